@@ -1,0 +1,22 @@
+import type { Analyzer } from './analyzer.js';
+import { boilerplateAnalyzer } from './boilerplate/index.js';
+import { entitiesAnalyzer } from './entities/index.js';
+import { quotesAnalyzer } from './quotes/index.js';
+import { reuseAnalyzer } from './reuse/index.js';
+import { segmentAnalyzer } from './segment/index.js';
+import { timeAnalyzer } from './time/index.js';
+
+/**
+ * Every analyzer, in the order they run. Adding one is adding its folder and one line here.
+ * `segment` always runs first: every other pass reads its sentences and tokens.
+ */
+export const analyzers: readonly Analyzer[] = Object.freeze([
+  segmentAnalyzer,
+  boilerplateAnalyzer,
+  entitiesAnalyzer,
+  quotesAnalyzer,
+  timeAnalyzer,
+  reuseAnalyzer,
+]);
+
+export type { Analyzer, AnalyzerContext, FindingInput, RuleMeta } from './analyzer.js';

@@ -1,0 +1,97 @@
+import type { Paragraph, Sentence, Token } from '../../model/document.js';
+import { nlp } from '../../text/nlp.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+// Abbreviations that never end a sentence when a name or number follows: "Gen. Mark Milley", "Jan. 5".
+const TITLES = new Set(
+  'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl sen rep gov pres rev fr st mt ft sr jr hon supt insp det amb atty gen'.split(
+    ' ',
+  ),
+);
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+// Abbreviations that end a sentence only when a capitalised word follows and it is not a name: we keep
+// them joined when a lowercase word or a number follows ("the U.S. economy", "No. 10").
+const WEAK = new Set('u.s u.k u.n e.u inc corp co ltd no vs etc approx est dept univ assn bros p.m a.m'.split(' '));
+
+function lastWord(text: string): string {
+  const m = /([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** Should the sentence ending at `prev` continue into `next`? Each rule quotes the text it is for. */
+function shouldJoin(prev: string, next: string): boolean {
+  const word = lastWord(prev);
+  const first = next.trimStart();
+  // "Gen. Mark Milley said" / "Mr. Kim arrived"
+  if (TITLES.has(word)) return true;
+  // "on Jan. 5, 2019"
+  if (MONTHS.has(word) && /^\d/.test(first)) return true;
+  // "J. R. R. Tolkien wrote": a lone capital initial
+  if (/(?:^|[\s(])[A-Z]\.\s*$/.test(prev) && /^[A-Z]/.test(first)) return true;
+  // "the U.S. economy", "No. 10 Downing Street"
+  if (WEAK.has(word) && /^[a-z0-9]/.test(first)) return true;
+  // "U.S. -North Korea summit": a hyphen or dash glued to the next word continues the phrase
+  if (/^[-–]\S/.test(first) && !/[!?]["”']?\s*$/.test(prev)) return true;
+  // '"Are you sure?" he asked.' — a lowercase word after a closing quote continues the sentence
+  if (/[!?,]["”’']\s*$/.test(prev) && /^[a-z]/.test(first)) return true;
+  // "(yards) of its journey", "[with] the view": an opening bracket or lowercase word never starts a sentence
+  if (/^[a-z]/.test(first) && !/[.!?]["”’')\]]?\s*$/.test(prev)) return true;
+  return false;
+}
+
+/** Tokens and sentences of the body, each inside one paragraph, with offsets into `text`. */
+export function segment(text: string, paragraphs: Paragraph[]): { sentences: Sentence[]; tokens: Token[] } {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const n = nlp();
+  const its = n.its;
+  for (const para of paragraphs) {
+    const ptext = text.slice(para.start, para.end);
+    const wdoc = n.readDoc(ptext);
+    const values = wdoc.tokens().out(its.value) as string[];
+    const pos = wdoc.tokens().out(its.pos) as string[];
+    // Offsets: wink keeps every token's text, so a forward scan finds each one.
+    const starts: number[] = new Array(values.length);
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const at = ptext.indexOf(values[i], cursor);
+      starts[i] = at < 0 ? cursor : at;
+      if (at >= 0) cursor = at + values[i].length;
+    }
+    const ranges: Range[] = [];
+    wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+      const [a, b] = s.out(its.span) as unknown as [number, number];
+      let i = a;
+      let j = b;
+      while (i <= j && pos[i] === 'SPACE') i++;
+      while (j >= i && pos[j] === 'SPACE') j--;
+      if (i > j) return;
+      ranges.push({ start: starts[i], end: starts[j] + values[j].length });
+    });
+    // Repair passes over wink's split.
+    const merged: Range[] = [];
+    for (const r of ranges) {
+      const prev = merged[merged.length - 1];
+      if (prev && shouldJoin(ptext.slice(prev.start, prev.end), ptext.slice(r.start, r.end))) prev.end = r.end;
+      else merged.push({ ...r });
+    }
+    for (const r of merged) {
+      const start = para.start + r.start;
+      const end = para.start + r.end;
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: para.index, role: 'body' });
+    }
+    const firstSentence = sentences.length - merged.length;
+    let si = firstSentence;
+    for (let i = 0; i < values.length; i++) {
+      if (pos[i] === 'SPACE') continue;
+      const start = para.start + starts[i];
+      while (si < sentences.length - 1 && start >= sentences[si].end) si++;
+      tokens.push({ start, end: start + values[i].length, text: values[i], pos: pos[i], sentence: si });
+    }
+  }
+  return { sentences, tokens };
+}

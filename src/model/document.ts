@@ -1,0 +1,103 @@
+import type { Entity, Finding, Quote, SourceMatch, TimeExpression } from './types.js';
+
+export type InputKind = 'text' | 'html' | 'url' | 'jsonl';
+
+/** What ingestion hands to the pipeline: one article, before analysis. */
+export interface Article {
+  id: string;
+  kind: InputKind;
+  /** Where it came from: a path, a URL, "stdin", or "file.jsonl:12". */
+  origin: string | null;
+  /** The body text every offset refers to. Paragraphs are separated by blank lines. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null; // YYYY-MM-DD
+  url: string | null;
+  /** The raw input (HTML or text) as received, after decoding. */
+  raw?: string;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export type SentenceRole = 'body' | 'boilerplate';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  role: SentenceRole;
+}
+
+/** A word token with its part of speech (Universal POS tags from wink-nlp). */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+  sentence: number;
+}
+
+/** Per-sentence reuse result: sources best first (empty when none was found). */
+export interface ReuseResult {
+  sources: SourceMatch[][];
+}
+
+/**
+ * Result slots, one per analyzer. An analyzer writes only its own slot.
+ */
+export interface DocumentData {
+  entities?: Entity[];
+  quotes?: Quote[];
+  timeline?: TimeExpression[];
+  reuse?: ReuseResult;
+}
+
+/** The one object that flows through the pipeline. */
+export interface Document {
+  article: Article;
+  /** Shortcut to article.text: all offsets refer to it. */
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  findings: Finding[];
+  data: DocumentData;
+}
+
+export function createDocument(article: Article): Document {
+  return { article, text: article.text, paragraphs: [], sentences: [], tokens: [], findings: [], data: {} };
+}
+
+/** Index of the sentence containing offset `pos`, or null. Binary search over sorted sentences. */
+export function sentenceAt(doc: Document, pos: number): number | null {
+  const s = doc.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < s[mid].start) hi = mid - 1;
+    else if (pos >= s[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return null;
+}
+
+/** 1-based line and column of an offset, for display only. */
+export function lineColumn(text: string, pos: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < pos && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: pos - last };
+}
