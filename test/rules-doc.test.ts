@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textToArticle } from '../src/ingest/text.js';
 import { analyzeArticle, allRules } from '../src/pipeline/analyze.js';
+import type { Store } from '../src/store/store.js';
 import { withSourceStore } from './helpers/source-store.js';
 
 // docs/rules.md: every rule has an example that fires and one that passes; both are run here.
@@ -14,7 +15,7 @@ const sections = doc.split(/^## /m).slice(1).map((s) => {
 
 async function findingsOf(text: string, sources: string[]) {
   const article = textToArticle(text, { id: 'example', origin: null });
-  const run = (store?: Parameters<typeof analyzeArticle>[1]['store']) => analyzeArticle(article, { store });
+  const run = (store?: Store) => analyzeArticle(article, { store });
   const d = sources.length ? await withSourceStore(sources, run) : await run();
   return d.findings.map((f) => f.ruleId);
 }
