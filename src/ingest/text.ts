@@ -13,7 +13,7 @@ const MAX_TITLE_WORDS = 30;
 
 // "Larry Hoffman", "By Ann-Marie O'Neil and Tom Hale", "By AFP": a name line, no sentence punctuation.
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const BYLINE = new RegExp(String.raw`^(?:by\s+)?(${NAME}(?:\s+(?:${NAME}|de|van|von|da|al|bin|la|le)){0,4}(?:\s*(?:,|and|&)\s*${NAME}(?:\s+${NAME}){0,3})*)$`, 'u');
+const BYLINE = new RegExp(String.raw`^(?:[Bb][Yy]\s+)?(${NAME}(?:\s+(?:${NAME}|de|van|von|da|al|bin|la|le)){0,4}(?:\s*(?:,|and|&)\s*${NAME}(?:\s+${NAME}){0,3})*)$`, 'u');
 
 function looksLikeTitle(line: string): boolean {
   const words = line.split(/\s+/).length;

@@ -38,9 +38,30 @@ function shouldJoin(prev: string, next: string): boolean {
   if (/^[-–]\S/.test(first) && !/[!?]["”']?\s*$/.test(prev)) return true;
   // '"Are you sure?" he asked.' — a lowercase word after a closing quote continues the sentence
   if (/[!?,]["”’']\s*$/.test(prev) && /^[a-z]/.test(first)) return true;
-  // "(yards) of its journey", "[with] the view": an opening bracket or lowercase word never starts a sentence
-  if (/^[a-z]/.test(first) && !/[.!?]["”’')\]]?\s*$/.test(prev)) return true;
+  // "The company (which was founded in 1999.) failed.": a sentence never starts with a lowercase word
+  if (/^[a-z]/.test(first)) return true;
   return false;
+}
+
+// Days, months and time zones that follow a clock time without ending the sentence: "at 10 a.m. Monday".
+const AFTER_CLOCK = /^(Mon|Tues?|Wed(nes)?|Thu(rs?)?|Fri|Sat(ur)?|Sun)(day)?\b|^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|^[A-Z]{2,4}T\b|^(GMT|UTC|ET|PT|CT|MT|local)\b/;
+
+/** "He spoke at 3 p.m. Reporters waited.": wink keeps a.m./p.m. glued to the next sentence. */
+function splitAfterClock(text: string, r: Range): Range[] {
+  const out: Range[] = [];
+  let start = r.start;
+  const re = /\b[ap]\.m\.\s+(?=[A-Z"“])/g;
+  re.lastIndex = 0;
+  const slice = text.slice(r.start, r.end);
+  for (const m of slice.matchAll(re)) {
+    const cut = r.start + m.index + 4;
+    const next = r.start + m.index + m[0].length;
+    if (AFTER_CLOCK.test(text.slice(next, next + 12))) continue;
+    out.push({ start, end: cut });
+    start = next;
+  }
+  out.push({ start, end: r.end });
+  return out;
 }
 
 /** Tokens and sentences of the body, each inside one paragraph, with offsets into `text`. */
@@ -74,7 +95,7 @@ export function segment(text: string, paragraphs: Paragraph[]): { sentences: Sen
     });
     // Repair passes over wink's split.
     const merged: Range[] = [];
-    for (const r of ranges) {
+    for (const r of ranges.flatMap((x) => splitAfterClock(ptext, x))) {
       const prev = merged[merged.length - 1];
       if (prev && shouldJoin(ptext.slice(prev.start, prev.end), ptext.slice(r.start, r.end))) prev.end = r.end;
       else merged.push({ ...r });
