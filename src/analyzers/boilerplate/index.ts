@@ -16,8 +16,8 @@ const PATTERNS: Pattern[] = [
   { rule: 'boilerplate/template-line', re: /^(discuss this (article|story|post)|leave a (comment|reply)|(\d+ )?comments?( \(\d+\))?|add a comment|join the (discussion|conversation))\b/i, what: 'comment prompt' },
   // "Share this", "Share on Facebook", "Tweet", "Email this article", "Print"
   { rule: 'boilerplate/template-line', re: /^(share|tweet|e-?mail|print|pin)( this( article| story| page)?| on \w+| via \w+)?[:.!]?$/i, what: 'sharing widget' },
-  // "Related:", "Read more: ...", "See also", "More on this story"
-  { rule: 'boilerplate/template-line', re: /^(related( (articles|stories|content|coverage|topics))?|read more|read next|see also|more on this( story)?|recommended( for you)?|further reading|you may also like|most (read|popular))\b\s*[:.]?/i, what: 'related-links label' },
+  // "Related:", "Read more: ...", "See also", "More on this story" — a label, so a colon, an arrow or nothing follows
+  { rule: 'boilerplate/template-line', re: /^(related( (articles|stories|content|coverage|topics))?|read more|read next|see also|more on this( story)?|recommended( for you)?|further reading|you may also like|most (read|popular))\s*(:|[-–|»›>]|$)/i, what: 'related-links label' },
   // "Tags: politics, Russia", "Filed under: World"
   { rule: 'boilerplate/template-line', re: /^(tags?|filed under|topics?|categories|category|posted in)\s*:/i, what: 'tag list' },
   // "Follow us on Twitter", "Like us on Facebook"
