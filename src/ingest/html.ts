@@ -1,23 +1,56 @@
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/document.js';
 import { UserError } from '../model/errors.js';
+import { parseByline } from './text.js';
+import type { DomDocument } from './extract-dom.js';
+import { extractBody } from './extract.js';
+import { cleanByline, extractMetadata, stripSiteSuffix } from './metadata.js';
+import { parseDateValue, parseWrittenDate } from './metadata-dates.js';
 
-/** Main text and metadata of an HTML page. (Basic version; the extraction work improves it.) */
+/** Fewer words than this (and few characters, for scripts written without spaces) is not an article. */
+const MIN_WORDS = 15;
+const MIN_CHARS = 120;
+
+/** Authors as one byline: "Ann Hale", "Ann Hale and Tom Reyes", "Ann Hale, Tom Reyes and Li Wei". */
+function joinAuthors(a: string[]): string | null {
+  if (a.length === 0) return null;
+  if (a.length === 1) return a[0];
+  return `${a.slice(0, -1).join(', ')} and ${a[a.length - 1]}`;
+}
+
+/**
+ * Main text and metadata of an HTML page. The body is one paragraph per block (<p>, heading, list item,
+ * blockquote...), separated by blank lines, whitespace collapsed. Throws UserError when the page has no
+ * article text.
+ */
 export function htmlToArticle(html: string, meta: { id: string; origin: string | null; url?: string | null; kind?: Article['kind'] }): Article {
   const { document } = parseHTML(html);
-  const parsed = new Readability(document as never).parse();
-  const text = (parsed?.textContent ?? '').trim();
-  if (!parsed || text.split(/\s+/).length < 20) throw new UserError(`${meta.origin ?? meta.id}: no article text found in the HTML`);
+  const doc = document as unknown as DomDocument;
+  // Metadata first: Readability rewrites the document it parses.
+  const md = extractMetadata(doc, meta.url);
+  const body = extractBody(doc);
+  const paragraphs = body.paragraphs;
+  const text = paragraphs.join('\n\n');
+  const words = text.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_WORDS && text.length < MIN_CHARS) throw new UserError(`${meta.origin ?? meta.id}: no article text found in the HTML`);
+
+  let byline = joinAuthors(md.authors) ?? (body.byline ? cleanByline(body.byline) : null);
+  let published = md.published ?? parseDateValue(body.publishedTime, true);
+  // A byline or dateline line at the top of the body: "By Ann Hale", "April 26, 2019".
+  for (const p of paragraphs.slice(0, 4)) {
+    if (p.length > 80) continue;
+    if (!byline && /^by\s/i.test(p)) byline = parseByline(p) ?? byline;
+    if (!published) published = parseWrittenDate(p);
+  }
   return {
     id: meta.id,
     kind: meta.kind ?? 'html',
     origin: meta.origin,
     text,
-    title: parsed.title || null,
-    byline: parsed.byline || null,
-    published: null,
-    url: meta.url ?? null,
+    title: md.title ?? (body.title ? stripSiteSuffix(body.title, md.siteName ?? body.siteName) : null),
+    byline,
+    published,
+    url: md.canonical ?? meta.url ?? null,
     raw: html,
   };
 }

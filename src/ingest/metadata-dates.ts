@@ -1,0 +1,80 @@
+import * as chrono from 'chrono-node';
+import { parseFullDate } from '../text/dates.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const MIN_YEAR = 1990;
+
+function ymd(y: number, m: number, d: number): string | null {
+  const maxYear = new Date().getUTCFullYear() + 1;
+  if (y < MIN_YEAR || y > maxYear || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+// Chrono's parsers for the languages news pages come in, English first.
+const LOCALES = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.sv, chrono.fi, chrono.ja, chrono.zh, chrono.vi, chrono.id] as unknown as { parse: typeof chrono.parse }[];
+const REF = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * A machine date from a meta tag or attribute ("2019-04-26T10:31:00+03:00", "2019/04/26", "20190426",
+ * "26.04.2019", a Unix timestamp) or a full written date, as YYYY-MM-DD. The calendar day is the one
+ * written, not converted to UTC: "2019-04-26T23:30:00-04:00" is the 26th where it was published.
+ */
+export function parseDateValue(raw: string | null | undefined, written = true): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (!s || s.length > 300) return null;
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  m = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s]?\d{2}:?\d{2})/.exec(s);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  m = /^(\d{10}|\d{13})$/.exec(s);
+  if (m) {
+    const d = new Date(m[1].length === 13 ? +m[1] : +m[1] * 1000);
+    return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return written ? parseWrittenDate(s) : null;
+}
+
+/** A date written for people: "April 26, 2019", "26.04.2019 10:31", "26 квітня 2019", "2019年4月26日". */
+export function parseWrittenDate(s: string): string | null {
+  if (s.length > 300) return null;
+  // Day-first numeric dates, the European way: "26.04.2019", "26/04/2019" (never month-first unless the
+  // day is over 12, "04/26/2019").
+  let m = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/.exec(s);
+  if (m) {
+    const a = +m[1];
+    const b = +m[3];
+    return b > 12 && a <= 12 ? ymd(+m[4], a, b) : ymd(+m[4], b, a);
+  }
+  m = /(?<!\d)(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/.exec(s);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  const en = parseFullDate(s);
+  if (en) return ymd(+en.slice(0, 4), +en.slice(5, 7), +en.slice(8, 10));
+  if (!/\d{4}/.test(s)) return null;
+  for (const loc of LOCALES.slice(1)) {
+    for (const r of loc.parse(s, REF)) {
+      const c = r.start;
+      if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) return ymd(c.get('year')!, c.get('month')!, c.get('day')!);
+    }
+  }
+  return null;
+}
+
+/** A date in a URL path: "/2019/04/26/", "/2019-04-26-", "/20190426/". */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let p: string;
+  try {
+    const u = new URL(url);
+    p = u.pathname + u.search;
+  } catch {
+    p = url;
+  }
+  let m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-]|[^\d])/.exec(p);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  m = /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(p);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  return null;
+}
