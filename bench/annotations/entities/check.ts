@@ -52,7 +52,7 @@ export function loadGold(name: string, dir = ANNOTATIONS_DIR): GoldFile {
   return JSON.parse(readFileSync(join(dir, name), 'utf8')) as GoldFile;
 }
 
-/** Every check on one annotation file. `text` is the article text, or null when the data is absent. */
+/** Every check on one annotation file. `bytes` are the article file's bytes, or null when the data is absent. */
 export function checkGold(name: string, gold: unknown, bytes: Buffer | null): FileCheck {
   const problems: string[] = [];
   const counts: Record<GoldType, number> = { person: 0, organization: 0, place: 0 };
@@ -142,7 +142,8 @@ function main(): void {
     bySplit.set(f.split ?? '?', s);
     if (f.problems.length) {
       bad++;
-      for (const p of f.problems) console.log(`${f.name}: ${p}`);
+      for (const p of f.problems.slice(0, 5)) console.log(`${f.name}: ${p}`);
+      if (f.problems.length > 5) console.log(`${f.name}: ... and ${f.problems.length - 5} more`);
     }
   }
   console.log('split  files  person  organization  place  total');
