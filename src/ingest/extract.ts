@@ -5,7 +5,7 @@ import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNod
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'figure', 'figcaption', 'table', 'thead', 'tbody',
-  'tfoot', 'tr', 'td', 'th', 'caption', 'hr', 'form', 'fieldset', 'address', 'details', 'summary', 'center', 'body', 'html',
+  'tfoot', 'tr', 'caption', 'hr', 'form', 'fieldset', 'address', 'details', 'summary', 'center', 'body', 'html',
 ]);
 /** Elements whose text is never article text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'select', 'textarea', 'button', 'head', 'title', 'math', 'canvas']);
@@ -18,10 +18,10 @@ export function normalizeSpace(s: string): string {
 }
 
 /**
- * The text of an element as paragraphs: one per <p>, heading, list item, blockquote, table cell or other
+ * The text of an element as paragraphs: one per <p>, heading, list item, blockquote, table row or other
  * block, and one per line a <br> ends. Whitespace inside a paragraph is collapsed.
  */
-export function blockParagraphs(root: DomNode): string[] {
+export function blockParagraphs(root: DomNode, clean = false): string[] {
   const out: string[] = [];
   let buf: string[] = [];
   const flush = () => {
@@ -38,12 +38,15 @@ export function blockParagraphs(root: DomNode): string[] {
     if (node.nodeType !== ELEMENT_NODE) return;
     const tag = (node as DomElement).localName;
     if (SKIP.has(tag)) return;
+    if (clean && isNoise(node as DomElement, tag)) return;
     if (tag === 'br') {
       flush();
       return;
     }
     const block = BLOCK.has(tag);
     if (block) flush();
+    // A table row is one paragraph, its cells apart: "1 | Ann Hale | 5040" stays one line.
+    else if (tag === 'td' || tag === 'th') buf.push(' ');
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i]);
     if (block) flush();
@@ -52,6 +55,26 @@ export function blockParagraphs(root: DomNode): string[] {
   walk(root);
   flush();
   return out;
+}
+
+// Readability keeps what sits next to the story inside its container: captions ("2of5 A clerk stacks
+// boxes..."), credit lines ("Photo: J. Doe, AP"), share bars, author boxes and promos.
+const NOISE_TAG = new Set(['figcaption', 'nav', 'aside', 'footer']);
+const NOISE_CLASS =
+  /(?:^|[\s_-])(?:caption|credit|credits|wp-caption-text|photo-?credit|image-?credit|share|sharing|social|newsletter|promo|subscribe|subscription|related|author-?bio|author-?box|about-?author|byline|tags?|gallery-?count|advert|advertisement|ad-?slot|sponsor)(?:$|[\s_-])/i;
+
+function isNoise(el: DomElement, tag: string): boolean {
+  if (NOISE_TAG.has(tag)) return true;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if ((cls && NOISE_CLASS.test(cls)) || (id && NOISE_CLASS.test(id))) return true;
+  return false;
+}
+
+/** A line with no letters ("0", "12", "___") or a lone credit ("Фото: ...", "Photo: AP"). */
+function isJunkLine(p: string): boolean {
+  if (!/\p{L}/u.test(p)) return true;
+  return p.length < 80 && /^(?:photo|photos|foto|fotos|фото|image|images|picture|credit|source|getty images|ap photo|caption)\b\s*[:/]/iu.test(p);
 }
 
 export interface Extracted {
@@ -66,7 +89,7 @@ export interface Extracted {
 /** Main text of a parsed page: Readability picks the article, then its blocks become paragraphs. */
 export function extractBody(document: DomDocument): Extracted {
   const parsed = new Readability<DomNode>(document as never, { serializer: (el) => el as unknown as DomNode }).parse();
-  const paragraphs = parsed?.content ? blockParagraphs(parsed.content) : [];
+  const paragraphs = parsed?.content ? blockParagraphs(parsed.content, true).filter((p) => !isJunkLine(p)) : [];
   return {
     paragraphs,
     title: parsed?.title || null,
