@@ -69,7 +69,7 @@ export interface Quote extends Span {
   sentence: number;
 }
 
-export type Granularity = 'time' | 'day' | 'week' | 'month' | 'year';
+export type Granularity = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Tense = 'past' | 'present' | 'future';
 
 export interface TimeExpression extends Span {

@@ -1,11 +1,60 @@
+import type { Granularity, TimeExpression } from '../../model/types.js';
 import type { Analyzer } from '../analyzer.js';
+import { extractTimes, type TimeCandidate } from './extract.js';
 
-// Placeholder until the language-layer issue lands time resolution.
+const TIMELINE_GRAINS = new Set<string>(['time', 'day', 'week', 'month', 'quarter', 'year'] satisfies Granularity[]);
+
+/**
+ * What the report's timeline keeps of the extracted expressions: dates and times that name a point or span
+ * on the calendar. Durations ("three years"), sets ("every week"), vague references ("recently") and
+ * coarse spans (decades, seasons, halves) are extracted (and benchmarked) but stay out of the timeline;
+ * so do relative expressions when the publication date is unknown (rule time/no-anchor).
+ */
+export function toTimeline(found: readonly TimeCandidate[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const c of found) {
+    if (c.value === null || (c.type !== 'DATE' && c.type !== 'TIME') || !TIMELINE_GRAINS.has(c.granularity)) continue;
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      value: c.value,
+      granularity: c.granularity as Granularity,
+      tense: c.tense,
+      sentence: c.sentence,
+    });
+  }
+  return out;
+}
+
 export const timeAnalyzer: Analyzer = {
   name: 'time',
   description: 'time expressions resolved against the publication date; the timeline',
-  rules: [],
-  run(doc) {
-    doc.data.timeline = [];
+  rules: [
+    {
+      id: 'time/no-anchor',
+      severity: 'info',
+      description:
+        'Relative time expressions ("last week", "Monday") cannot be resolved: the publication date is unknown.',
+    },
+  ],
+  run(doc, ctx) {
+    const found = extractTimes(doc, { published: ctx.published });
+    doc.data.timeline = toTimeline(found);
+    if (ctx.published === null) {
+      const relative = found.filter((c) => c.relative && (c.type === 'DATE' || c.type === 'TIME'));
+      if (relative.length > 0) {
+        const first = relative[0];
+        ctx.report({
+          ruleId: 'time/no-anchor',
+          message: `"${first.text}"${relative.length > 1 ? ` and ${relative.length - 1} more relative time expression${relative.length > 2 ? 's' : ''}` : ''} cannot be dated: the publication date is unknown (give --published)`,
+          start: first.start,
+          end: first.end,
+          data: { expressions: relative.map((c) => c.text) },
+        });
+      }
+    }
   },
 };
+
+export { extractTimes, type TimeCandidate } from './extract.js';

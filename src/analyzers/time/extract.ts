@@ -1,0 +1,737 @@
+import * as chrono from 'chrono-node';
+import type { Document } from '../../model/document.js';
+import type { Granularity, Tense } from '../../model/types.js';
+import {
+  day,
+  fmtDay,
+  fmtMonth,
+  fmtQuarter,
+  fmtTime,
+  fmtWeek,
+  fmtYear,
+  parseDay,
+  weekdayNear,
+  ymd,
+  type Day,
+} from './calendar.js';
+import { clauseTense, sentenceTokens } from './tense.js';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+/** The report's granularities plus the coarser or vaguer ones only the extractor keeps. */
+export type Grain = Granularity | 'quarter' | 'half' | 'season' | 'decade' | 'century' | 'ref' | 'duration' | 'set';
+
+/** Every time expression found, as TimeML would annotate it (TIMEX3 type and value). */
+export interface TimeCandidate {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TimeML value: 2019-04-23TMO, PRESENT_REF, P3Y... null when it needs the publication date and there is none. */
+  timeml: string | null;
+  /** The report's value (ISO 8601): the TimeML value without the part of day; null for refs and durations. */
+  value: string | null;
+  granularity: Grain;
+  tense: Tense;
+  sentence: number;
+  /** The value depends on the publication date ("last week", "Monday"). */
+  relative: boolean;
+  /** Which pass found it. */
+  pass: string;
+}
+
+interface Resolved {
+  timeml: string;
+  granularity: Grain;
+  type?: TimexType;
+  /** The report value when it differs from the TimeML one (part of day dropped). */
+  value?: string | null;
+}
+
+interface Env {
+  ref: Day;
+  tense: Tense;
+  sentenceText: string;
+  /** The quarter an earlier expression named ("third-quarter profit ... a year earlier"). */
+  lastQuarter: { y: number; q: number } | null;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  pass: string;
+  priority: number; // ties on length: higher wins (own passes over chrono)
+  type: TimexType;
+  relative: boolean;
+  resolve(env: Env): Resolved | null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
+  'twenty-four': 24, 'a couple of': 2, 'a dozen': 12,
+};
+const VAGUE = new Set(['several', 'a few', 'few', 'many', 'some', 'the next few', 'a number of']);
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const SEASONS: Record<string, { code: string; start: number; end: number }> = {
+  spring: { code: 'SP', start: 3, end: 5 },
+  summer: { code: 'SU', start: 6, end: 8 },
+  fall: { code: 'FA', start: 9, end: 11 },
+  autumn: { code: 'FA', start: 9, end: 11 },
+  winter: { code: 'WI', start: 12, end: 2 },
+};
+
+const NUM = String.raw`(?:\d+(?:\.\d+)?|a couple of|a dozen|a few|a number of|several|few|many|twenty-four|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)`;
+const UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`;
+
+function num(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number(w);
+  return NUMBERS[w] ?? null;
+}
+
+function unitCode(unit: string): { code: string; time: boolean; mult: number } {
+  const u = unit.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
+  switch (u) {
+    case 'second':
+      return { code: 'S', time: true, mult: 1 };
+    case 'minute':
+      return { code: 'M', time: true, mult: 1 };
+    case 'hour':
+      return { code: 'H', time: true, mult: 1 };
+    case 'day':
+      return { code: 'D', time: false, mult: 1 };
+    case 'week':
+      return { code: 'W', time: false, mult: 1 };
+    case 'month':
+      return { code: 'M', time: false, mult: 1 };
+    case 'quarter':
+      return { code: 'Q', time: false, mult: 1 };
+    case 'decade':
+      return { code: 'DE', time: false, mult: 1 };
+    case 'century':
+      return { code: 'CE', time: false, mult: 1 };
+    default:
+      return { code: 'Y', time: false, mult: 1 };
+  }
+}
+
+function durationValue(n: number | null, unit: string): string {
+  const u = unitCode(unit);
+  const amount = n === null ? 'X' : String(n);
+  return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
+}
+
+function quarterOf(d: Day): { y: number; q: number } {
+  const t = ymd(d);
+  return { y: t.y, q: Math.floor((t.m - 1) / 3) + 1 };
+}
+
+/** The last quarter that ended before `ref`: the one an earnings report "for the quarter" means. */
+function lastCompletedQuarter(ref: Day): { y: number; q: number } {
+  const c = quarterOf(ref);
+  return c.q === 1 ? { y: c.y - 1, q: 4 } : { y: c.y, q: c.q - 1 };
+}
+
+/** A month named without a year: "last April", "in October", "will resume in March". */
+function resolveMonth(ref: Day, month: number, mod: string | null, tense: Tense): string {
+  const t = ymd(ref);
+  let y = t.y;
+  if (mod === 'last') y = month < t.m ? t.y : t.y - 1;
+  else if (mod === 'next') y = month > t.m ? t.y : t.y + 1;
+  else if (mod === 'this') y = t.y;
+  else if (tense === 'past') y = month <= t.m ? t.y : t.y - 1;
+  else if (tense === 'future') y = month >= t.m ? t.y : t.y + 1;
+  else {
+    // present: the nearest one
+    const back = month <= t.m ? t.m - month : t.m + 12 - month;
+    const fwd = month >= t.m ? month - t.m : month + 12 - t.m;
+    y = back <= fwd ? (month <= t.m ? t.y : t.y - 1) : month >= t.m ? t.y : t.y + 1;
+  }
+  return fmtMonth(y, month);
+}
+
+/** A month and day without a year ("Nov. 9"): past clauses look back, future ones forward, else the nearest. */
+function resolveMonthDay(ref: Day, month: number, dd: number, tense: Tense): Day {
+  const y = ymd(ref).y;
+  const cands = [day(y - 1, month, dd), day(y, month, dd), day(y + 1, month, dd)];
+  if (tense === 'past') return Math.max(...cands.filter((c) => c <= ref));
+  if (tense === 'future') return Math.min(...cands.filter((c) => c >= ref));
+  return cands.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
+}
+
+/**
+ * A bare weekday. News convention: in a past (or present) clause it is the latest such day on or before
+ * publication ("Harry Harris said Monday" in a Friday 2019-04-26 article is 2019-04-22, where chrono picks
+ * the Monday after); in a future clause the next one on or after it ("will meet on Monday").
+ */
+function resolveWeekday(ref: Day, weekday: number, mod: string | null, tense: Tense): Day {
+  if (mod === 'last') return weekdayNear(ref, weekday, 'back', true);
+  if (mod === 'next') return weekdayNear(ref, weekday, 'forward', true);
+  if (mod === 'this') {
+    // the one in publication's ISO week
+    const wd = (ymd(ref).weekday + 6) % 7;
+    return ref - wd + ((weekday + 6) % 7);
+  }
+  return weekdayNear(ref, weekday, tense === 'future' ? 'forward' : 'back');
+}
+
+function shiftUnits(ref: Day, n: number, unit: string): { timeml: string; granularity: Grain } {
+  const u = unitCode(unit).code;
+  switch (u) {
+    case 'D':
+      return { timeml: fmtDay(ref + n), granularity: 'day' };
+    case 'W':
+      return { timeml: fmtWeek(ref + 7 * n), granularity: 'week' };
+    case 'M':
+      return { timeml: fmtMonth(ymd(ref).y, ymd(ref).m + n), granularity: 'month' };
+    case 'Q': {
+      const q = quarterOf(ref);
+      return { timeml: fmtQuarter(q.y, q.q + n), granularity: 'quarter' };
+    }
+    case 'DE':
+      return { timeml: fmtYear(ymd(ref).y + 10 * n).slice(0, 3), granularity: 'decade' };
+    default:
+      return { timeml: fmtYear(ymd(ref).y + n), granularity: 'year' };
+  }
+}
+
+type Pass = (s: string, base: number, out: Raw[]) => void;
+
+function each(re: RegExp, s: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) fn(m);
+}
+
+// 1. "last week", "this month", "next year", "earlier this month", "early next year", "this summer".
+const RELATIVE_UNIT = new RegExp(
+  String.raw`(?<!\bthe\s)\b(?:(earlier|later|early|late)\s+)?(this|last|next)\s+(week(?:end)?|month|year|quarter|spring|summer|fall|autumn|winter)\b`,
+  'gi',
+);
+const pass1: Pass = (s, base, out) =>
+  each(RELATIVE_UNIT, s, (m) => {
+    const mod = m[2].toLowerCase();
+    const unit = m[3].toLowerCase();
+    const n = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'relative-unit',
+      priority: 2,
+      type: 'DATE',
+      relative: true,
+      resolve({ ref }) {
+        if (unit === 'weekend') return { timeml: `${fmtWeek(ref + 7 * n)}-WE`, granularity: 'week' };
+        const season = SEASONS[unit];
+        if (season) {
+          const t = ymd(ref);
+          // "last summer" in February 1998 is 1997-SU; "this summer" is the publication year's.
+          const over = t.m > season.end && season.code !== 'WI';
+          const y = n === 0 ? t.y : n < 0 ? (over ? t.y : t.y - 1) : t.m < season.start ? t.y : t.y + 1;
+          return { timeml: `${fmtYear(y)}-${season.code}`, granularity: 'season' };
+        }
+        return shiftUnits(ref, n, unit);
+      },
+    });
+  });
+
+// 2. "a year ago", "three days earlier", "two weeks from now"; "year-earlier", "the year-ago quarter".
+const AGO = new RegExp(String.raw`\b(${NUM})\s+(${UNIT})s?\s+(ago|earlier|later|from now|hence)\b`, 'gi');
+const YEAR_AGO = /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(quarter|period|months?|levels?|results?))?/gi;
+const pass2: Pass = (s, base, out) => {
+  each(AGO, s, (m) => {
+    const n = num(m[1]);
+    const unit = m[2];
+    const sign = /ago|earlier/i.test(m[3]) ? -1 : 1;
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'ago',
+      priority: 2,
+      type: 'DATE',
+      relative: n !== null,
+      resolve({ ref, sentenceText, lastQuarter }) {
+        // "several years ago"
+        if (n === null) return { timeml: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', value: null };
+        // "Third-quarter profit rose 5% from a year earlier": the same quarter a year before.
+        if (/^years?$/i.test(unit) && /\bquarter\b/i.test(sentenceText)) {
+          const q = lastQuarter ?? lastCompletedQuarter(ref);
+          return { timeml: fmtQuarter(q.y - n * (sign < 0 ? 1 : -1), q.q), granularity: 'quarter' };
+        }
+        return shiftUnits(ref, sign * n, unit);
+      },
+    });
+  });
+  each(YEAR_AGO, s, (m) => {
+    const noun = (m[1] ?? '').toLowerCase();
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'ago',
+      priority: 2,
+      type: 'DATE',
+      relative: true,
+      resolve({ ref, sentenceText, lastQuarter }) {
+        if (noun === 'quarter' || noun === 'period' || /\bquarter\b/i.test(sentenceText)) {
+          const q = lastQuarter ?? lastCompletedQuarter(ref);
+          return { timeml: fmtQuarter(q.y - 1, q.q), granularity: 'quarter' };
+        }
+        return { timeml: fmtYear(ymd(ref).y - 1), granularity: 'year' };
+      },
+    });
+  });
+};
+
+// 3. Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth
+//    quarter of 1989", "the latest quarter", "the year-earlier period", "the first half".
+const QUARTER = new RegExp(
+  String.raw`\b(?:the\s+)?(?:(this year's|last year's|next year's)\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\b(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?`,
+  'gi',
+);
+const THE_QUARTER = /\bthe\s+(?:(latest|current|most recent|recent|last|previous|past|comparable|same|year-earlier|year-ago)\s+)?(quarter|period)\b(?!\s+(?:of\s+a|century))/gi;
+const pass3: Pass = (s, base, out) => {
+  each(QUARTER, s, (m) => {
+    const which = m[1]?.toLowerCase() ?? null;
+    const n = ORD[m[2].toLowerCase()];
+    const half = m[3].toLowerCase() === 'half';
+    const year = m[4] ? Number(m[4]) : null;
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'quarter',
+      priority: 2,
+      type: 'DATE',
+      relative: year === null,
+      resolve({ ref, tense }) {
+        const t = ymd(ref);
+        let y = year ?? t.y;
+        if (year === null) {
+          if (which === "last year's") y = t.y - 1;
+          else if (which === "next year's") y = t.y + 1;
+          else if (which === null) {
+            // A quarter not yet begun is last year's, unless the clause looks ahead.
+            const startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+            if (startMonth > t.m && tense !== 'future') y = t.y - 1;
+          }
+        }
+        if (half) return { timeml: `${fmtYear(y)}-H${n}`, granularity: 'half' };
+        return { timeml: fmtQuarter(y, n), granularity: 'quarter' };
+      },
+    });
+  });
+  each(THE_QUARTER, s, (m) => {
+    const mod = m[1]?.toLowerCase() ?? null;
+    const noun = m[2].toLowerCase();
+    // "the period" alone names nothing; "the latest period" in an earnings story is the quarter.
+    if (noun === 'period' && mod === null) return;
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'quarter',
+      priority: 2,
+      type: 'DATE',
+      relative: true,
+      resolve({ ref, lastQuarter }) {
+        const latest = lastQuarter ?? lastCompletedQuarter(ref);
+        if (mod === 'current') {
+          const q = quarterOf(ref);
+          return { timeml: fmtQuarter(q.y, q.q), granularity: 'quarter' };
+        }
+        if (mod === 'previous') return { timeml: fmtQuarter(latest.y, latest.q - 1), granularity: 'quarter' };
+        if (mod === 'comparable' || mod === 'same' || mod === 'year-earlier' || mod === 'year-ago')
+          return { timeml: fmtQuarter(latest.y - 1, latest.q), granularity: 'quarter' };
+        return { timeml: fmtQuarter(latest.y, latest.q), granularity: 'quarter' };
+      },
+    });
+  });
+};
+
+// 4. Years, decades, centuries: "in 1949", "fiscal 1989", "mid-1996", "the late 1970s", "the 20th century".
+const YEAR = /(?<![\d$£€#.,/-])\b(?:(fiscal|calendar)\s+)?(?:(early|mid|late)[- ]?)?((?:1[6-9]|20)\d\d)(s)?\b(?![\d.,%-]\d|\s*(?:%|percent))/gi;
+const YEAR_CONTEXT =
+  /(?:\b(?:in|since|of|by|until|till|from|during|before|after|through|to|early|late|mid|than|the|and|or|between|for|around|circa|about|year|summer|spring|autumn|fall|winter|fiscal|calendar)|,)\s*$/i;
+const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
+const pass4: Pass = (s, base, out) => {
+  each(YEAR, s, (m) => {
+    const decade = Boolean(m[4]);
+    const y = Number(m[3]);
+    const before = s.slice(Math.max(0, m.index - 24), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    // A bare number is a year only in a year's company: "in 1949", "since 2001,", "1996's" ("sold 1996 shares" is not).
+    if (!m[1] && !m[2] && !decade && !YEAR_CONTEXT.test(before) && !/^(?:['’]s|\s*[.,;:)]|$)/.test(after)) return;
+    let start = m.index;
+    // "the late 1970s": TimeML spans take in the article.
+    const the = /\bthe\s+$/i.exec(s.slice(Math.max(0, m.index - 4), m.index));
+    if (decade && the) start = m.index - the[0].length;
+    out.push({
+      start: base + start,
+      end: base + m.index + m[0].length,
+      pass: 'year',
+      priority: 1,
+      type: 'DATE',
+      relative: false,
+      resolve() {
+        if (decade) return { timeml: String(y).slice(0, 3), granularity: 'decade' };
+        return { timeml: fmtYear(y), granularity: 'year' };
+      },
+    });
+  });
+  each(CENTURY, s, (m) => {
+    const c = Number(m[1]);
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'year',
+      priority: 1,
+      type: 'DATE',
+      relative: false,
+      resolve: () => ({ timeml: String(c - 1).padStart(2, '0'), granularity: 'century' }),
+    });
+  });
+};
+
+// 5. Day words, weekdays and parts of day: "yesterday", "late Tuesday", "Tuesday morning", "this morning",
+//    "tonight", "last Friday", "Mondays" (a set).
+const DAYWORD = new RegExp(
+  String.raw`\b(?:([Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight|morning|afternoon|evening|night|${WEEKDAY}s?)(?:\s+(morning|afternoon|evening|night))?\b`,
+  'g',
+);
+const pass5: Pass = (s, base, out) =>
+  each(DAYWORD, s, (m) => {
+    const mod = m[1]?.toLowerCase() ?? null;
+    const head = m[2];
+    const lower = head.toLowerCase();
+    const part = m[3] ? PART_OF_DAY[m[3]] : lower === 'tonight' ? 'NI' : (PART_OF_DAY[lower] ?? null);
+    // "morning" alone needs "this"/"last": "every morning", "the morning" are not dates.
+    if (PART_OF_DAY[lower] && lower !== 'tonight' && mod !== 'this' && mod !== 'last') return;
+    const plural = /s$/.test(head) && WEEKDAYS.includes(lower.slice(0, -1));
+    const weekday = WEEKDAYS.indexOf(plural ? lower.slice(0, -1) : lower);
+    // A capitalised "Today" mid-sentence is a name (the "Today" programme), not a date.
+    if (weekday < 0 && !mod && /^[A-Z]/.test(head) && m.index > 0 && !/[.!?"“‘']\s*$/.test(s.slice(0, m.index))) return;
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'dayword',
+      priority: 2,
+      type: plural ? 'SET' : part ? 'TIME' : 'DATE',
+      relative: !plural,
+      resolve({ ref, tense }) {
+        if (plural) return { timeml: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`, granularity: 'set', value: null };
+        let d: Day;
+        if (weekday >= 0) d = resolveWeekday(ref, weekday, mod === 'early' || mod === 'late' ? null : mod, tense);
+        else if (lower === 'yesterday' || (mod === 'last' && (lower === 'night' || PART_OF_DAY[lower]))) d = ref - 1;
+        else if (lower === 'tomorrow') d = ref + 1;
+        else d = ref;
+        if (part) return { timeml: `${fmtDay(d)}T${part}`, granularity: 'day', value: fmtDay(d), type: 'TIME' };
+        return { timeml: fmtDay(d), granularity: 'day' };
+      },
+    });
+  });
+
+// 6. Months without a day: "in October", "last April", "early next month" is pass 1; "mid-November".
+const MONTH_ALONE = new RegExp(String.raw`\b(?:(last|next|this|early|late|mid)[- ]?\s*)?(${MONTH})(?![\w.]*\s*\d)`, 'g');
+const pass6: Pass = (s, base, out) =>
+  each(MONTH_ALONE, s, (m) => {
+    const mod = m[1]?.toLowerCase() ?? null;
+    const name = m[2];
+    const month = MONTHS[name.toLowerCase().replace('.', '')];
+    if (!month) return;
+    // "May" is mostly the modal verb: a date only after a preposition or modifier ("in May", "last May").
+    if (name === 'May' && !mod && !/\b(?:in|of|since|until|by|from|through|to|during|and|before|after|between)\s+$/i.test(s.slice(0, m.index)))
+      return;
+    // Mid-sentence "March" before a capitalised word is a name ("March Madness"); leave it.
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'month',
+      priority: 2,
+      type: 'DATE',
+      relative: true,
+      resolve({ ref, tense }) {
+        const dir = mod === 'last' || mod === 'next' || mod === 'this' ? mod : null;
+        return { timeml: resolveMonth(ref, month, dir, tense), granularity: 'month' };
+      },
+    });
+  });
+
+// 7. 24-hour clock times: "1500 local time", "0800 GMT", "15:00 hours".
+const CLOCK = /\b([01]\d|2[0-3]):?([0-5]\d)\s*(?:local time|GMT|UTC|hours|hrs|[A-Z]{2,3}T)\b/g;
+const pass7: Pass = (s, base, out) =>
+  each(CLOCK, s, (m) => {
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'clock',
+      priority: 2,
+      type: 'TIME',
+      relative: true,
+      resolve: ({ ref }) => ({ timeml: fmtTime(ref, h, min), granularity: 'time' }),
+    });
+  });
+
+// 8. Vague references TimeML keeps: "now", "currently", "recently", "in the past", "the future", "soon".
+const REF = /\b(now|currently|recently|lately|nowadays|at present|these days|the past|the future|soon|previously|formerly|recent years|at the moment|the moment)\b(?![- ](?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several))/gi;
+const pass8: Pass = (s, base, out) =>
+  each(REF, s, (m) => {
+    const w = m[1].toLowerCase();
+    // "the past two months" is a duration (pass 10), and "now that" is a conjunction.
+    if (w === 'now' && /^\s+that\b/i.test(s.slice(m.index + m[0].length))) return;
+    if (w === 'the moment' && !/\bat\s+$/i.test(s.slice(0, m.index))) return;
+    const timeml = /^(now|currently|nowadays|at present|these days|at the moment|the moment)$/.test(w)
+      ? 'PRESENT_REF'
+      : /future|soon/.test(w)
+        ? 'FUTURE_REF'
+        : 'PAST_REF';
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'ref',
+      priority: 1,
+      type: 'DATE',
+      relative: false,
+      resolve: () => ({ timeml, granularity: 'ref', value: null }),
+    });
+  });
+
+// 9. Durations and sets: "three years", "the past two months", "a five-year", "the first nine months",
+//    "for years", "every week", "twice a year".
+const DURATION = new RegExp(
+  String.raw`\b(?:the\s+)?(?:(past|last|next|first|coming|previous|following|final|latest|recent|full|entire|whole)\s+)?(${NUM})[- ](${UNIT})s?(?:[- ]long|[- ]old)?\b`,
+  'gi',
+);
+const THE_PAST_UNIT = new RegExp(String.raw`\bthe\s+(?:past|last|next|coming|previous|following)\s+(${UNIT})\b`, 'gi');
+const PLURAL_UNITS = new RegExp(String.raw`\b(?:for|over|in|within|recent|past|coming)\s+((?:${UNIT})s)\b`, 'gi');
+const SET = new RegExp(String.raw`\b(?:(?:every|each|per)\s+(${UNIT})|(?:once|twice|\d+ times)\s+an?\s+(${UNIT}))\b`, 'gi');
+const pass9: Pass = (s, base, out) => {
+  each(DURATION, s, (m) => {
+    const word = m[2].toLowerCase();
+    // "once a day", "twice a year" are sets; "a year ago" is pass 2 (longer, so it wins anyway).
+    if ((word === 'a' || word === 'an') && /\b(?:once|twice|times|per)\s+$/i.test(s.slice(0, m.index))) return;
+    const n = VAGUE.has(word) ? null : num(word);
+    const unit = m[3];
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'duration',
+      priority: 1,
+      type: 'DURATION',
+      relative: false,
+      resolve: () => ({ timeml: durationValue(n, unit), granularity: 'duration', value: null }),
+    });
+  });
+  each(THE_PAST_UNIT, s, (m) =>
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'duration',
+      priority: 1,
+      type: 'DURATION',
+      relative: false,
+      resolve: () => ({ timeml: durationValue(1, m[1]), granularity: 'duration', value: null }),
+    }),
+  );
+  each(PLURAL_UNITS, s, (m) => {
+    const at = m.index + m[0].length - m[1].length;
+    // "in recent years" TimeML takes as a vague past date
+    const recent = /recent|past/i.test(m[0]);
+    out.push({
+      start: base + (recent ? m.index : at),
+      end: base + m.index + m[0].length,
+      pass: 'duration',
+      priority: 1,
+      type: 'DURATION',
+      relative: false,
+      resolve: () => ({ timeml: durationValue(null, m[1]), granularity: 'duration', value: null }),
+    });
+  });
+  each(SET, s, (m) =>
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'set',
+      priority: 2,
+      type: 'SET',
+      relative: false,
+      resolve: () => ({ timeml: durationValue(1, m[1] ?? m[2]), granularity: 'set', value: null }),
+    }),
+  );
+};
+
+// 10. chrono-node for the rest: full and partial dates ("March 17, 1949", "Nov. 9", "Oct. 1989"), clock
+//     times ("3 p.m."), "Wednesday, April 24". Its year guesses and weekdays are replaced by the rules above.
+const LEADING = /^(?:on|at|in|by|from|since|until|till|of|during|before|after|as of|through)\s+/i;
+const casual = chrono.casual;
+function pass10(s: string, base: number, out: Raw[], refDate: Date): void {
+  let results: chrono.ParsedResult[];
+  try {
+    results = casual.parse(s, refDate);
+  } catch {
+    return;
+  }
+  for (const r of results) {
+    let text = r.text;
+    let start = r.index;
+    const lead = LEADING.exec(text);
+    if (lead) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
+    // chrono keeps a trailing comma: "Wednesday," -> "Wednesday"
+    text = text.replace(/[\s,.;:]+$/, (p) => (/^\.$/.test(p) && /\b[A-Z][a-z]{1,3}\.$/.test(text) ? p : ''));
+    const c = r.start;
+    const yearCertain = c.isCertain('year');
+    const monthCertain = c.isCertain('month');
+    const dayCertain = c.isCertain('day');
+    const weekdayCertain = c.isCertain('weekday');
+    const hourCertain = c.isCertain('hour');
+    if (!yearCertain && !monthCertain && !dayCertain && !weekdayCertain && !hourCertain) continue;
+    // chrono reads "may" and "second" as months and times in places; a date needs a digit or a capital.
+    if (!/\d|[A-Z]/.test(text)) continue;
+    const y = c.get('year') ?? 0;
+    const mo = c.get('month') ?? 1;
+    const d = c.get('day') ?? 1;
+    const wd = c.get('weekday');
+    const h = c.get('hour') ?? 0;
+    const min = c.get('minute') ?? 0;
+    out.push({
+      start: base + start,
+      end: base + start + text.length,
+      pass: 'chrono',
+      priority: 0,
+      type: hourCertain ? 'TIME' : 'DATE',
+      relative: !yearCertain,
+      resolve({ ref, tense }) {
+        let date: Day;
+        if (dayCertain) date = yearCertain ? day(y, mo, d) : resolveMonthDay(ref, mo, d, tense);
+        else if (weekdayCertain && wd !== null && wd !== undefined) date = resolveWeekday(ref, wd, null, tense);
+        else if (hourCertain) date = ref;
+        else if (monthCertain) {
+          if (yearCertain) return { timeml: fmtMonth(y, mo), granularity: 'month' };
+          return { timeml: resolveMonth(ref, mo, null, tense), granularity: 'month' };
+        } else return { timeml: fmtYear(y), granularity: 'year' };
+        if (hourCertain) return { timeml: fmtTime(date, h, min), granularity: 'time', type: 'TIME' };
+        return { timeml: fmtDay(date), granularity: 'day' };
+      },
+    });
+  }
+}
+
+/** "1500 local time Wednesday", "3 p.m. Thursday", "Wednesday at 1500 GMT": a clock time on a day is one expression. */
+function joinTimeAndDay(text: string, picked: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (let i = 0; i < picked.length; i++) {
+    const a = picked[i];
+    const b = picked[i + 1];
+    if (b && (a.type === 'TIME') !== (b.type === 'TIME') && /^(?:,?\s*(?:on|at)?\s*)$/i.test(text.slice(a.end, b.start))) {
+      const clock = a.type === 'TIME' ? a : b;
+      const date = a.type === 'TIME' ? b : a;
+      if (date.type === 'DATE' && (date.pass === 'dayword' || date.pass === 'chrono')) {
+        out.push({
+          start: a.start,
+          end: b.end,
+          pass: 'time-on-day',
+          priority: 2,
+          type: 'TIME',
+          relative: clock.relative || date.relative,
+          resolve(env) {
+            const dr = date.resolve(env);
+            const cr = clock.resolve(env);
+            if (!dr || !cr || dr.granularity !== 'day') return cr;
+            const hm = /T(\d\d:\d\d)$/.exec(cr.timeml);
+            if (!hm) return dr;
+            return { timeml: `${dr.timeml}T${hm[1]}`, granularity: 'time' };
+          },
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const OWN_PASSES: Pass[] = [pass1, pass2, pass3, pass4, pass5, pass6, pass7, pass8, pass9];
+
+export interface ExtractOptions {
+  /** Publication date, YYYY-MM-DD; null resolves absolute expressions only. */
+  published: string | null;
+  /** Skip chrono (for measuring what the own passes do alone). */
+  chrono?: boolean;
+}
+
+/** Every time expression of the document, in text order, with TimeML type and value. */
+export function extractTimes(doc: Document, options: ExtractOptions): TimeCandidate[] {
+  const ref = options.published ? parseDay(options.published) : null;
+  // Without a publication date chrono still needs a reference; only its certain (absolute) parts are kept.
+  const refDay = ref ?? day(2000, 1, 1);
+  const t = ymd(refDay);
+  const refDate = new Date(t.y, t.m - 1, t.d, 12);
+  const out: TimeCandidate[] = [];
+  let lastQuarter: { y: number; q: number } | null = null;
+  for (const sentence of doc.sentences) {
+    const s = doc.text.slice(sentence.start, sentence.end);
+    if (!/\d|day|night|morning|evening|week|month|year|quarter|half|century|now|current|recent|ago|past|future|soon|today|tomorrow|yesterday|moment|previous|formerly|spring|summer|fall|autumn|winter|hour|minute|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i.test(s))
+      continue;
+    const raws: Raw[] = [];
+    for (const p of OWN_PASSES) p(s, sentence.start, raws);
+    if (options.chrono !== false) pass10(s, sentence.start, raws, refDate);
+    const picked = pickLongest(raws);
+    const joined = joinTimeAndDay(doc.text, picked);
+    const toks = sentenceTokens(doc.tokens, sentence.start, sentence.end);
+    for (const r of joined) {
+      const tense = clauseTense(doc.text, sentence, toks, r.start, r.end);
+      const text = doc.text.slice(r.start, r.end);
+      let res: Resolved | null = null;
+      if (ref !== null || !r.relative) res = r.resolve({ ref: refDay, tense, sentenceText: s, lastQuarter });
+      if (res && res.granularity === 'quarter') {
+        const q = /^(\d{4})-Q(\d)$/.exec(res.timeml);
+        if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+      }
+      out.push({
+        start: r.start,
+        end: r.end,
+        text,
+        type: res?.type ?? r.type,
+        timeml: res?.timeml ?? null,
+        value: res ? (res.value === undefined ? res.timeml : res.value) : null,
+        granularity: res?.granularity ?? guessGrain(r),
+        tense,
+        sentence: sentence.index,
+        relative: r.relative,
+        pass: r.pass,
+      });
+    }
+  }
+  return out;
+}
+
+function guessGrain(r: Raw): Grain {
+  if (r.type === 'DURATION') return 'duration';
+  if (r.type === 'SET') return 'set';
+  return r.type === 'TIME' ? 'time' : 'day';
+}
+
+/** Overlapping candidates: the longest wins, own passes over chrono on a tie. Returned in text order. */
+function pickLongest(raws: Raw[]): Raw[] {
+  const sorted = [...raws].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken: Raw[] = [];
+  for (const r of sorted) {
+    if (r.end <= r.start) continue;
+    if (taken.some((o) => r.start < o.end && o.start < r.end)) continue;
+    taken.push(r);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
