@@ -1,11 +1,330 @@
-import type { Analyzer } from '../analyzer.js';
+import { sentenceAt, type Document } from '../../model/document.js';
+import type { Quote, Speaker } from '../../model/types.js';
+import type { Analyzer, AnalyzerContext } from '../analyzer.js';
+import { framesOf, type Frame } from './frames.js';
+import { PRONOUNS } from './lexicon.js';
+import { findQuoted, type Marked } from './marks.js';
+import { isOutletName, nameMentions, nameTokens, type NameMention } from './people.js';
 
-// Placeholder until the language-layer issue lands quote and attribution extraction.
+/**
+ * Quotes and attribution: direct quotations (marks) and reported speech (cue verbs), each with its cue, its
+ * speaker (a name linked to its entity, or a pronoun/description resolved to the nearest compatible person)
+ * and the outlets the words are credited to, kept apart from the speaker.
+ */
 export const quotesAnalyzer: Analyzer = {
   name: 'quotes',
   description: 'direct and reported speech with cue, speaker and outlet credits',
-  rules: [],
-  run(doc) {
-    doc.data.quotes = [];
+  rules: [
+    { id: 'quote/unattributed', severity: 'warning', description: 'a quotation in quotation marks with no speaker in reach' },
+    { id: 'quote/unresolved-speaker', severity: 'info', description: 'a speaker given only as a pronoun or description with no person it can refer to' },
+    { id: 'attribution/credit', severity: 'info', description: 'an outlet the words are credited to ("the Daily Herald reported", "he told the ABC")' },
+  ],
+  run(doc, ctx) {
+    doc.data.quotes = extractQuotes(doc, ctx);
   },
 };
+
+const MAX_LOOKBACK = 6; // sentences a pronoun may reach back
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+  frame: Frame | null;
+  credits: string[];
+  /** A direct quote that is part of a longer reported clause ('He said that this was the "first step"'). */
+  partial: boolean;
+  inherited: Draft | null;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
+  const text = doc.text;
+  const body = doc.sentences.filter((s) => s.role === 'body');
+  if (!body.length) return [];
+  const marks = findQuoted(text, doc.paragraphs);
+  const t = nameTokens(doc.tokens);
+  const quoted: boolean[] = new Array(t.length).fill(false);
+  {
+    let m = 0;
+    for (let i = 0; i < t.length; i++) {
+      while (m < marks.length && marks[m].close < t[i].start) m++;
+      for (let j = m; j < marks.length && marks[j].open <= t[i].start; j++) if (t[i].start > marks[j].open && t[i].start < marks[j].close) quoted[i] = true;
+    }
+  }
+  const mentions = nameMentions(doc, t);
+
+  // Token ranges of sentences.
+  const first: number[] = new Array(doc.sentences.length).fill(-1);
+  const last: number[] = new Array(doc.sentences.length).fill(-1);
+  for (let i = 0; i < t.length; i++) {
+    const s = t[i].sentence;
+    if (first[s] < 0) first[s] = i;
+    last[s] = i + 1;
+  }
+  const frames: Frame[] = [];
+  const bySentence = new Map<number, Frame[]>();
+  for (const s of body) {
+    if (first[s.index] < 0) continue;
+    const fs = framesOf(doc, t, s.index, first[s.index], last[s.index], quoted, marks);
+    bySentence.set(s.index, fs);
+    frames.push(...fs);
+  }
+
+  const mentionsIn = (start: number, end: number) => mentions.filter((m) => m.start < end && m.end > start);
+  const outletOf = (span: { start: number; end: number }): string | null => {
+    const ms = mentionsIn(span.start, span.end).filter((m) => m.kind === 'outlet');
+    if (ms.length) return ms[ms.length - 1].name;
+    const raw = text.slice(span.start, span.end);
+    return isOutletName(raw) ? raw.replace(/^the\s+/i, '') : null;
+  };
+
+  // Outlet credits: a frame whose speaker is an outlet and whose content holds another frame's cue lends
+  // that frame its credit and goes away ('Ushakov added "...", the Daily Herald reported').
+  const credits = new Map<Frame, string[]>();
+  const dropped = new Set<Frame>();
+  for (const f of frames) {
+    const list: string[] = [];
+    for (const l of f.listeners) {
+      const o = outletOf(l);
+      if (o) list.push(o);
+    }
+    const so = outletOf(f.speaker!);
+    if (so) list.push(so);
+    credits.set(f, list);
+  }
+  for (const f of frames) {
+    const so = outletOf(f.speaker!);
+    if (!so || !f.content) continue;
+    const inner = frames.filter((g) => g !== f && g.cueStart >= f.content!.start && g.cueEnd <= f.content!.end && !outletOf(g.speaker!));
+    if (!inner.length) continue;
+    for (const g of inner) credits.get(g)!.push(...credits.get(f)!);
+    dropped.add(f);
+  }
+  const live = frames.filter((f) => !dropped.has(f));
+
+  // Direct quotations meet the frames.
+  const drafts: Draft[] = [];
+  const usedFrames = new Set<Frame>();
+  const sentenceOf = (pos: number) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < doc.sentences[mid].start) hi = mid - 1;
+      else if (pos >= doc.sentences[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return Math.max(0, Math.min(doc.sentences.length - 1, lo - 1));
+  };
+  let prevDirect: Draft | null = null;
+  for (const q of marks) {
+    const s0 = sentenceOf(q.open);
+    const s1 = sentenceOf(Math.max(q.open, q.close - 1));
+    if (doc.sentences[s0]?.role === 'boilerplate') continue;
+    const near: Frame[] = [];
+    for (let s = s0; s <= s1; s++) near.push(...(bySentence.get(s) ?? []).filter((f) => !dropped.has(f)));
+    let frame = near.find((f) => f.content!.start < q.close && f.content!.end > q.open) ?? null;
+    if (frame) {
+      const c = frame.content!;
+      const inside = c.start <= q.open + 1 && c.end >= q.close - 1;
+      const extra = text.slice(c.start, Math.max(c.start, q.open)).trim().length + text.slice(Math.min(c.end, q.close + 1), c.end).trim().length;
+      if (inside && extra > 3) {
+        // a partial quote inside reported speech: the reported clause stays, the quoted words are kept too
+        drafts.push({ start: q.start, end: q.end, kind: 'direct', frame, credits: credits.get(frame)!, partial: true, inherited: null });
+        prevDirect = drafts[drafts.length - 1];
+        continue;
+      }
+      // the frame's content is this quotation (or a piece of it): the quotation is the content
+      usedFrames.add(frame);
+      const d: Draft = { start: Math.min(q.start, c.start < q.open ? c.start : q.start), end: Math.max(q.end, c.end > q.close ? trimTo(text, c.end) : q.end), kind: 'direct', frame, credits: credits.get(frame)!, partial: false, inherited: null };
+      drafts.push(d);
+      prevDirect = d;
+      continue;
+    }
+    // 'Kim said: "..."' in the sentence before
+    const before = s0 > 0 ? (bySentence.get(s0 - 1) ?? []).filter((f) => !dropped.has(f)) : [];
+    frame = before.find((f) => /:\s*$/.test(text.slice(f.cueEnd, doc.sentences[s0 - 1].end)) || text.slice(doc.sentences[s0 - 1].end - 1, doc.sentences[s0 - 1].end) === ':') ?? null;
+    if (!frame && near.length === 0 && prevDirect && (prevDirect.frame || prevDirect.inherited)) {
+      // news convention: a quotation right after another one goes on with the same speaker
+      const ps = sentenceOf(prevDirect.end);
+      const sameOrNext = doc.sentences[s0].paragraph - doc.sentences[ps].paragraph <= 1 && s0 - ps <= 2;
+      if (sameOrNext) {
+        const d: Draft = { start: q.start, end: q.end, kind: 'direct', frame: prevDirect.frame, credits: prevDirect.credits, partial: false, inherited: prevDirect };
+        drafts.push(d);
+        prevDirect = d;
+        continue;
+      }
+    }
+    if (frame) {
+      const d: Draft = { start: q.start, end: q.end, kind: 'direct', frame, credits: credits.get(frame)!, partial: false, inherited: null };
+      drafts.push(d);
+      prevDirect = d;
+      continue;
+    }
+    // Scare quotes and titles ('called it "historic"') are not quotations of someone: no finding for them.
+    const content = text.slice(q.start, q.end);
+    if (words(content) < 4 && !/[.!?]/.test(content)) continue;
+    drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: null, credits: [], partial: false, inherited: null });
+    prevDirect = null;
+  }
+  for (const f of live) {
+    if (usedFrames.has(f)) continue;
+    drafts.push({ start: f.content!.start, end: f.content!.end, kind: 'indirect', frame: f, credits: credits.get(f)!, partial: false, inherited: null });
+  }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Speakers.
+  const resolvedPronouns: NameMention[] = [];
+  const appositives = new Map<string, NameMention>();
+  const speakerCache = new Map<Frame, Speaker>();
+  const quoteSpans = marks.map((m) => [m.open, m.close] as const);
+  const inQuote = (pos: number) => quoteSpans.some(([a, b]) => pos > a && pos < b);
+
+  const resolve = (f: Frame, content: { start: number; end: number }): Speaker => {
+    const cached = speakerCache.get(f);
+    if (cached) return cached;
+    const sp = f.speaker!;
+    const raw = text.slice(sp.start, sp.end);
+    const inside = mentionsIn(sp.start, sp.end).filter((m) => m.kind !== 'other');
+    let speaker: Speaker;
+    const named = inside.length ? inside[inside.length - 1] : null;
+    if (named) {
+      speaker = { name: named.name, entity: named.entity, resolved: true, start: named.start, end: named.end };
+      if (f.appositive && named.kind === 'person') appositives.set(f.appositive, named);
+    } else {
+      const head = t[sp.tokB];
+      const w = head.text.toLowerCase();
+      const g = PRONOUNS[w];
+      if (sp.tokA === sp.tokB && g) {
+        let ante: NameMention | null = null;
+        if (g === 'm' || g === 'f') ante = antecedent(doc, mentions, resolvedPronouns, sp.start, g, content, inQuote);
+        speaker = ante
+          ? { name: ante.name, entity: ante.entity, resolved: true, start: sp.start, end: sp.end }
+          : { name: null, entity: null, resolved: false, start: sp.start, end: sp.end };
+        if (ante) resolvedPronouns.push({ ...ante, start: sp.start, end: sp.end, text: raw });
+      } else if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text)) {
+        // a name the entities pass does not know: still a name
+        const nameStart = firstCapital(doc, sp.tokA, sp.tokB);
+        speaker = { name: text.slice(nameStart, sp.end), entity: null, resolved: true, start: sp.start, end: sp.end };
+        // a named speaker is someone a later "he" or "she" can point back to
+        resolvedPronouns.push({ start: nameStart, end: sp.end, text: speaker.name!, name: speaker.name!, entity: null, kind: 'person', gender: null, role: null });
+      } else {
+        // a description: "the professor" may point back to "Artyom Lukin, a professor at ..."
+        const known = /^(?:the|this|that)\b/i.test(raw) ? (appositives.get(w) ?? roleMatch(mentions, w, sp.start)) : null;
+        speaker = known
+          ? { name: known.name, entity: known.entity, resolved: true, start: sp.start, end: sp.end }
+          : { name: raw, entity: null, resolved: false, start: sp.start, end: sp.end };
+      }
+    }
+    speakerCache.set(f, speaker);
+    return speaker;
+  };
+
+  const quotes: Quote[] = [];
+  for (const d of drafts) {
+    const sentence = sentenceOf(d.start);
+    let speaker: Speaker = { name: null, entity: null, resolved: false };
+    const f = d.frame;
+    if (f) {
+      speaker = resolve(f, f.content!);
+      if (d.inherited) speaker = { name: speaker.name, entity: speaker.entity, resolved: speaker.resolved };
+    }
+    const credits = [...new Set(d.credits)];
+    const q: Quote = {
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      kind: d.kind,
+      cue: f && !d.inherited ? f.cue : null,
+      ...(f && !d.inherited ? { cueStart: f.cueStart, cueEnd: f.cueEnd } : {}),
+      speaker,
+      credits,
+      sentence,
+    };
+    quotes.push(q);
+    if (!ctx) continue;
+    if (!f) {
+      ctx.report({ ruleId: 'quote/unattributed', message: `quotation with no speaker in reach: "${clip(q.text)}"`, start: d.start, end: d.end, sentence });
+      continue;
+    }
+    if (d.partial || d.inherited) continue; // reported once, on the frame's own quote
+    if (!speaker.resolved && speaker.start !== undefined) {
+      const who = text.slice(speaker.start, speaker.end!);
+      ctx.report({
+        ruleId: 'quote/unresolved-speaker',
+        message: `speaker "${who}" refers to no person named before it`,
+        start: speaker.start,
+        end: speaker.end!,
+        sentence,
+        data: { speaker: who },
+      });
+    }
+    for (const outlet of credits) {
+      ctx.report({
+        ruleId: 'attribution/credit',
+        message: `credited to ${outlet}${speaker.name && speaker.name !== outlet ? ` (speaker: ${speaker.name})` : ''}`,
+        start: f.cueStart,
+        end: f.cueEnd,
+        sentence,
+        data: { outlet, speaker: speaker.name },
+      });
+    }
+  }
+  return quotes;
+}
+
+function trimTo(text: string, end: number): number {
+  while (end > 0 && /[\s,.]/.test(text[end - 1])) end--;
+  return end;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function firstCapital(doc: Document, a: number, b: number): number {
+  for (let k = a; k <= b; k++) if (/^\p{Lu}/u.test(doc.tokens[k].text) && doc.tokens[k].pos === 'PROPN') return doc.tokens[k].start;
+  return doc.tokens[a].start;
+}
+
+function roleMatch(mentions: NameMention[], head: string, before: number): NameMention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.start >= before || m.kind !== 'person' || !m.role) continue;
+    if (m.role.toLowerCase().split(/\s+/).includes(head)) return m;
+  }
+  return null;
+}
+
+/**
+ * The person a "he" or "she" at `pos` refers to: in its own sentence the nearest person named before it, in
+ * earlier sentences the first one (the subject, most often), gender permitting, names inside quotation
+ * marks and inside the quote's own content left out.
+ */
+function antecedent(
+  doc: Document,
+  mentions: NameMention[],
+  chained: NameMention[],
+  pos: number,
+  gender: 'm' | 'f',
+  content: { start: number; end: number },
+  inQuote: (pos: number) => boolean,
+): NameMention | null {
+  const ok = (m: NameMention) =>
+    m.kind === 'person' && m.start < pos && (m.gender === null || m.gender === gender) && !(m.start >= content.start && m.end <= content.end) && !inQuote(m.start);
+  const all = [...mentions, ...chained].filter(ok).sort((a, b) => a.start - b.start);
+  if (!all.length) return null;
+  const sentenceOf = (p: number) => sentenceAt(doc, p) ?? -1;
+  const here = sentenceOf(pos);
+  const own = all.filter((m) => sentenceOf(m.start) === here);
+  if (own.length) return own[own.length - 1];
+  for (let s = here - 1; s >= Math.max(0, here - MAX_LOOKBACK); s--) {
+    const inS = all.filter((m) => m.start >= doc.sentences[s].start && m.start < doc.sentences[s].end);
+    if (inS.length) return inS[0];
+  }
+  return null;
+}
+
+export type { Marked };

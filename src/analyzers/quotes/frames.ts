@@ -1,0 +1,295 @@
+import type { Document, Token } from '../../model/document.js';
+import { LISTENER_VERBS, NEEDS_CLAUSE, NEEDS_QUOTE, SPEECH_FORMS, TIME_WORDS } from './lexicon.js';
+import type { Marked } from './marks.js';
+
+/** One attribution found around a cue: who (a span), the cue, and the content span. */
+export interface Frame {
+  sentence: number;
+  cue: string;
+  lemma: string;
+  cueStart: number;
+  cueEnd: number;
+  cueTok: number;
+  /** The noun phrase that names the speaker (name, pronoun or description), or null. */
+  speaker: { start: number; end: number; tokA: number; tokB: number } | null;
+  /** The listener or outlet after "told"/"to"/"with"/"on": "he told the ABC". */
+  listeners: { start: number; end: number }[];
+  content: { start: number; end: number } | null;
+  side: 'after' | 'before';
+  /** Appositive of the speaker ("Artyom Lukin, a professor at ..."): its head noun, for later descriptions. */
+  appositive: string | null;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s"]);
+const REL = new Set(['who', 'which', 'that']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const INNER_ADP = new Set(['of', 'to', 'for', 'at']);
+const CLOSING = /^["”»]$/;
+
+const lower = (t: Token) => t.text.toLowerCase();
+
+/** The sentence-local view the passes below work on. */
+interface View {
+  doc: Document;
+  t: Token[];
+  a: number; // first token of the sentence
+  b: number; // one past its last token
+  quoted: boolean[];
+  marks: Marked[];
+}
+
+function isNpToken(v: View, k: number, hasName: boolean): boolean {
+  const tk = v.t[k];
+  const w = lower(tk);
+  if (NP_POS.has(tk.pos)) {
+    if (tk.pos === 'PRON' && !/^(?:his|her|their|its|our|my|your)$/.test(w) && k !== -1) return true;
+    return true;
+  }
+  if (w === "'s" || w === '’s' || w === '&') return true;
+  if ((w === '-' || w === '.') && k > v.a && v.t[k - 1].end === tk.start) return true;
+  if (INNER_ADP.has(w) && hasName && k > v.a && /^(?:NOUN|PROPN)$/.test(v.t[k - 1].pos)) return true;
+  return false;
+}
+
+/** The noun phrase that ends at token `e` (inclusive), walking left; null when there is none. */
+function npEndingAt(v: View, e: number): [number, number] | null {
+  if (e < v.a || v.quoted[e]) return null;
+  const head = v.t[e];
+  if (!(head.pos === 'PROPN' || head.pos === 'NOUN' || head.pos === 'PRON' || (head.pos === 'NUM' && false))) return null;
+  if (head.pos === 'PRON' && /^(?:this|that|it|what|which|there|something|nothing|anything|everything)$/.test(lower(head)) && lower(head) !== 'it') return null;
+  let s = e;
+  if (head.pos === 'PRON') return [e, e];
+  let hasName = head.pos === 'PROPN';
+  while (s - 1 >= v.a && e - s < 9 && !v.quoted[s - 1] && isNpToken(v, s - 1, hasName)) {
+    const prev = v.t[s - 1];
+    if (prev.pos === 'PRON' && !/^(?:his|her|their|its|our|my|your)$/.test(lower(prev))) break;
+    s--;
+    if (prev.pos === 'PROPN') hasName = true;
+    if (prev.pos === 'DET' || prev.pos === 'PRON') break;
+  }
+  // An inner "of/to/for" must not begin the phrase.
+  while (s < e && INNER_ADP.has(lower(v.t[s]))) s++;
+  return [s, e];
+}
+
+/** The noun phrase that starts at token `s`, walking right ("said Kim", "according to the ministry"). */
+function npStartingAt(v: View, s: number): [number, number] | null {
+  if (s >= v.b || v.quoted[s]) return null;
+  if (v.t[s].pos === 'PRON') return /^(?:he|she|they|we|i)$/.test(lower(v.t[s])) ? [s, s] : null;
+  let e = s;
+  let last = -1;
+  let hasName = false;
+  while (e < v.b && e - s < 10 && !v.quoted[e] && isNpToken(v, e, hasName) && v.t[e].pos !== 'PRON') {
+    if (v.t[e].pos === 'PROPN' || v.t[e].pos === 'NOUN') last = e;
+    if (v.t[e].pos === 'PROPN') hasName = true;
+    e++;
+  }
+  return last >= s ? [s, last] : null;
+}
+
+function skipBackTime(v: View, k: number): number {
+  while (k >= v.a && !v.quoted[k]) {
+    const w = lower(v.t[k]);
+    if (TIME_WORDS.has(w) || v.t[k].pos === 'ADV' || w === 'on' || (v.t[k].pos === 'AUX' && !BE.has(w))) k--;
+    else break;
+  }
+  return k;
+}
+
+function skipForwardTime(v: View, k: number): number {
+  while (k < v.b && !v.quoted[k]) {
+    const w = lower(v.t[k]);
+    if (TIME_WORDS.has(w) || (v.t[k].pos === 'ADV' && w !== 'as') || w === 'on') k++;
+    else break;
+  }
+  return k;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1])) end--;
+  return end;
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  return start;
+}
+
+function hasClause(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 14; k++) if (v.t[k].pos === 'VERB' || v.t[k].pos === 'AUX') return true;
+  return false;
+}
+
+function quoteStartsAt(v: View, k: number): boolean {
+  return k < v.b && /^["“„«]$/.test(v.t[k].text);
+}
+
+/** Adjuncts after a cue that leave the content before it: "Monday", "to reporters", "in an interview with CNN". */
+function tailIsAdjunct(v: View, k: number, listeners: { start: number; end: number }[]): boolean {
+  let n = 0;
+  while (k < v.b) {
+    const tk = v.t[k];
+    const w = lower(tk);
+    if (tk.pos === 'PUNCT' && /^[.!?]$/.test(w) && k === v.b - 1) return true;
+    if (w === ',' ) return true; // ", adding ...", ", citing ..." start a new clause
+    if (tk.pos === 'VERB' || tk.pos === 'AUX' || w === 'that' || quoteStartsAt(v, k)) return false;
+    if (/^(?:to|with|on|in|at|during|from|after|before)$/.test(w)) {
+      const np = npStartingAt(v, k + 1);
+      if (np) {
+        listeners.push({ start: v.t[np[0]].start, end: v.t[np[1]].end });
+        k = np[1] + 1;
+        continue;
+      }
+    }
+    if (++n > 12) return false;
+    k++;
+  }
+  return true;
+}
+
+/** Cues in one sentence and the frames around them. */
+export function framesOf(doc: Document, tokens: Token[], sentence: number, a: number, b: number, quoted: boolean[], marks: Marked[]): Frame[] {
+  const v: View = { doc, t: tokens, a, b, quoted, marks };
+  const text = doc.text;
+  const t = tokens;
+  const s = doc.sentences[sentence];
+  const frames: Frame[] = [];
+  for (let i = a; i < b; i++) {
+    if (quoted[i]) continue;
+    const w = lower(t[i]);
+    // "according to Reuters, ..." / "..., according to officials."
+    if (w === 'according' && i + 1 < b && lower(t[i + 1]) === 'to') {
+      const np = npStartingAt(v, i + 2);
+      if (!np) continue;
+      const f: Frame = {
+        sentence, cue: 'according to', lemma: 'according to', cueStart: t[i].start, cueEnd: t[i + 1].end, cueTok: i,
+        speaker: { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] }, listeners: [], content: null, side: 'after', appositive: null,
+      };
+      let after = np[1] + 1;
+      // skip an appositive or a trailing comma: "according to Ann Lee, a spokeswoman, ..."
+      if (after < b && t[after].text === ',') after++;
+      const initial = i === a || (i > a && t[i - 1].text === ',' && !hasClause(v, a, i));
+      if (initial && after < b - 1) {
+        f.content = { start: t[after].start, end: trimEnd(text, t[after].start, s.end) };
+      } else if (i > a) {
+        f.side = 'before';
+        f.content = { start: s.start, end: trimEnd(text, s.start, t[i].start) };
+      }
+      if (f.content && f.content.end > f.content.start) frames.push(f);
+      i = np[1];
+      continue;
+    }
+    const lemma = SPEECH_FORMS.get(w);
+    if (!lemma) continue;
+    const pos = t[i].pos;
+    if (!(pos === 'VERB' || ((lemma === 'say' || lemma === 'tell') && pos !== 'NOUN'))) continue;
+    // "the reported deal", "a stated goal": a participle used as an adjective
+    if (i > a && /^(?:DET|ADJ)$/.test(t[i - 1].pos)) continue;
+    // passives ("the venue was not disclosed") and infinitives ("declined to say") name no speaker here
+    const bk = skipBackTime(v, i - 1);
+    if (bk >= a && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
+    const f: Frame = { sentence, cue: t[i].text, lemma, cueStart: t[i].start, cueEnd: t[i].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
+    let inverted = false;
+    // '"...," said Kim' / '..., said the spokesman'
+    if (bk >= a && (t[bk].text === ',' || CLOSING.test(t[bk].text)) && !/ing$/.test(w)) {
+      const np = npStartingAt(v, i + 1);
+      if (np) {
+        f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
+        inverted = true;
+      }
+    }
+    if (!inverted && /ing$/.test(w) && bk >= a && t[bk].text === ',') {
+      // "rallied supporters, saying: ..." — the speaker is the subject of the clause (or of the frame before)
+      const prev = frames[frames.length - 1];
+      if (prev?.speaker) f.speaker = { ...prev.speaker };
+      else {
+        let k = a;
+        if (/^(?:ADP|SCONJ|ADV)$/.test(t[a].pos)) {
+          while (k < bk && t[k].text !== ',') k++;
+          k++;
+        }
+        let e = k;
+        while (e < bk && NP_POS.has(t[e].pos) && !quoted[e]) e++;
+        const np = e > k ? npEndingAt(v, e - 1) : null;
+        if (np) f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
+      }
+    } else if (!inverted) {
+      let e = bk;
+      // "Artyom Lukin, a professor at Far Eastern Federal University, said": skip the appositive
+      if (e >= a && t[e].text === ',') {
+        let c = e - 1;
+        while (c > a && t[c].text !== ',' && !quoted[c] && e - c < 16 && t[c].pos !== 'VERB' && !/^[.;:"“”]$/.test(t[c].text)) c--;
+        if (c > a && t[c].text === ',' && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[c + 1].pos) && /^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos)) {
+          const head = [...t.slice(c + 1, e)].reverse().find((x) => x.pos === 'NOUN');
+          f.appositive = head ? lower(head) : null;
+          e = c - 1;
+        } else e = -1;
+      }
+      const np = e >= a ? npEndingAt(v, e) : null;
+      if (np) {
+        let [sa, sb] = np;
+        // "Kim, who said ...": the relative pronoun stands for the phrase before the comma
+        if (sa === sb && REL.has(lower(t[sa])) && sa - 2 >= a && t[sa - 1].text === ',') {
+          const np2 = npEndingAt(v, sa - 2);
+          if (np2) [sa, sb] = np2;
+        }
+        if (!(sa === sb && REL.has(lower(t[sa])))) f.speaker = { start: t[sa].start, end: t[sb].end, tokA: sa, tokB: sb };
+      }
+    }
+    if (!f.speaker) continue;
+
+    // Content after the cue: "said (on Monday) (that) ...", "told reporters (that) ...", "said: “...”".
+    let k = skipForwardTime(v, inverted ? f.speaker.tokB + 1 : i + 1);
+    if (!inverted && LISTENER_VERBS.has(lemma) && k < b && !quoteStartsAt(v, k) && lower(t[k]) !== 'that') {
+      const np = npStartingAt(v, k);
+      if (np) {
+        f.listeners.push({ start: t[np[0]].start, end: t[np[1]].end });
+        k = skipForwardTime(v, np[1] + 1);
+      }
+    }
+    let marker = false;
+    while (k < b && /^(?:that|:|,)$/.test(lower(t[k])) && !quoted[k]) {
+      if (lower(t[k]) !== ',') marker = true;
+      k++;
+    }
+    const tailListeners: { start: number; end: number }[] = [];
+    const before = !marker && (inverted || tailIsAdjunct(v, inverted ? k : i + 1, tailListeners));
+    if (before) {
+      f.listeners.push(...tailListeners);
+      f.side = 'before';
+      const end = trimEnd(text, s.start, t[inverted ? i : f.speaker.tokA].start);
+      const start = trimStart(text, s.start, end);
+      if (end - start < 3) continue;
+      f.content = { start, end };
+    } else {
+      if (k >= b - 1) continue;
+      const startsQuote = quoteStartsAt(v, k) || quoted[k];
+      if (NEEDS_QUOTE.has(lemma)) {
+        // 'called Trump "unhinged"': the object, then a quotation within a few words
+        let q = k;
+        while (q < b && q - k < 6 && !quoted[q]) q++;
+        if (!(q < b && quoted[q])) continue;
+      } else if (NEEDS_CLAUSE.has(lemma) && !marker && !startsQuote && !hasClause(v, k, b)) {
+        if (!/^(?:report|announce|confirm|deny|reveal|disclose)$/.test(lemma)) continue;
+      }
+      const start = t[k].start;
+      f.content = { start, end: trimEnd(text, start, s.end) };
+    }
+    if (f.content.end > f.content.start) frames.push(f);
+  }
+  // A frame that takes the words after its cue stops where a later frame's speaker begins:
+  // 'Ushakov added the Kremlin will try to help "...", the Daily Herald reported.'
+  for (const f of frames) {
+    if (f.side !== 'after' || !f.content) continue;
+    for (const g of frames) {
+      if (g === f || !g.speaker || !g.content) continue;
+      if (g.speaker.start > f.content.start && g.speaker.start < f.content.end && g.side === 'before') {
+        f.content.end = trimEnd(text, f.content.start, g.speaker.start);
+      } else if (g.side === 'after' && /ing$/.test(g.cue) && g.cueStart > f.content.start && g.cueStart < f.content.end) {
+        // "..., adding that ..."
+        f.content.end = trimEnd(text, f.content.start, g.cueStart);
+      }
+    }
+  }
+  return frames.filter((f) => f.content && f.content.end > f.content.start);
+}
