@@ -1,20 +1,195 @@
 import pc from 'picocolors';
-import type { Report, ReportError } from '../report/report.js';
+import { lineColumn } from '../model/document.js';
+import type { Finding, Severity } from '../model/types.js';
+import type { Report, ReportError, ReportSentence } from '../report/report.js';
+import { clip, percent, plural, sourceKeys, type SourceKey } from './common.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** How many items of each list the terminal report shows before "… N more". */
+export const PRETTY_LIMITS = { sources: 12, sentences: 40, findingsPerSentence: 6, quotes: 15, entities: 20, timeline: 20, stripWidth: 80, textWidth: 100 };
+
+// Article text can carry terminal escapes ("\x1b]0;pwned\x07") or bidi overrides that would rewrite
+// what the reader sees: every control and bidi-control character is shown as "�".
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export function safe(s: string): string {
+  return s.replace(UNSAFE, '\ufffd');
+}
+
+function t(s: string | null | undefined, max: number): string {
+  return safe(clip(s ?? '', max));
+}
+
+function more(c: Colors, n: number, what: string): string[] {
+  return n > 0 ? [c.dim(`  … ${n} more ${what}`)] : [];
+}
+
+function sevColor(c: Colors, s: Severity): (x: string) => string {
+  return s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue;
+}
+
+const LABEL_COLOR: Record<Report['verdict']['label'], keyof Colors> = { original: 'green', syndicated: 'cyan', spliced: 'red', suspicious: 'yellow' };
+const SOURCE_COLORS = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as const;
+
+function sourceColor(c: Colors, k: SourceKey | undefined): (x: string) => string {
+  if (!k) return (x) => x;
+  const base = c[SOURCE_COLORS[k.slot % SOURCE_COLORS.length]];
+  // Past six sources the hues repeat, bold tells the second round apart.
+  return k.slot >= SOURCE_COLORS.length ? (x) => c.bold(base(x)) : base;
+}
+
+function header(c: Colors, r: Report): string[] {
+  const a = r.article;
+  const meta = [a.byline, a.published, a.url ?? (a.id !== a.title ? a.id : null)].filter(Boolean).map((x) => t(x, 80));
+  return [c.bold(t(a.title ?? a.id, 120)), ...(meta.length ? [c.dim(meta.join(' · '))] : [])];
+}
+
+function verdictLines(c: Colors, r: Report): string[] {
+  const v = r.verdict;
+  const label = c.bold(c.inverse((c[LABEL_COLOR[v.label]] as (x: string) => string)(` ${v.label.toUpperCase()} `)));
+  const out = [`${label}  content-farm score ${v.score.toFixed(2)}`];
+  for (const reason of v.reasons) {
+    const refs = reason.findings.length ? c.dim(`  [finding${reason.findings.length > 1 ? 's' : ''} ${reason.findings.map((i) => `#${i + 1}`).join(' ')}]`) : '';
+    out.push(`  • ${t(reason.text, 120)}${refs}`);
+  }
+  if (!v.reasons.length) out.push(c.dim('  • no reuse or integrity findings'));
+  return out;
+}
+
+/** One cell per sentence: the best source's letter, '·' for none, '▒' for template lines. */
+export function spliceStrip(r: Report, c: Colors = pc.createColors(false), keys = sourceKeys(r)): string[] {
+  const cells = r.sentences.map((s, i) => {
+    if (s.role === 'boilerplate') return c.dim('▒');
+    const id = r.summary.spliceMap[i] ?? s.sources[0]?.docId ?? null;
+    if (id === null) return c.dim('·');
+    const k = keys.get(id);
+    return sourceColor(c, k)(k?.letter ?? '?');
+  });
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i += PRETTY_LIMITS.stripWidth) rows.push(cells.slice(i, i + PRETTY_LIMITS.stripWidth).join(''));
+  return rows.length ? rows : [''];
+}
+
+function summaryLines(c: Colors, r: Report, keys: Map<string, SourceKey>): string[] {
+  const s = r.summary;
+  const share = s.sentences ? s.reusedSentences / s.sentences : 0;
+  const out = [
+    `${c.bold('Summary')}  ${plural(s.sentences, 'sentence')} · ${s.reusedSentences} reused (${percent(share)}) · originality ${percent(s.originality)}`,
+  ];
+  if (s.sources.length) {
+    out.push(c.bold('Sources'));
+    const width = Math.min(60, Math.max(...s.sources.slice(0, PRETTY_LIMITS.sources).map((x) => safe(x.docId).length)));
+    for (const src of s.sources.slice(0, PRETTY_LIMITS.sources)) {
+      const k = keys.get(src.docId);
+      out.push(`  ${sourceColor(c, k)(k?.letter ?? '?')}  ${t(src.docId, 60).padEnd(width)}  ${plural(src.sentences, 'sentence')}`);
+    }
+    out.push(...more(c, s.sources.length - PRETTY_LIMITS.sources, 'sources'));
+  }
+  const strip = spliceStrip(r, c, keys);
+  out.push(`${c.bold('Splice map')}  ${strip[0]}`, ...strip.slice(1).map((row) => `            ${row}`));
+  out.push(c.dim(`            one cell per sentence · no source  ▒ template line`));
+  return out;
+}
+
+function findingLine(c: Colors, r: Report, f: Finding, i: number, indent: string): string {
+  const { line, column } = lineColumn(r.article.text, f.start);
+  return `${indent}${c.dim(`#${i + 1}`.padStart(4))} ${c.dim(`${line}:${column}`.padEnd(7))} ${sevColor(c, f.severity)(f.severity.padEnd(7))} ${c.dim(f.ruleId.padEnd(26))} ${t(f.message, 110)}`;
+}
+
+function sentenceLines(c: Colors, r: Report, keys: Map<string, SourceKey>): string[] {
+  const bySentence = new Map<number, number[]>();
+  const loose: number[] = [];
+  r.findings.forEach((f, i) => {
+    if (f.sentence === null || !r.sentences[f.sentence]) loose.push(i);
+    else bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), i]);
+  });
+  const shown = r.sentences.filter((s) => s.sources.length > 0 || bySentence.has(s.index));
+  const out: string[] = [];
+  if (shown.length) out.push(c.bold('Sentences'));
+  for (const s of shown.slice(0, PRETTY_LIMITS.sentences)) out.push(...oneSentence(c, r, s, keys, bySentence.get(s.index) ?? []));
+  out.push(...more(c, shown.length - PRETTY_LIMITS.sentences, 'sentences with findings or sources'));
+  if (loose.length) {
+    out.push(c.bold('Findings'));
+    for (const i of loose.slice(0, PRETTY_LIMITS.sentences)) out.push(findingLine(c, r, r.findings[i], i, ''));
+    out.push(...more(c, loose.length - PRETTY_LIMITS.sentences, 'findings'));
+  }
+  return out;
+}
+
+function oneSentence(c: Colors, r: Report, s: ReportSentence, keys: Map<string, SourceKey>, findings: number[]): string[] {
+  const { line, column } = lineColumn(r.article.text, s.start);
+  const best = s.sources[0];
+  const k = best ? keys.get(best.docId) : undefined;
+  const tag = s.role === 'boilerplate' ? c.dim('▒') : best ? sourceColor(c, k)(k?.letter ?? '?') : c.dim('·');
+  const out = [`${c.dim(`${line}:${column}`.padStart(7))} ${tag} ${c.dim(`s${s.index}`)} ${t(s.text, PRETTY_LIMITS.textWidth)}`];
+  const pad = '          ';
+  for (const m of s.sources.slice(0, 3)) {
+    const mk = keys.get(m.docId);
+    out.push(`${pad}${c.dim('←')} ${sourceColor(c, mk)(`${mk?.letter ?? '?'} ${t(m.docId, 50)}`)} ${c.dim(`${m.kind} ${m.similarity.toFixed(2)}`)}  ${c.dim(`“${t(m.text, 80)}”`)}`);
+    if (m.substitutions?.length) {
+      const subs = m.substitutions.slice(0, 8).map((x) => `${c.dim(t(x.from, 30))} → ${c.bold(t(x.to, 30))}`);
+      out.push(`${pad}  spun words: ${subs.join(', ')}${m.substitutions.length > 8 ? c.dim(` … ${m.substitutions.length - 8} more`) : ''}`);
+    }
+  }
+  out.push(...more(c, s.sources.length - 3, 'sources').map((x) => pad + x.trimStart()));
+  for (const i of findings.slice(0, PRETTY_LIMITS.findingsPerSentence)) out.push(findingLine(c, r, r.findings[i], i, '      '));
+  out.push(...more(c, findings.length - PRETTY_LIMITS.findingsPerSentence, 'findings').map((x) => pad + x.trimStart()));
+  return out;
+}
+
+function quoteLines(c: Colors, r: Report): string[] {
+  if (!r.quotes.length) return [];
+  const out = [c.bold('Quotes')];
+  for (const q of r.quotes.slice(0, PRETTY_LIMITS.quotes)) {
+    const who = q.speaker.name ? t(q.speaker.name, 40) : c.red('unattributed');
+    const state = q.speaker.name && !q.speaker.resolved ? c.yellow(' (unresolved)') : '';
+    const words = q.kind === 'direct' ? `“${t(q.text, 90)}”` : c.italic(t(q.text, 90));
+    const credits = q.credits.length ? c.dim(` · credited to ${q.credits.map((x) => t(x, 30)).join(', ')}`) : '';
+    out.push(`  ${c.dim(`s${q.sentence}`.padEnd(4))} ${c.bold(who)}${state}${q.cue ? c.dim(` ${t(q.cue, 20)}`) : ''}: ${words}${credits}`);
+  }
+  out.push(...more(c, r.quotes.length - PRETTY_LIMITS.quotes, 'quotes'));
+  return out;
+}
+
+function entityLines(c: Colors, r: Report): string[] {
+  if (!r.entities.length) return [];
+  const sorted = [...r.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const out = [c.bold('Entities')];
+  for (const e of sorted.slice(0, PRETTY_LIMITS.entities)) {
+    const extra = [e.role, e.outlet ? 'outlet' : null, e.aliases.length ? `aka ${e.aliases.slice(0, 4).join(', ')}` : null].filter(Boolean).map((x) => t(x, 50));
+    out.push(`  ${c.dim(e.type.padEnd(12))} ${c.bold(t(e.name, 40))} ×${e.mentions.length}${extra.length ? c.dim(`  (${extra.join('; ')})`) : ''}`);
+  }
+  out.push(...more(c, sorted.length - PRETTY_LIMITS.entities, 'entities'));
+  return out;
+}
+
+function timelineLines(c: Colors, r: Report): string[] {
+  if (!r.timeline.length) return [];
+  const sorted = [...r.timeline].sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start);
+  const out = [c.bold('Timeline')];
+  const width = Math.min(20, Math.max(...sorted.map((x) => safe(x.value).length)));
+  for (const x of sorted.slice(0, PRETTY_LIMITS.timeline)) {
+    const s = r.sentences[x.sentence];
+    out.push(`  ${c.cyan(t(x.value, 20).padEnd(width))}  ${c.dim(`${x.tense.padEnd(7)}`)} “${t(x.text, 30)}”  ${c.dim(`s${x.sentence} ${s ? t(s.text, 70) : ''}`)}`);
+  }
+  out.push(...more(c, sorted.length - PRETTY_LIMITS.timeline, 'time expressions'));
+  return out;
+}
+
+function oneReport(c: Colors, r: Report): string[] {
+  const keys = sourceKeys(r);
+  const blocks = [header(c, r), verdictLines(c, r), summaryLines(c, r, keys), sentenceLines(c, r, keys), quoteLines(c, r), entityLines(c, r), timelineLines(c, r)];
+  return blocks.filter((b) => b.length).flatMap((b) => [...b, '']);
+}
 
 /** A terminal report. Colour only when `color` is set (the CLI sets it on a TTY). */
 export function renderPretty(items: (Report | ReportError)[], color: boolean): string {
   const c = pc.createColors(color);
   const out: string[] = [];
-  for (const r of items) {
-    if ('error' in r) {
-      out.push(c.red(`✖ ${r.error.message}`), '');
-      continue;
-    }
-    out.push(c.bold(r.article.title ?? r.article.id));
-    out.push(c.dim([r.article.byline, r.article.published, r.article.url].filter(Boolean).join(' · ')));
-    out.push(`${r.verdict.label.toUpperCase()} (score ${r.verdict.score})  ${r.summary.sentences} sentences`);
-    for (const f of r.findings) out.push(`  ${f.severity.padEnd(7)} ${f.ruleId.padEnd(28)} ${f.message}`);
-    out.push('');
-  }
+  items.forEach((r, i) => {
+    if (items.length > 1) out.push(c.dim(`── ${i + 1}/${items.length} ${'─'.repeat(60)}`));
+    if ('error' in r) out.push(c.red(`✖ ${t(r.error.id, 80)}: ${t(r.error.message, 200)}`), '');
+    else out.push(...oneReport(c, r));
+  });
   return out.join('\n');
 }

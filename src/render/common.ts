@@ -1,0 +1,100 @@
+// Helpers shared by the pretty and HTML renderers.
+import type { Report } from '../report/report.js';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+export interface SourceKey {
+  docId: string;
+  letter: string; // one cell of the splice map; '+' past 52 sources
+  slot: number; // colour slot, in order of sentence count
+  sentences: number; // sentences whose best source it is
+}
+
+/** One letter and colour slot per source: the summary's (most sentences first), then second-best ones. */
+export function sourceKeys(r: Report): Map<string, SourceKey> {
+  const keys = new Map<string, SourceKey>();
+  const add = (docId: string, sentences: number) => {
+    if (keys.has(docId)) return;
+    const slot = keys.size;
+    keys.set(docId, { docId, letter: LETTERS[slot] ?? '+', slot, sentences });
+  };
+  for (const s of r.summary.sources) add(s.docId, s.sentences);
+  for (const s of r.sentences) for (const m of s.sources) add(m.docId, 0);
+  return keys;
+}
+
+/** Shortens to `max` characters (on one line) with an ellipsis. */
+export function clip(s: string, max: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : one.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+}
+
+export function plural(n: number, word: string, many = word + 's'): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** `text` is the article's words for same/ins, the source's for del; `source` is the source's words of a `same` run. */
+export type DiffOp = { op: 'same' | 'del' | 'ins'; text: string; source?: string };
+
+// Word tokens with the space before them kept, so a diff re-joins to the exact text.
+function words(s: string): string[] {
+  return s.match(/\s*\S+/g) ?? [];
+}
+
+// Compared without case and edge punctuation: "Russia," and "russia" are the same word.
+function key(w: string): string {
+  return w.trim().toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Largest word table the LCS diff fills (source words x article words); bigger pairs show as one del + one ins. */
+export const MAX_DIFF_CELLS = 250_000;
+
+/**
+ * Word-level diff of a source passage against an article sentence (longest common subsequence):
+ * `del` words are in the source only, `ins` words in the article only. Runs are merged.
+ */
+export function wordDiff(source: string, article: string): DiffOp[] {
+  const a = words(source);
+  const b = words(article);
+  const out: DiffOp[] = [];
+  const push = (op: DiffOp['op'], text: string, src?: string) => {
+    const last = out[out.length - 1];
+    if (last && last.op === op) {
+      last.text += text;
+      if (src !== undefined) last.source = (last.source ?? '') + src;
+    } else out.push(src === undefined ? { op, text } : { op, text, source: src });
+  };
+  if (a.length * b.length > MAX_DIFF_CELLS) {
+    if (source) push('del', source);
+    if (article) push('ins', article);
+    return out;
+  }
+  const ka = a.map(key);
+  const kb = b.map(key);
+  const n = a.length;
+  const m = b.length;
+  // lcs[i][j]: length of the LCS of a[i..] and b[j..], in one flat array.
+  const lcs = new Uint32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * (m + 1) + j] = ka[i] === kb[j] ? lcs[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (ka[i] === kb[j]) {
+      push('same', b[j], a[i]);
+      i++;
+      j++;
+    } else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) push('del', a[i++]);
+    else push('ins', b[j++]);
+  }
+  while (i < n) push('del', a[i++]);
+  while (j < m) push('ins', b[j++]);
+  return out;
+}
