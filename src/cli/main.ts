@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { UserError } from '../model/errors.js';
 import { ANALYZE_HELP, analyzeCommand } from './analyze.js';
+import { DUPES_HELP, dupesCommand } from './dupes.js';
+import { INDEX_HELP, indexCommand } from './index-command.js';
 
 const HELP = `unspun — forensic analyzer for news articles
 
@@ -24,6 +26,8 @@ type Command = { help: string; run: (argv: string[], io: Io) => Promise<number> 
 /** Commands by name. Adding one is one line here. */
 export const commands: Record<string, Command> = {
   analyze: { help: ANALYZE_HELP, run: analyzeCommand },
+  index: { help: INDEX_HELP, run: indexCommand },
+  dupes: { help: DUPES_HELP, run: dupesCommand },
 };
 
 export async function main(argv: string[], io: Io = { stdin: process.stdin, isTTY: Boolean(process.stdout.isTTY) }): Promise<number> {

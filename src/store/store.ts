@@ -1,8 +1,55 @@
 /**
  * The index of reference documents that the reuse analyzer traces sentences against.
  * SQLite (embedded default) and PostgreSQL implement it; one conformance suite tests both.
- * (The reuse engine issue defines its methods.)
+ * Methods return promises so that a networked store fits the same interface.
  */
+
+/** A document as the reuse engine prepared it for storage (see src/reuse/prepare.ts). */
+export interface StoredDocInput {
+  id: string;
+  title: string | null;
+  /** Content hash (8 bytes): the same id with the same hash is not stored again. */
+  hash: Uint8Array;
+  /** The body text, compressed (raw deflate). */
+  body: Uint8Array;
+  /** Minhash signature for near-duplicate search. */
+  sig: Uint8Array;
+  /** Fingerprint, sentence index, fingerprint, sentence index, ... */
+  postings: Int32Array;
+  /** Number of sentences in the body. */
+  sentences: number;
+}
+
+export interface StoredDoc {
+  /** Internal document number (never reused). */
+  n: number;
+  id: string;
+  title: string | null;
+  body: Uint8Array;
+}
+
+export interface StoreStats {
+  documents: number;
+  sentences: number;
+  /** Bytes on disk (database plus write-ahead log). */
+  bytes: number;
+  /** Postings (fingerprint, sentence) stored, including those of replaced documents. */
+  postings: number;
+}
+
 export interface Store {
+  /** Where it lives: a file path or a URL. */
+  readonly location: string;
+  /** Content hashes of the ids already stored (ids not stored are absent). */
+  hashes(ids: string[]): Promise<Map<string, Uint8Array>>;
+  /** Adds (or replaces, by id) documents in one transaction: all of them are stored or none. */
+  write(docs: StoredDocInput[]): Promise<void>;
+  /** Sentence ids (doc * 1024 + sentence) per fingerprint, at most `limit` each. */
+  lookup(fps: number[], limit: number): Promise<Map<number, number[]>>;
+  /** Documents by internal number (absent numbers were replaced or never existed). */
+  docs(ns: number[]): Promise<Map<number, StoredDoc>>;
+  /** Every document's minhash signature, for near-duplicate search. */
+  signatures(): AsyncIterable<{ n: number; id: string; sig: Uint8Array }>;
+  stats(): Promise<StoreStats>;
   close(): void | Promise<void>;
 }

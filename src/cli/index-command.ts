@@ -1,0 +1,106 @@
+import { DEFAULT_INGEST, readInputs } from '../ingest/index.js';
+import type { Article } from '../model/document.js';
+import { UserError } from '../model/errors.js';
+import { indexArticles, type IndexProgress } from '../reuse/index.js';
+import { openStore } from '../store/index.js';
+import { intOption, parse, stringOption } from './args.js';
+
+export const INDEX_HELP = `Usage: unspun index <file | dir | file.jsonl | url | ->... [options]
+
+Adds documents to an index that "unspun analyze --db" traces reuse against. Ids are the JSONL "id", or the
+path relative to the folder given. Re-indexing is idempotent: unchanged documents are skipped, a changed
+document replaces the old one. Work is committed in batches: an interrupted run loses nothing committed,
+and running it again completes the rest.
+
+Options:
+  --db FILE        the index (default: $UNSPUN_DB, or unspun.db in the current folder)
+  --workers N      worker threads for parsing and fingerprinting (default: one per core)
+  --stats          print the index's counts and size (with no path: only that)
+  --max-bytes N    largest accepted document (default: ${DEFAULT_INGEST.maxBytes})
+  -h, --help       show this help
+
+Exit codes: 0 done, 2 bad input or usage (some documents could not be read).`;
+
+export function defaultDb(): string {
+  return process.env.UNSPUN_DB || 'unspun.db';
+}
+
+function fmtBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+function fmtTime(s: number): string {
+  if (!Number.isFinite(s)) return '?';
+  const m = Math.floor(s / 60);
+  return m ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`;
+}
+
+export async function indexCommand(argv: string[], _io: { stdin: NodeJS.ReadableStream; isTTY: boolean }): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    {
+      db: { type: 'string' },
+      workers: { type: 'string' },
+      stats: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    'index',
+  );
+  if (values.help) {
+    process.stdout.write(INDEX_HELP + '\n');
+    return 0;
+  }
+  if (!positionals.length && !values.stats) throw new UserError('index: no input given (see unspun index --help)');
+  const db = stringOption(values.db) ?? defaultDb();
+  const workers = values.workers === '0' ? 0 : intOption(values.workers, 'workers', Math.max(1, (await import('node:os')).availableParallelism()));
+  const ingest = { ...DEFAULT_INGEST, maxBytes: intOption(values['max-bytes'], 'max-bytes', DEFAULT_INGEST.maxBytes) };
+  const store = await openStore(db, { create: positionals.length > 0 });
+  const tty = Boolean(process.stderr.isTTY);
+  let unreadable = 0;
+  try {
+    if (positionals.length) {
+      // Documents that cannot be read are reported one line each and counted as failed.
+      async function* articles(): AsyncGenerator<Article> {
+        for await (const item of readInputs(positionals, ingest)) {
+          if (item.ok) yield item.article;
+          else {
+            unreadable++;
+            if (tty) process.stderr.write('\r\x1b[K');
+            process.stderr.write(`unspun: ${item.message}\n`);
+          }
+        }
+      }
+      const t0 = performance.now();
+      let last = 0;
+      const bar = (p: IndexProgress, final = false) => {
+        const now = performance.now();
+        if (!tty || (!final && now - last < 100)) return;
+        last = now;
+        const secs = (now - t0) / 1000;
+        const rate = p.done / Math.max(secs, 1e-3);
+        process.stderr.write(`\r\x1b[Kindexing: ${p.done} documents, ${Math.round(rate)}/s, ${p.added} added, ${p.unchanged} unchanged${p.failed ? `, ${p.failed} failed` : ''}, ${fmtTime(secs)}`);
+      };
+      const r = await indexArticles(store, articles(), { workers, onProgress: (p) => bar(p) });
+      const secs = (performance.now() - t0) / 1000;
+      if (tty) process.stderr.write('\r\x1b[K');
+      const failed = r.failed + unreadable;
+      const total = r.added + r.unchanged + failed;
+      process.stderr.write(
+        `indexed ${total} documents in ${secs.toFixed(1)}s (${Math.round(total / Math.max(secs, 1e-3))}/s): ${r.added} added, ${r.unchanged} unchanged, ${failed} failed → ${db}\n`,
+      );
+    }
+    if (values.stats) {
+      const s = await store.stats();
+      process.stdout.write(
+        `${db}: ${s.documents} documents, ${s.sentences} sentences, ${s.postings} postings, ${fmtBytes(s.bytes)} (${s.documents ? fmtBytes(Math.round(s.bytes / s.documents)) : '0 B'} per document)\n`,
+      );
+    }
+  } finally {
+    await store.close();
+  }
+  return unreadable > 0 ? 2 : 0;
+}

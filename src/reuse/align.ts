@@ -1,0 +1,201 @@
+// Sentence-to-passage alignment: which words of an article sentence come from a source passage, and how
+// they were altered (copied, edited, swapped for synonyms or formal names, reordered).
+import type { ReuseKind } from '../model/types.js';
+import type { Tok } from './normalize.js';
+import { areSynonyms } from './synonyms.js';
+
+/** Acceptance: an article sentence is reused when at least this many of its content words align... */
+export const MIN_MATCHED = 3;
+/** ...and they are at least this share of its content words... */
+export const MIN_COVERAGE = 0.5;
+/** ...and the Dice similarity with the source passage reaches this. */
+export const MIN_SIMILARITY = 0.5;
+/** At least this many aligned words must be identical (after stemming) and not news-common words. */
+export const MIN_EXACT_RARE = 2;
+
+export interface Alignment {
+  kind: ReuseKind;
+  similarity: number;
+  /** Token index range in the source window's tokens (half-open), for the passage. */
+  from: number;
+  to: number;
+  matched: number;
+  substitutions: { from: string; to: string }[];
+}
+
+interface Pair {
+  q: number; // index into q tokens
+  s: number; // index into s tokens
+  syn: boolean;
+}
+
+// Separators between tokens, for the verbatim test: quotes and dashes folded, whitespace ignored.
+function seps(text: string, toks: Tok[], start: number, end: number): string[] {
+  const out: string[] = [];
+  let prev = start;
+  for (const t of toks) {
+    out.push(fold(text.slice(prev, t.start)));
+    prev = t.end;
+  }
+  out.push(fold(text.slice(prev, end)));
+  return out;
+}
+
+function fold(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'").replace(/[–—]/g, '-');
+}
+
+/**
+ * Aligns article sentence tokens `q` (text qText[qStart, qEnd)) against a source window `s`
+ * (sText[sStart, sEnd), one or two sentences). Returns null when the sentence does not reuse the window.
+ */
+export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: Tok[], sText: string, sStart: number, sEnd: number): Alignment | null {
+  // Content words of each side.
+  const qc: number[] = [];
+  for (let i = 0; i < q.length; i++) if (q[i].content) qc.push(i);
+  if (qc.length < MIN_MATCHED) return null;
+  const sUsed = new Uint8Array(s.length);
+  const qUsed = new Uint8Array(q.length);
+  const pairs: Pair[] = [];
+  // 1. Identical normalized words (stem, number, country).
+  const byNorm = new Map<string, number[]>();
+  for (let j = s.length - 1; j >= 0; j--) {
+    if (!s[j].content) continue;
+    const l = byNorm.get(s[j].norm);
+    if (l) l.push(j);
+    else byNorm.set(s[j].norm, [j]);
+  }
+  for (const i of qc) {
+    const l = byNorm.get(q[i].norm);
+    if (!l) continue;
+    while (l.length && sUsed[l[l.length - 1]]) l.pop();
+    const j = l.pop();
+    if (j === undefined) continue;
+    sUsed[j] = 1;
+    qUsed[i] = 1;
+    pairs.push({ q: i, s: j, syn: false });
+  }
+  let exactRare = 0;
+  for (const p of pairs) if (!q[p.q].common) exactRare++;
+  if (exactRare < MIN_EXACT_RARE) return null;
+  // Cheap bound before the synonym pass: even if every other content word matched, is there a chance?
+  // 2. Synonyms (WordNet synset or synonym class), nearest position first.
+  for (const i of qc) {
+    if (qUsed[i]) continue;
+    let best = -1;
+    for (let j = 0; j < s.length; j++) {
+      if (sUsed[j] || !s[j].content) continue;
+      if (s[j].key === q[i].key || areSynonyms(q[i].norm, s[j].norm)) {
+        best = j;
+        break;
+      }
+    }
+    if (best >= 0) {
+      sUsed[best] = 1;
+      qUsed[i] = 1;
+      pairs.push({ q: i, s: best, syn: true });
+    }
+  }
+  const matched = pairs.length;
+  if (matched < MIN_MATCHED || matched / qc.length < MIN_COVERAGE) return null;
+
+  // The source passage: from the first to the last aligned word, widened to the window's edges when at
+  // most one content word lies outside (a whole sentence reused keeps its whole sentence).
+  let lo = s.length;
+  let hi = -1;
+  for (const p of pairs) {
+    if (p.s < lo) lo = p.s;
+    if (p.s > hi) hi = p.s;
+  }
+  let before = 0;
+  for (let j = 0; j < lo; j++) if (s[j].content) before++;
+  let after = 0;
+  for (let j = hi + 1; j < s.length; j++) if (s[j].content) after++;
+  const from = before <= 1 ? 0 : lo;
+  const to = after <= 1 ? s.length : hi + 1;
+  let spanContent = 0;
+  for (let j = from; j < to; j++) if (s[j].content) spanContent++;
+  const dice = (2 * matched) / (qc.length + spanContent);
+  if (dice < MIN_SIMILARITY) return null;
+
+  // Verbatim: the same words with the same punctuation, as the whole window or a contiguous part of it.
+  if (matched === qc.length && q.length <= to - from) {
+    const qs = seps(qText, q, qStart, qEnd);
+    for (let off = from; off + q.length <= to; off++) {
+      let same = true;
+      for (let i = 0; i < q.length && same; i++) same = q[i].low === s[off + i].low;
+      if (!same) continue;
+      const b = off + q.length === s.length ? sEnd : s[off + q.length - 1].end;
+      const ss = seps(sText, s.slice(off, off + q.length), off === 0 ? sStart : s[off].start, b);
+      // Inner separators must agree; edges may differ only where the source sentence continues.
+      let punct = true;
+      for (let i = 1; i < q.length && punct; i++) punct = qs[i] === ss[i];
+      if (punct && qs[0] === ss[0] && qs[q.length] === ss[q.length]) {
+        return { kind: 'verbatim', similarity: 1, from: off, to: off + q.length, matched, substitutions: [] };
+      }
+      break;
+    }
+  }
+
+  // Order: the longest run of aligned pairs in the same order (LIS over source positions).
+  pairs.sort((x, y) => x.q - y.q);
+  const inOrder = lis(pairs.map((p) => p.s));
+  const reordered = matched - inOrder >= 2 && inOrder < matched * 0.8;
+
+  const substitutions: { from: string; to: string }[] = [];
+  let spin = reordered;
+  for (const p of pairs) {
+    const a = s[p.s];
+    const b = q[p.q];
+    if (p.syn && a.norm !== b.norm) {
+      substitutions.push({ from: a.surface, to: b.surface });
+      spin = true;
+    } else if (a.norm.startsWith('@') && a.low.replace(/\./g, '') !== b.low.replace(/\./g, '')) {
+      // "Russia" -> "Russian Federation"
+      substitutions.push({ from: a.surface, to: b.surface });
+      spin = true;
+    }
+  }
+  // Unexplained replacements: an unaligned article word where an unaligned source word stood, between the
+  // same aligned neighbours ("rose" -> "fell", "12" -> "15").
+  const order = pairs.filter((p) => p.q >= 0).sort((x, y) => x.q - y.q);
+  let prevQ = -1;
+  let prevS = from - 1;
+  for (let k = 0; k <= order.length; k++) {
+    const nq = k < order.length ? order[k].q : q.length;
+    const ns = k < order.length ? order[k].s : to;
+    if (ns > prevS) {
+      const gq: number[] = [];
+      const gs: number[] = [];
+      for (let i = prevQ + 1; i < nq; i++) if (q[i].content && !qUsed[i]) gq.push(i);
+      for (let j = prevS + 1; j < ns; j++) if (s[j].content && !sUsed[j]) gs.push(j);
+      for (let t = 0; t < Math.min(gq.length, gs.length); t++) {
+        const a = s[gs[t]];
+        const b = q[gq[t]];
+        substitutions.push({ from: a.surface, to: b.surface });
+        // A changed number or name is an edit of the facts; a changed word is a rewording.
+        if (!/^\d/.test(a.norm) && !/^\d/.test(b.norm)) spin = true;
+      }
+      prevS = ns;
+    }
+    prevQ = nq;
+  }
+  const similarity = Math.min(0.99, Math.round(dice * 1000) / 1000);
+  return { kind: spin ? 'spun' : 'edited', similarity, from, to, matched, substitutions };
+}
+
+/** Length of the longest increasing subsequence. */
+function lis(xs: number[]): number {
+  const tails: number[] = [];
+  for (const x of xs) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
+}

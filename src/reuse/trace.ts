@@ -1,0 +1,105 @@
+// Tracing: each article sentence's fingerprints retrieve candidate source sentences from the store; the
+// candidates (alone, and merged with a neighbour) are aligned word by word and the accepted ones kept.
+import type { SourceMatch } from '../model/types.js';
+import type { Store } from '../store/store.js';
+import { align, type Alignment } from './align.js';
+import { tokenize, type Tok } from './normalize.js';
+import { decompressText, pairFingerprints, SENTENCE_SLOTS } from './prepare.js';
+import { splitSentences, type Span } from './split.js';
+
+/** A fingerprint shared by more sentences than this is topic vocabulary, not evidence. */
+const POSTINGS_LIMIT = 2000;
+/** Candidate source sentences aligned per article sentence. */
+const MAX_CANDIDATES = 12;
+/** Sources kept per sentence. */
+const MAX_SOURCES = 5;
+
+interface SourceDoc {
+  id: string;
+  text: string;
+  spans: Span[];
+  toks: (Tok[] | undefined)[];
+}
+
+function sentenceToks(d: SourceDoc, i: number): Tok[] {
+  let t = d.toks[i];
+  if (!t) t = d.toks[i] = tokenize(d.text, d.spans[i].start, d.spans[i].end);
+  return t;
+}
+
+export interface TraceInput {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sources of each sentence of `text` (sentences given as spans), best first. Sentences in `skip` get [].
+ */
+export async function traceSentences(store: Store, text: string, sentences: TraceInput[], skip: Set<number> = new Set()): Promise<SourceMatch[][]> {
+  const qToks: Tok[][] = [];
+  const qFps: number[][] = [];
+  const all: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const toks = skip.has(i) ? [] : tokenize(text, sentences[i].start, sentences[i].end);
+    qToks.push(toks);
+    const fps = [...new Set(pairFingerprints(toks))];
+    qFps.push(fps);
+    for (const f of fps) all.push(f);
+  }
+  const postings = await store.lookup([...new Set(all)], POSTINGS_LIMIT);
+  // Candidates per sentence: source sentences sharing the most fingerprints.
+  const cands: number[][] = [];
+  const docNums = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const hits = new Map<number, number>();
+    for (const f of qFps[i]) {
+      const list = postings.get(f);
+      if (!list || list.length >= POSTINGS_LIMIT) continue;
+      for (const sid of list) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+    }
+    const top = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map((e) => e[0]);
+    cands.push(top);
+    for (const sid of top) docNums.add(Math.floor(sid / SENTENCE_SLOTS));
+  }
+  const stored = await store.docs([...docNums]);
+  const docs = new Map<number, SourceDoc>();
+  for (const [n, d] of stored) {
+    const t = decompressText(d.body);
+    const spans = splitSentences(t);
+    docs.set(n, { id: d.id, text: t, spans, toks: new Array(spans.length) });
+  }
+  const out: SourceMatch[][] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const best = new Map<string, SourceMatch>();
+    const q = qToks[i];
+    const { start: qs, end: qe } = sentences[i];
+    for (const sid of cands[i]) {
+      const d = docs.get(Math.floor(sid / SENTENCE_SLOTS));
+      if (!d) continue; // replaced since it was indexed
+      const k = sid % SENTENCE_SLOTS;
+      if (k >= d.spans.length) continue;
+      let chosen: { a: Alignment; toks: Tok[]; start: number; end: number } | null = null;
+      // The sentence alone, then merged with the one before or after ("A. B." rewritten as "A and B.").
+      for (const [x, y] of [
+        [k, k],
+        [k - 1, k],
+        [k, k + 1],
+      ]) {
+        if (x < 0 || y >= d.spans.length) continue;
+        const toks = x === y ? sentenceToks(d, x) : [...sentenceToks(d, x), ...sentenceToks(d, y)];
+        const a = align(q, text, qs, qe, toks, d.text, d.spans[x].start, d.spans[y].end);
+        if (!a) continue;
+        if (!chosen || a.similarity > chosen.a.similarity + 0.02) chosen = { a, toks, start: d.spans[x].start, end: d.spans[y].end };
+      }
+      if (!chosen) continue;
+      const { a, toks } = chosen;
+      const start = a.from === 0 ? chosen.start : toks[a.from].start;
+      const end = a.to === toks.length ? chosen.end : toks[a.to - 1].end;
+      const m: SourceMatch = { docId: d.id, text: d.text.slice(start, end), start, end, similarity: a.similarity, kind: a.kind, substitutions: a.substitutions };
+      const prev = best.get(d.id);
+      if (!prev || m.similarity > prev.similarity) best.set(d.id, m);
+    }
+    out.push([...best.values()].sort((a, b) => b.similarity - a.similarity || a.docId.localeCompare(b.docId)).slice(0, MAX_SOURCES));
+  }
+  return out;
+}

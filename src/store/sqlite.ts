@@ -1,0 +1,139 @@
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { UserError } from '../model/errors.js';
+import type { Store, StoreStats, StoredDoc, StoredDocInput } from './store.js';
+
+const SCHEMA_VERSION = '1';
+const SLOTS = 1024;
+
+// Documents keep a number that is never reused (AUTOINCREMENT): postings of a replaced document are left
+// behind and simply no longer resolve, so a replacement needs no scan of the postings table.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+  n INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  hash BLOB NOT NULL,
+  title TEXT,
+  body BLOB NOT NULL,
+  sig BLOB NOT NULL,
+  sentences INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS postings (fp INTEGER NOT NULL, sid INTEGER NOT NULL, PRIMARY KEY (fp, sid)) WITHOUT ROWID;
+`;
+
+export class SqliteStore implements Store {
+  readonly location: string;
+  private db: Database.Database;
+  private stmts: {
+    hash: Database.Statement;
+    del: Database.Statement;
+    ins: Database.Statement;
+    post: Database.Statement;
+    lookup: Database.Statement;
+    doc: Database.Statement;
+  };
+  private writeTx: (docs: StoredDocInput[]) => void;
+
+  constructor(file: string, opts: { create?: boolean; readonly?: boolean } = {}) {
+    this.location = file;
+    if (!existsSync(file) && opts.create === false) throw new UserError(`${file}: no such index (create one with unspun index)`);
+    try {
+      this.db = new Database(file, { readonly: opts.readonly ?? false });
+    } catch (e) {
+      throw new UserError(`${file}: cannot open index: ${(e as Error).message}`);
+    }
+    const db = this.db;
+    try {
+      if (!opts.readonly) {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      }
+      db.pragma('cache_size = -131072'); // 128 MiB: postings inserts are random over the fingerprint space
+      db.pragma('temp_store = MEMORY');
+      if (!opts.readonly) {
+        db.exec(SCHEMA);
+        db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+      }
+      const v = db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined;
+      if (v !== SCHEMA_VERSION) throw new UserError(`${file}: not an unspun index (or a different version)`);
+    } catch (e) {
+      db.close();
+      if (e instanceof UserError) throw e;
+      throw new UserError(`${file}: not an unspun index (${(e as Error).message})`);
+    }
+    this.stmts = {
+      hash: db.prepare('SELECT hash FROM docs WHERE id = ?').pluck(),
+      del: db.prepare('DELETE FROM docs WHERE id = ?'),
+      ins: db.prepare('INSERT INTO docs (id, hash, title, body, sig, sentences) VALUES (?, ?, ?, ?, ?, ?)'),
+      post: db.prepare('INSERT OR IGNORE INTO postings (fp, sid) VALUES (?, ?)'),
+      lookup: db.prepare('SELECT sid FROM postings WHERE fp = ? LIMIT ?').pluck(),
+      doc: db.prepare('SELECT n, id, title, body FROM docs WHERE n = ?'),
+    };
+    this.writeTx = db.transaction((docs: StoredDocInput[]) => {
+      const rows: [number, number][] = [];
+      for (const d of docs) {
+        this.stmts.del.run(d.id);
+        const p = d.postings;
+        const info = this.stmts.ins.run(d.id, d.hash, d.title, d.body, d.sig, d.sentences);
+        const n = Number(info.lastInsertRowid);
+        for (let i = 0; i < p.length; i += 2) rows.push([p[i], n * SLOTS + p[i + 1]]);
+      }
+      // Sorted inserts touch each B-tree page once per batch instead of once per row.
+      rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (const r of rows) this.stmts.post.run(r[0], r[1]);
+    });
+  }
+
+  async hashes(ids: string[]): Promise<Map<string, Uint8Array>> {
+    const out = new Map<string, Uint8Array>();
+    for (const id of ids) {
+      const h = this.stmts.hash.get(id) as Buffer | undefined;
+      if (h) out.set(id, h);
+    }
+    return out;
+  }
+
+  async write(docs: StoredDocInput[]): Promise<void> {
+    this.writeTx(docs);
+  }
+
+  /** Synchronous lookup (the SQLite store answers in microseconds; tracing calls it in a loop). */
+  lookupSync(fps: number[], limit: number): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    for (const fp of fps) {
+      if (out.has(fp)) continue;
+      out.set(fp, this.stmts.lookup.all(fp, limit) as number[]);
+    }
+    return out;
+  }
+
+  async lookup(fps: number[], limit: number): Promise<Map<number, number[]>> {
+    return this.lookupSync(fps, limit);
+  }
+
+  async docs(ns: number[]): Promise<Map<number, StoredDoc>> {
+    const out = new Map<number, StoredDoc>();
+    for (const n of ns) {
+      const r = this.stmts.doc.get(n) as StoredDoc | undefined;
+      if (r) out.set(n, r);
+    }
+    return out;
+  }
+
+  async *signatures(): AsyncIterable<{ n: number; id: string; sig: Uint8Array }> {
+    for (const r of this.db.prepare('SELECT n, id, sig FROM docs ORDER BY n').iterate() as Iterable<{ n: number; id: string; sig: Buffer }>) yield r;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const c = this.db.prepare('SELECT count(*) AS documents, coalesce(sum(sentences), 0) AS sentences FROM docs').get() as { documents: number; sentences: number };
+    const postings = this.db.prepare('SELECT count(*) FROM postings').pluck().get() as number;
+    let bytes = 0;
+    for (const f of [this.location, `${this.location}-wal`]) if (existsSync(f)) bytes += statSync(f).size;
+    return { documents: c.documents, sentences: c.sentences, bytes, postings };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
