@@ -93,7 +93,7 @@ function summaryLines(c: Colors, r: Report, keys: Map<string, SourceKey>): strin
 
 function findingLine(c: Colors, r: Report, f: Finding, i: number, indent: string): string {
   const { line, column } = lineColumn(r.article.text, f.start);
-  return `${indent}${c.dim(`#${i + 1}`.padStart(4))} ${c.dim(`${line}:${column}`.padEnd(7))} ${sevColor(c, f.severity)(f.severity.padEnd(7))} ${c.dim(f.ruleId.padEnd(26))} ${t(f.message, 110)}`;
+  return `${indent}${c.dim(`#${i + 1}`.padStart(4))} ${c.dim(`${line}:${column}`.padEnd(7))} ${sevColor(c, f.severity)(f.severity.padEnd(7))} ${c.dim(f.ruleId.padEnd(26))}  ${t(f.message, 110)}`;
 }
 
 function sentenceLines(c: Colors, r: Report, keys: Map<string, SourceKey>): string[] {
@@ -188,7 +188,8 @@ export function renderPretty(items: (Report | ReportError)[], color: boolean): s
   const out: string[] = [];
   items.forEach((r, i) => {
     if (items.length > 1) out.push(c.dim(`── ${i + 1}/${items.length} ${'─'.repeat(60)}`));
-    if ('error' in r) out.push(c.red(`✖ ${t(r.error.id, 80)}: ${t(r.error.message, 200)}`), '');
+    // Ingestion messages usually start with the document's id already ("batch.jsonl:2: malformed JSON ...").
+    if ('error' in r) out.push(c.red(`✖ ${r.error.message.startsWith(r.error.id) ? '' : `${t(r.error.id, 80)}: `}${t(r.error.message, 200)}`), '');
     else out.push(...oneReport(c, r));
   });
   return out.join('\n');
