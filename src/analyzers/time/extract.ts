@@ -41,6 +41,8 @@ export interface TimeCandidate {
 
 interface Resolved {
   timeml: string;
+  /** An explicit quarter ("the third quarter") that later "the quarter", "a year earlier" refer to. */
+  anchorQuarter?: boolean;
   granularity: Grain;
   type?: TimexType;
   /** The report value when it differs from the TimeML one (part of day dropped). */
@@ -88,7 +90,7 @@ const SEASONS: Record<string, { code: string; start: number; end: number }> = {
   winter: { code: 'WI', start: 12, end: 2 },
 };
 
-const NUM = String.raw`(?:\d+(?:\.\d+)?|a couple of|a dozen|a few|a number of|several|few|many|twenty-four|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)`;
+const NUM = String.raw`(?:\d{1,3}(?:\.\d+)?|a couple of|a dozen|a few|a number of|several|few|many|twenty-four|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred)`;
 const UNIT = String.raw`(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`;
@@ -125,10 +127,18 @@ function unitCode(unit: string): { code: string; time: boolean; mult: number } {
   }
 }
 
+/** TimeML writes "two decades" as P20Y and "three quarters" as P9M. */
 function durationValue(n: number | null, unit: string): string {
   const u = unitCode(unit);
-  const amount = n === null ? 'X' : String(n);
-  return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
+  let code = u.code;
+  let amount = n;
+  if (code === 'DE' || code === 'CE' || code === 'Q') {
+    const f = code === 'DE' ? 10 : code === 'CE' ? 100 : 3;
+    code = code === 'Q' ? 'M' : 'Y';
+    amount = n === null ? null : n * f;
+  }
+  const a = amount === null ? 'X' : String(amount);
+  return u.time ? `PT${a}${code}` : `P${a}${code}`;
 }
 
 function quarterOf(d: Day): { y: number; q: number } {
@@ -142,31 +152,44 @@ function lastCompletedQuarter(ref: Day): { y: number; q: number } {
   return c.q === 1 ? { y: c.y - 1, q: 4 } : { y: c.y, q: c.q - 1 };
 }
 
-/** A month named without a year: "last April", "in October", "will resume in March". */
+/**
+ * A month named without a year: "last April", "in October". The nearest one, unless the clause's tense
+ * contradicts it by more than two months ("was founded in December", read in October, is last December).
+ */
 function resolveMonth(ref: Day, month: number, mod: string | null, tense: Tense): string {
   const t = ymd(ref);
   let y = t.y;
   if (mod === 'last') y = month < t.m ? t.y : t.y - 1;
   else if (mod === 'next') y = month > t.m ? t.y : t.y + 1;
   else if (mod === 'this') y = t.y;
-  else if (tense === 'past') y = month <= t.m ? t.y : t.y - 1;
-  else if (tense === 'future') y = month >= t.m ? t.y : t.y + 1;
   else {
-    // present: the nearest one
-    const back = month <= t.m ? t.m - month : t.m + 12 - month;
-    const fwd = month >= t.m ? month - t.m : month + 12 - t.m;
-    y = back <= fwd ? (month <= t.m ? t.y : t.y - 1) : month >= t.m ? t.y : t.y + 1;
+    const back = (t.m - month + 12) % 12;
+    const fwd = (month - t.m + 12) % 12;
+    const forward = fwd < back;
+    y = forward ? (month >= t.m ? t.y : t.y + 1) : month <= t.m ? t.y : t.y - 1;
+    if (forward && tense === 'past' && fwd > 2) y = month <= t.m ? t.y : t.y - 1;
+    if (!forward && tense === 'future' && back > 2) y = month >= t.m ? t.y : t.y + 1;
   }
   return fmtMonth(y, month);
 }
 
-/** A month and day without a year ("Nov. 9"): past clauses look back, future ones forward, else the nearest. */
-function resolveMonthDay(ref: Day, month: number, dd: number, tense: Tense): Day {
+/**
+ * A month and day without a year ("Nov. 9"): the nearest one, unless the clause's tense contradicts it by
+ * more than a month; a weekday given with it ("Saturday, April 25") picks the year it falls on.
+ */
+function resolveMonthDay(ref: Day, month: number, dd: number, tense: Tense, weekday: number | null = null): Day {
   const y = ymd(ref).y;
-  const cands = [day(y - 1, month, dd), day(y, month, dd), day(y + 1, month, dd)];
-  if (tense === 'past') return Math.max(...cands.filter((c) => c <= ref));
-  if (tense === 'future') return Math.min(...cands.filter((c) => c >= ref));
-  return cands.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
+  let cands = [day(y - 1, month, dd), day(y, month, dd), day(y + 1, month, dd)];
+  if (weekday !== null) {
+    const fit = cands.filter((c) => ymd(c).weekday === weekday);
+    if (fit.length) cands = fit;
+  }
+  let best = cands.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
+  const back = cands.filter((c) => c <= ref);
+  const fwd = cands.filter((c) => c >= ref);
+  if (tense === 'past' && best > ref + 31 && back.length) best = Math.max(...back);
+  if (tense === 'future' && best < ref - 31 && fwd.length) best = Math.min(...fwd);
+  return best;
 }
 
 /**
@@ -219,6 +242,8 @@ const RELATIVE_UNIT = new RegExp(
 );
 const pass1: Pass = (s, base, out) =>
   each(RELATIVE_UNIT, s, (m) => {
+    // "ABC's This Week": a capitalised unit is a title.
+    if (/^[A-Z]/.test(m[3])) return;
     const mod = m[2].toLowerCase();
     const unit = m[3].toLowerCase();
     const n = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
@@ -246,7 +271,7 @@ const pass1: Pass = (s, base, out) =>
 
 // 2. "a year ago", "three days earlier", "two weeks from now"; "year-earlier", "the year-ago quarter".
 const AGO = new RegExp(String.raw`\b(${NUM})\s+(${UNIT})s?\s+(ago|earlier|later|from now|hence)\b`, 'gi');
-const YEAR_AGO = /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(quarter|period|months?|levels?|results?))?/gi;
+const YEAR_AGO = /\b(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(quarter|period))?/gi;
 const pass2: Pass = (s, base, out) => {
   each(AGO, s, (m) => {
     const n = num(m[1]);
@@ -280,8 +305,8 @@ const pass2: Pass = (s, base, out) => {
       priority: 2,
       type: 'DATE',
       relative: true,
-      resolve({ ref, sentenceText, lastQuarter }) {
-        if (noun === 'quarter' || noun === 'period' || /\bquarter\b/i.test(sentenceText)) {
+      resolve({ ref, lastQuarter }) {
+        if (noun === 'quarter' || noun === 'period') {
           const q = lastQuarter ?? lastCompletedQuarter(ref);
           return { timeml: fmtQuarter(q.y - 1, q.q), granularity: 'quarter' };
         }
@@ -294,7 +319,7 @@ const pass2: Pass = (s, base, out) => {
 // 3. Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth
 //    quarter of 1989", "the latest quarter", "the year-earlier period", "the first half".
 const QUARTER = new RegExp(
-  String.raw`\b(?:the\s+)?(?:(this year's|last year's|next year's)\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\b(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?`,
+  String.raw`\b(?:the\s+)?(?:(this year's|last year's|next year's|(?:19|20)\d\d)\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)\b(?:(?:\s+of|,)?\s+((?:19|20)\d\d)\b)?`,
   'gi',
 );
 const THE_QUARTER = /\bthe\s+(?:(latest|current|most recent|recent|last|previous|past|comparable|same|year-earlier|year-ago)\s+)?(quarter|period)\b(?!\s+(?:of\s+a|century))/gi;
@@ -303,7 +328,7 @@ const pass3: Pass = (s, base, out) => {
     const which = m[1]?.toLowerCase() ?? null;
     const n = ORD[m[2].toLowerCase()];
     const half = m[3].toLowerCase() === 'half';
-    const year = m[4] ? Number(m[4]) : null;
+    const year = m[4] ? Number(m[4]) : which && /^\d/.test(which) ? Number(which) : null;
     out.push({
       start: base + m.index,
       end: base + m.index + m[0].length,
@@ -324,7 +349,7 @@ const pass3: Pass = (s, base, out) => {
           }
         }
         if (half) return { timeml: `${fmtYear(y)}-H${n}`, granularity: 'half' };
-        return { timeml: fmtQuarter(y, n), granularity: 'quarter' };
+        return { timeml: fmtQuarter(y, n), granularity: 'quarter', anchorQuarter: true };
       },
     });
   });
@@ -341,7 +366,8 @@ const pass3: Pass = (s, base, out) => {
       type: 'DATE',
       relative: true,
       resolve({ ref, lastQuarter }) {
-        const latest = lastQuarter ?? lastCompletedQuarter(ref);
+        // "the latest quarter" is the last one ended; "the quarter" the one the story is about.
+        const latest = mod === null ? (lastQuarter ?? lastCompletedQuarter(ref)) : lastCompletedQuarter(ref);
         if (mod === 'current') {
           const q = quarterOf(ref);
           return { timeml: fmtQuarter(q.y, q.q), granularity: 'quarter' };
@@ -438,7 +464,10 @@ const pass5: Pass = (s, base, out) =>
   });
 
 // 6. Months without a day: "in October", "last April", "early next month" is pass 1; "mid-November".
-const MONTH_ALONE = new RegExp(String.raw`\b(?:(last|next|this|early|late|mid)[- ]?\s*)?(${MONTH})(?![\w.]*\s*\d)`, 'g');
+const MONTH_ALONE = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:(last|next|this|early|late|mid)[- ]?\s*)?(${MONTH})(?![\w.]*\s*\d)(?:\s+(this|last|next)\s+year\b)?`,
+  'g',
+);
 const pass6: Pass = (s, base, out) =>
   each(MONTH_ALONE, s, (m) => {
     const mod = m[1]?.toLowerCase() ?? null;
@@ -457,6 +486,11 @@ const pass6: Pass = (s, base, out) =>
       type: 'DATE',
       relative: true,
       resolve({ ref, tense }) {
+        // "January this year", "June last year"
+        if (m[3]) {
+          const y = ymd(ref).y + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0);
+          return { timeml: fmtMonth(y, month), granularity: 'month' };
+        }
         const dir = mod === 'last' || mod === 'next' || mod === 'this' ? mod : null;
         return { timeml: resolveMonth(ref, month, dir, tense), granularity: 'month' };
       },
@@ -507,12 +541,13 @@ const pass8: Pass = (s, base, out) =>
 // 9. Durations and sets: "three years", "the past two months", "a five-year", "the first nine months",
 //    "for years", "every week", "twice a year".
 const DURATION = new RegExp(
-  String.raw`\b(?:the\s+)?(?:(past|last|next|first|coming|previous|following|final|latest|recent|full|entire|whole)\s+)?(${NUM})[- ](${UNIT})s?(?:[- ]long|[- ]old)?\b`,
+  String.raw`\b(?:the\s+)?(?:(past|last|next|first|coming|previous|following|final|latest|recent|full|entire|whole)\s+)?(${NUM})[- ](${UNIT})s?(?:[- ]long)?\b(?![- ]old)`,
   'gi',
 );
 const THE_PAST_UNIT = new RegExp(String.raw`\bthe\s+(?:past|last|next|coming|previous|following)\s+(${UNIT})\b`, 'gi');
 const PLURAL_UNITS = new RegExp(String.raw`\b(?:for|over|in|within|recent|past|coming)\s+((?:${UNIT})s)\b`, 'gi');
 const SET = new RegExp(String.raw`\b(?:(?:every|each|per)\s+(${UNIT})|(?:once|twice|\d+ times)\s+an?\s+(${UNIT}))\b`, 'gi');
+const SET_NAMED = new RegExp(String.raw`\b(?:every|each)\s+(${WEEKDAY}|${MONTH})`, 'g');
 const pass9: Pass = (s, base, out) => {
   each(DURATION, s, (m) => {
     const word = m[2].toLowerCase();
@@ -566,6 +601,21 @@ const pass9: Pass = (s, base, out) => {
       resolve: () => ({ timeml: durationValue(1, m[1] ?? m[2]), granularity: 'set', value: null }),
     }),
   );
+  // "each Thursday", "every July"
+  each(SET_NAMED, s, (m) => {
+    const w = WEEKDAYS.indexOf(m[1].toLowerCase());
+    const month = MONTHS[m[1].toLowerCase().replace('.', '')];
+    const timeml = w >= 0 ? `XXXX-WXX-${w === 0 ? 7 : w}` : `XXXX-${String(month).padStart(2, '0')}`;
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'set',
+      priority: 2,
+      type: 'SET',
+      relative: false,
+      resolve: () => ({ timeml, granularity: 'set', value: null }),
+    });
+  });
 };
 
 // 10. chrono-node for the rest: full and partial dates ("March 17, 1949", "Nov. 9", "Oct. 1989"), clock
@@ -598,6 +648,8 @@ function pass10(s: string, base: number, out: Raw[], refDate: Date): void {
     if (!yearCertain && !monthCertain && !dayCertain && !weekdayCertain && !hourCertain) continue;
     // chrono reads "may" and "second" as months and times in places; a date needs a digit or a capital.
     if (!/\d|[A-Z]/.test(text)) continue;
+    // A clock time needs a colon, a.m./p.m. or a word: "$1.35 a share" gives chrono "1.35 a".
+    if (hourCertain && !dayCertain && !weekdayCertain && !/:|[ap]\.?m\b|noon|midnight|o'clock/i.test(text)) continue;
     const y = c.get('year') ?? 0;
     const mo = c.get('month') ?? 1;
     const d = c.get('day') ?? 1;
@@ -613,7 +665,7 @@ function pass10(s: string, base: number, out: Raw[], refDate: Date): void {
       relative: !yearCertain,
       resolve({ ref, tense }) {
         let date: Day;
-        if (dayCertain) date = yearCertain ? day(y, mo, d) : resolveMonthDay(ref, mo, d, tense);
+        if (dayCertain) date = yearCertain ? day(y, mo, d) : resolveMonthDay(ref, mo, d, tense, weekdayCertain ? (wd ?? null) : null);
         else if (weekdayCertain && wd !== null && wd !== undefined) date = resolveWeekday(ref, wd, null, tense);
         else if (hourCertain) date = ref;
         else if (monthCertain) {
@@ -695,7 +747,7 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
       const text = doc.text.slice(r.start, r.end);
       let res: Resolved | null = null;
       if (ref !== null || !r.relative) res = r.resolve({ ref: refDay, tense, sentenceText: s, lastQuarter });
-      if (res && res.granularity === 'quarter') {
+      if (res?.anchorQuarter) {
         const q = /^(\d{4})-Q(\d)$/.exec(res.timeml);
         if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
       }
