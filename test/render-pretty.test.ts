@@ -41,7 +41,7 @@ describe('renderPretty', async () => {
   it('lists sentences with line:column, their sources, spun words and findings', () => {
     const it = ferry.sentences.find((s) => s.text.startsWith('It was opened'))!;
     const { line, column } = lineColumn(ferry.article.text, it.start);
-    expect(out).toContain(`${line}:${column} C s${it.index} It was opened in 1911.`);
+    expect(out).toContain(`${line}:${column} C s${it.index + 1} It was opened in 1911.`);
     expect(out).toContain('spun words: company → operator, stop work → walk out');
     expect(out).toMatch(/← B wire\/ellery-0612\.txt edited 0\.52/);
     const i = ferry.findings.findIndex((f) => f.ruleId === 'coherence/dangling-pronoun');
@@ -49,13 +49,13 @@ describe('renderPretty', async () => {
   });
 
   it('lists quotes with speakers and credits, entities with counts, and the timeline in date order', () => {
-    expect(out).toMatch(/s1 +Petra Voss told: the dispute was about rest hours, not pay · credited to Harbour Gazette/);
+    expect(out).toMatch(/s2 +Petra Voss told: the dispute was about rest hours, not pay · credited to Harbour Gazette/);
     expect(out).toContain('Voss said: “We have asked for the same thing for three years”');
     expect(out).toMatch(/person +Petra Voss ×2 {2}\(Union leader; aka Voss\)/);
     const tl = out.slice(out.indexOf('Timeline'));
     expect(tl.indexOf('1911')).toBeLessThan(tl.indexOf('2024-06-10'));
     expect(tl.indexOf('2024-06-10')).toBeLessThan(tl.indexOf('2024-06-20'));
-    expect(tl).toContain('“on Monday”  s0 The ferry operator');
+    expect(tl).toContain('“on Monday”  s1 The ferry operator');
   });
 
   it('works with empty slots and with the error items of a batch', async () => {

@@ -121,7 +121,7 @@ function oneSentence(c: Colors, r: Report, s: ReportSentence, keys: Map<string, 
   const best = s.sources[0];
   const k = best ? keys.get(best.docId) : undefined;
   const tag = s.role === 'boilerplate' ? c.dim('▒') : best ? sourceColor(c, k)(k?.letter ?? '?') : c.dim('·');
-  const out = [`${c.dim(`${line}:${column}`.padStart(7))} ${tag} ${c.dim(`s${s.index}`)} ${t(s.text, PRETTY_LIMITS.textWidth)}`];
+  const out = [`${c.dim(`${line}:${column}`.padStart(7))} ${tag} ${c.dim(`s${s.index + 1}`)} ${t(s.text, PRETTY_LIMITS.textWidth)}`];
   const pad = '          ';
   for (const m of s.sources.slice(0, 3)) {
     const mk = keys.get(m.docId);
@@ -145,7 +145,7 @@ function quoteLines(c: Colors, r: Report): string[] {
     const state = q.speaker.name && !q.speaker.resolved ? c.yellow(' (unresolved)') : '';
     const words = q.kind === 'direct' ? `“${t(q.text, 90)}”` : c.italic(t(q.text, 90));
     const credits = q.credits.length ? c.dim(` · credited to ${q.credits.map((x) => t(x, 30)).join(', ')}`) : '';
-    out.push(`  ${c.dim(`s${q.sentence}`.padEnd(4))} ${c.bold(who)}${state}${q.cue ? c.dim(` ${t(q.cue, 20)}`) : ''}: ${words}${credits}`);
+    out.push(`  ${c.dim(`s${q.sentence + 1}`.padEnd(4))} ${c.bold(who)}${state}${q.cue ? c.dim(` ${t(q.cue, 20)}`) : ''}: ${words}${credits}`);
   }
   out.push(...more(c, r.quotes.length - PRETTY_LIMITS.quotes, 'quotes'));
   return out;
@@ -170,7 +170,7 @@ function timelineLines(c: Colors, r: Report): string[] {
   const width = Math.min(20, Math.max(...sorted.map((x) => safe(x.value).length)));
   for (const x of sorted.slice(0, PRETTY_LIMITS.timeline)) {
     const s = r.sentences[x.sentence];
-    out.push(`  ${c.cyan(t(x.value, 20).padEnd(width))}  ${c.dim(`${x.tense.padEnd(7)}`)} “${t(x.text, 30)}”  ${c.dim(`s${x.sentence} ${s ? t(s.text, 70) : ''}`)}`);
+    out.push(`  ${c.cyan(t(x.value, 20).padEnd(width))}  ${c.dim(`${x.tense.padEnd(7)}`)} “${t(x.text, 30)}”  ${c.dim(`s${x.sentence + 1} ${s ? t(s.text, 70) : ''}`)}`);
   }
   out.push(...more(c, sorted.length - PRETTY_LIMITS.timeline, 'time expressions'));
   return out;
