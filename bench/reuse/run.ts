@@ -8,7 +8,7 @@
  *                          [--json FILE] [--keep]
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -289,7 +289,7 @@ if (hnWrong.length) {
   for (const w of hnWrong) out.push(`  ${w.id} → ${w.source}: ${w.text.slice(0, 110)}`);
 }
 out.push('');
-out.push(`total ${since()}`);
+out.push(`total ${since()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log(out.join('\n'));
 
 if (args.json) {
