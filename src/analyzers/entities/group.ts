@@ -1,0 +1,140 @@
+// Coreference: mentions grouped into one entity per referent.
+import type { Entity, EntityType } from '../../model/types.js';
+import { isNamePart, norm } from './gazetteer.js';
+import type { RawMention } from './recognize.js';
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  mentions: RawMention[];
+  /** Mentions of two or more words: how firmly the full name is established. */
+  full: number;
+  first: number;
+}
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'to', '&']);
+
+/** "Federal Bureau of Investigation" -> "fbi". */
+function acronym(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !SMALL.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
+}
+
+function tokens(text: string): string[] {
+  return norm(text)
+    .split(' ')
+    .filter((t) => t && !/^(?:jr|sr|ii|iii|iv)$/.test(t) && !/^\p{L}$/u.test(t));
+}
+
+/** Groups raw mentions (any order, possibly overlapping) into entities numbered by first mention. */
+export function group(raw: RawMention[]): Entity[] {
+  const sorted = [...raw].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ms: RawMention[] = [];
+  for (const m of sorted) if (!ms.length || m.start >= ms[ms.length - 1].end) ms.push(m);
+
+  const clusters = new Map<string, Cluster>();
+  const addTo = (key: string, type: EntityType, m: RawMention) => {
+    let c = clusters.get(key);
+    if (!c) clusters.set(key, (c = { key, type, mentions: [], full: 0, first: m.start }));
+    m.type = type;
+    c.mentions.push(m);
+    if (m.text.includes(' ') || m.text.includes('-')) c.full++;
+    c.first = Math.min(c.first, m.start);
+  };
+
+  // 1. Full names of people: "Kim Jong-un" and "Kim Jong Un" share a key (first and last name parts);
+  //    "Emmet G. Sullivan" and "Emmet Sullivan" too.
+  const singles: RawMention[] = [];
+  for (const m of ms) {
+    if (m.type !== 'person') continue;
+    const t = tokens(m.text);
+    if (t.length >= 2) addTo(`p:${t[0]}|${t[t.length - 1]}`, 'person', m);
+    else singles.push(m);
+  }
+  // 2. Known organizations and places.
+  for (const m of ms) {
+    if (m.type === 'person') continue;
+    if (m.key || m.evidence !== 'weak') addTo(m.key ?? `${m.type[0]}:${norm(m.text)}`, m.type, m);
+    else singles.push(m);
+  }
+
+  const people = [...clusters.values()].filter((c) => c.type === 'person');
+  const orgs = () => [...clusters.values()].filter((c) => c.type === 'organization');
+  const best = (cands: Cluster[]) => cands.sort((a, b) => b.full - a.full || a.first - b.first)[0];
+
+  // 3. A surname or given name alone joins the person named in full: "Kim", "Mr Kim" -> "Kim Jong-un"
+  //    (the most often named in full when several share it: "Kim Il-sung" is named once); "Harris" ->
+  //    "Harry Harris"; "Bernie" -> "Bernie Sanders"; "the Clintons" -> "Clinton".
+  singles.sort((a, b) => a.start - b.start);
+  for (const m of singles) {
+    const t = tokens(m.text);
+    const w = t.join(' ');
+    const stem = w.endsWith('s') ? w.slice(0, -1) : w;
+    if (m.type === 'person' || m.unknown || m.evidence === 'weak') {
+      const byLast = people.filter((c) => {
+        const k = c.key.split('|')[1];
+        return k === w || k === stem;
+      });
+      const byFirst = byLast.length ? [] : people.filter((c) => c.key.slice(2).split('|')[0] === w);
+      const p = best(byLast.length ? byLast : byFirst);
+      if (p && (m.type === 'person' || m.unknown || m.evidence === 'weak')) {
+        addTo(p.key, 'person', m);
+        continue;
+      }
+    }
+    // 4. An organization's short form or acronym: "the Post" after "the Washington Post", "FBI".
+    if (m.type !== 'place') {
+      const o = orgs().find((c) => {
+        const n = c.mentions[0].name ?? c.mentions[0].text;
+        return n.includes(' ') && (acronym(n) === w.replace(/ /g, '') || norm(n).split(' ').pop() === w);
+      });
+      if (o) {
+        addTo(o.key, 'organization', m);
+        continue;
+      }
+    }
+    // 5. Otherwise the mention keeps its own evidence; a lone unknown word that is no name part is dropped
+    //    ("Jeb!" aside, capitalised words mid-sentence are mostly names).
+    if (m.unknown && !isNamePart(m.text) && m.text.length < 3) continue;
+    const key = m.type === 'person' ? `p:${w}|${w}` : (m.key ?? `${m.type[0]}:${w}`);
+    addTo(key, m.type, m);
+    if (m.type === 'person') people.push(clusters.get(key)!);
+  }
+
+  // 6. Entities, numbered by first mention.
+  const list = [...clusters.values()].sort((a, b) => a.first - b.first);
+  const entities: Entity[] = list.map((c, i) => {
+    const mentions = c.mentions.sort((a, b) => a.start - b.start);
+    const gazName = mentions.find((m) => m.name)?.name;
+    const longest = [...mentions].sort((a, b) => tokens(b.text).length - tokens(a.text).length || a.start - b.start)[0];
+    const name = gazName ?? longest.text;
+    const aliases = new Set<string>();
+    for (const m of mentions) {
+      if (m.text !== name) aliases.add(m.text);
+      if (m.honorific) aliases.add(`${m.honorific} ${m.text}`);
+    }
+    const role = mentions.find((m) => m.role)?.role ?? null;
+    const e: Entity = {
+      id: `e${i + 1}`,
+      type: c.type,
+      name,
+      aliases: [...aliases],
+      role,
+      mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    };
+    if (mentions.some((m) => m.outlet)) e.outlet = true;
+    return e;
+  });
+  // 7. Metonyms point at their country: "the Kremlin" -> Russia, "Pyongyang denied" -> North Korea.
+  list.forEach((c, i) => {
+    const iso = c.mentions.find((m) => m.country)?.country;
+    if (c.type !== 'organization' || !iso) return;
+    const k = list.findIndex((x) => x.key === `c:${iso}`);
+    entities[i].relatedTo = k >= 0 ? entities[k].id : null;
+  });
+  return entities;
+}

@@ -1,0 +1,492 @@
+// Mention recognition: capitalised chunks of each sentence, split into role and name, then typed by
+// gazetteers and small numbered rules. Grouping into entities is in group.ts.
+import type { Document } from '../../model/document.js';
+import type { EntityType } from '../../model/types.js';
+import {
+  DEMONYMS,
+  FIRST_NAMES,
+  GOVERNMENT_VERBS,
+  HONORIFICS,
+  KNOWN_SURNAMES,
+  MAX_GAZ_WORDS,
+  NON_ENTITY_HEADS,
+  NOT_NAMES,
+  ORG_HEADS,
+  OUTLET_HEADS,
+  PLACE_HEADS,
+  PLACE_LEADS,
+  ROLE_NOUNS,
+  ROLE_WORDS,
+  STRONG_ROLES,
+  isNamePart,
+  lookup,
+  stateAbbr,
+  type GazEntry,
+} from './gazetteer.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Followed by a possessive 's (excluded from the word): "Kim's". */
+  poss: boolean;
+  /** Opens the sentence, a quotation or a clause after a colon: capitals here prove nothing. */
+  initial: boolean;
+  pos: string;
+}
+
+export type Evidence = 'known' | 'strong' | 'weak';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Referent key from a gazetteer ("c:RUS"), when known. */
+  key?: string;
+  /** Canonical name from a gazetteer. */
+  name?: string;
+  outlet?: boolean;
+  /** ISO alpha-3 code of the country a metonym or a capital-as-government stands for. */
+  country?: string;
+  role?: string;
+  honorific?: string;
+  /** Start of the honorific ("Mr Kim"), for the alias. */
+  honorificStart?: number;
+  /** known: gazetteer; strong: a rule with direct evidence; weak: a guess that grouping may overrule. */
+  evidence: Evidence;
+  /** A lone word with no evidence of its own: typed by grouping (a surname of a person named in full). */
+  unknown?: boolean;
+  sentence: number;
+}
+
+// A word: letters and digits, with inner hyphens, apostrophes, dots and ampersands ("Jong-un", "O'Neil",
+// "U.S", "AT&T").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’.&-])[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// Abbreviations that keep their full stop: "Mr.", "Sen.", "Calif.", "Jr.", initials "G.".
+const ABBREV = new Set(
+  'Mr Mrs Ms Mx Dr St Jr Sr Gen Sen Sens Rep Reps Gov Lt Col Maj Capt Sgt Cpl Pvt Adm Cmdr Prof Rev Fr Det Insp Supt Amb Inc Corp Co Ltd Bros Mt Ft No Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Va Vt Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
+// Lowercase particles inside names: "Rio de Janeiro", "Ludwig van Beethoven", "Osama bin Laden".
+const PARTICLES = new Set('de del della der den van von da di du la le bin ibn al el y dos das'.split(' '));
+// Lowercase prefixes glued to a name: "anti-Hillary", "pro-Cruz", "ex-Trump".
+const GLUED_PREFIX = /^(?:anti|pro|non|ex|post|pre|neo|never|mid|pan|un)-(?=\p{Lu})/u;
+// Arabic article and particles written into the name: "al-Assad", "bin Salman".
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|ibn|bin|abu|d|l|o|mc|mac)[-'’]\p{Lu}/u;
+const SPEECH_VERBS = new Set(
+  'said says told tells added adds asked asks wrote writes tweeted tweets argued argues explained explains noted notes stated states insisted insists claimed claims replied replies responded responds continued continues recalled recalls announced announces declared declares admitted admits acknowledged acknowledges suggested suggests testified testifies confirmed confirms warned warns believes believed thinks thought wants wanted who whose himself herself'.split(
+    ' ',
+  ),
+);
+const PLACE_PREPS = new Set('in from near outside across throughout into inside around within across'.split(' '));
+const SUFFIXES = new Set('Jr Jr. Sr Sr. II III IV'.split(' '));
+const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'at', 'and', '&', 'the']);
+// Org-name leads that take "of": "Ministry of Foreign Affairs", "Bank of England", "University of Westland".
+const ORG_LEADS = new Set(
+  'Ministry Department Bureau Office Bank University College Institute School Academy Museum Church Council Committee Commission Court Board League Federation Union Association Society Chamber House Party Federal National Royal Central Air'.split(
+    ' ',
+  ),
+);
+
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return NAME_PREFIX.test(w);
+  return /^\p{Lu}/u.test(w) || NAME_PREFIX.test(w);
+}
+
+function isAcronym(w: string): boolean {
+  return /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$|^[A-Z]{2,}[0-9]{0,2}$/.test(w);
+}
+
+/** Any word of the sentence that is a gazetteer or name-list entry by itself. */
+function known(w: string): boolean {
+  return !!lookup(w) || isNamePart(w) || KNOWN_SURNAMES.has(w) || ROLE_WORDS.has(w) || HONORIFICS.has(w);
+}
+
+/** The words of one sentence, with offsets into the document text. */
+function wordsOf(text: string, start: number, end: number, posAt: Map<number, string>): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = WORD.exec(slice))) {
+    let t = m[0];
+    let s = m.index;
+    let poss = false;
+    // "Kim's", "Trump’s": the possessive is outside the name.
+    const pm = /['’]s$/.exec(t);
+    if (pm && t.length > 2) {
+      t = t.slice(0, -2);
+      poss = true;
+    } else if (/s['’]$/.test(slice.slice(s, s + t.length + 1)) && slice[s + t.length] !== undefined && /['’]/.test(slice[s + t.length])) {
+      poss = true; // "the Clintons' foundation"
+    }
+    // "anti-Hillary": only the name after the prefix.
+    const g = GLUED_PREFIX.exec(t);
+    if (g) {
+      s += g[0].length;
+      t = t.slice(g[0].length);
+    }
+    // "U.S.", "Sen.", "G.": keep the full stop of an abbreviation or initial.
+    if (!poss && slice[s + t.length] === '.' && (t.includes('.') || t.length === 1 || ABBREV.has(t))) t += '.';
+    const gap = slice.slice(prevEnd, s);
+    const initial = out.length === 0 || /[“"‘(:—–\n]|\s['‘]/.test(gap);
+    out.push({ start: start + s, end: start + s + t.length, text: t, poss, initial, pos: posAt.get(start + s) ?? '' });
+    prevEnd = s + m[0].length;
+  }
+  return out;
+}
+
+interface Chunk {
+  words: Word[];
+  /** Index in the sentence's word list of the first and last word. */
+  first: number;
+  last: number;
+}
+
+/** Recognises mentions in every sentence of the document. */
+export function recognize(doc: Document): RawMention[] {
+  const text = doc.text;
+  const posAt = new Map<number, string>();
+  for (const t of doc.tokens) posAt.set(t.start, t.pos);
+  const sentences = doc.sentences.length ? doc.sentences : [{ index: 0, start: 0, end: text.length }];
+  const out: RawMention[] = [];
+  for (const s of sentences) {
+    const words = wordsOf(text, s.start, s.end, posAt);
+    recognizeSentence(text, words, s.index, out);
+  }
+  return out;
+}
+
+function recognizeSentence(text: string, words: Word[], sentence: number, out: RawMention[]): void {
+  if (!words.length) return;
+  // Rule 1 — headline case: "Federal Judge Just Gave Hillary Some Of The Worst News": when most content words
+  // are capitalised, only words known by themselves count as capitals.
+  const content = words.filter((w) => w.text.length >= 4);
+  const capContent = content.filter((w) => isCap(w.text)).length;
+  const headline = content.length >= 4 && capContent / content.length >= 0.7;
+  const shouting = content.length >= 3 && content.filter((w) => /^[A-Z]{4,}$/.test(w.text)).length / content.length >= 0.5;
+
+  const capLike = words.map((w, i) => {
+    if (!isCap(w.text)) return false;
+    if (NOT_NAMES.has(w.text) && !(i > 0 && !w.initial && /^(?:May|March|Will|Mark|Bill|Grant|Frank|Rich|Faith|Hope|Sun|Post)$/.test(w.text))) {
+      // "The", "However", "Tuesday": never a name; a few are names mid-sentence only.
+      return false;
+    }
+    if (shouting && /^[A-Z]{3,}$/.test(w.text) && !lookup(w.text)) return false;
+    if (headline && !known(w.text) && !isAcronym(w.text) && !/-\p{Ll}/u.test(w.text)) return false;
+    // Rule 2 — sentence-initial capital: "Meanwhile, ...", "Wearing a black homburg": kept only when it is
+    // a known name or tagged a proper noun.
+    if (w.initial && !known(w.text) && w.pos !== 'PROPN' && !isAcronym(w.text)) return false;
+    return true;
+  });
+
+  let i = 0;
+  while (i < words.length) {
+    if (!capLike[i]) {
+      i++;
+      continue;
+    }
+    // Grow a chunk of capitalised words, with connectors and particles between them.
+    const chunk: Word[] = [words[i]];
+    let j = i;
+    while (!words[j].poss && j + 1 < words.length) {
+      const next = words[j + 1];
+      if (!/^[ \t\u00a0]+$/.test(text.slice(words[j].end, next.start))) break;
+      if (capLike[j + 1] && !next.initial) {
+        chunk.push(next);
+        j++;
+        continue;
+      }
+      const lower = next.text;
+      if (PARTICLES.has(lower) && j + 2 < words.length && capLike[j + 2] && /^ +$/.test(text.slice(next.end, words[j + 2].start))) {
+        chunk.push(next, words[j + 2]);
+        j += 2;
+        continue;
+      }
+      if (CONNECTORS.has(lower) && lower !== 'the' && connectorOk(chunk, lower, words, j + 2, capLike, text)) {
+        let k = j + 2;
+        const parts = [next];
+        if (words[k]?.text === 'the' && capLike[k + 1]) {
+          parts.push(words[k]);
+          k++;
+        }
+        if (capLike[k] && /^ +$/.test(text.slice(parts[parts.length - 1].end, words[k].start))) {
+          chunk.push(...parts, words[k]);
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    classifyChunk(text, { words: chunk, first: i, last: j }, words, sentence, out);
+    i = j + 1;
+  }
+
+  // Rule 3 — party and state in "(R-Ohio)", "(D-N.Y.)": the state is a place, the party letter nothing.
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (/^[RDI]$/.test(words[k].text) && text[words[k].end] === '-' && text[words[k].start - 1] === '(') {
+      const w = words[k + 1];
+      const e = stateAbbr(w.text) ?? lookup(w.text);
+      if (e && e.type === 'place' && !out.some((m) => m.start <= w.start && m.end > w.start)) {
+        out.push(mention(w.start, w.end, text, 'place', 'known', sentence, e));
+      }
+    }
+  }
+}
+
+/** "Ministry of Foreign Affairs", "Secretary of State", "Department of Health and Human Services". */
+function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number, capLike: boolean[], text: string): boolean {
+  if (!capLike[nextIdx] && !(words[nextIdx]?.text === 'the' && capLike[nextIdx + 1])) return false;
+  const last = chunk[chunk.length - 1].text;
+  if (conn === '&') return true;
+  if (conn === 'and') {
+    // Only inside an "X of A and B" organization name.
+    return chunk.some((w) => w.text === 'of') && !FIRST_NAMES.has(words[nextIdx]?.text ?? '');
+  }
+  if (conn === 'at') return chunk.some((w) => w.text === 'University');
+  if (conn === 'to') return ROLE_WORDS.has(last); // "Ambassador to South Korea"
+  const joined = `${chunk.map((w) => w.text).join(' ')} ${conn}`;
+  void text;
+  return ORG_LEADS.has(last) || ROLE_WORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || PLACE_LEADS.has(last) || /^(?:Republic|Kingdom|Horn|Sea|Gulf|Bay|Isle|Strait|Straits|United States|Democratic People's Republic)$/.test(last) || !!lookup(`${joined} x`);
+}
+
+function mention(start: number, end: number, text: string, type: EntityType, evidence: Evidence, sentence: number, e?: GazEntry): RawMention {
+  const m: RawMention = { start, end, text: text.slice(start, end), type, evidence, sentence };
+  if (e) {
+    m.key = e.key;
+    m.name = e.name;
+    if (e.outlet) m.outlet = true;
+    if (e.country && e.type === 'organization') m.country = e.country;
+  }
+  return m;
+}
+
+const span = (ws: Word[]) => ({ start: ws[0].start, end: ws[ws.length - 1].end });
+const textOf = (ws: Word[]) => ws.map((w) => w.text).join(' ');
+
+/** Could these words be a person's name? "Harry Harris", "Kim Jong-un", "Emmet G. Sullivan Jr." */
+function nameLike(ws: Word[]): boolean {
+  if (!ws.length || ws.length > 5) return false;
+  const core = SUFFIXES.has(ws[ws.length - 1].text) ? ws.slice(0, -1) : ws;
+  if (!core.length) return false;
+  const last = core[core.length - 1].text;
+  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || NON_ENTITY_HEADS.has(last) || ROLE_WORDS.has(last)) return false;
+  return core.every((w, i) => (isCap(w.text) || (i > 0 && PARTICLES.has(w.text))) && !NOT_NAMES.has(w.text) && !CONNECTORS.has(w.text) && !DEMONYMS.has(w.text));
+}
+
+/** Longest gazetteer match at words[from..] ending before `limit`. */
+function gazAt(ws: Word[], from: number, limit: number): { end: number; e: GazEntry } | null {
+  for (let n = Math.min(MAX_GAZ_WORDS, limit - from); n >= 1; n--) {
+    const e = lookup(textOf(ws.slice(from, from + n)));
+    if (e) return { end: from + n, e };
+  }
+  return null;
+}
+
+/** Places and organizations named inside a role: "U.S. Ambassador to South Korea". */
+function innerMentions(text: string, ws: Word[], sentence: number, out: RawMention[]): void {
+  let k = 0;
+  while (k < ws.length) {
+    const g = gazAt(ws, k, ws.length);
+    if (g && !g.e.weak && !(g.end - k === 1 && ROLE_WORDS.has(ws[k].text))) {
+      const sp = span(ws.slice(k, g.end));
+      out.push(mention(sp.start, sp.end, text, g.e.type, 'known', sentence, g.e));
+      k = g.end;
+    } else k++;
+  }
+}
+
+/** Splits a chunk into role and name, and types the name. */
+function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: number, out: RawMention[]): void {
+  let ws = chunk.words;
+  // Trailing connectors never end a name.
+  while (ws.length && CONNECTORS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
+  if (!ws.length) return;
+
+  // Rule 4 — honorifics are dropped: "Mr Kim", "Mrs. Clinton".
+  let i = 0;
+  let honorific: Word | undefined;
+  while (i < ws.length - 1 && HONORIFICS.has(ws[i].text)) honorific ??= ws[i++];
+  if (HONORIFICS.has(ws[i].text)) return;
+
+  // Rule 5 — a capitalised role before the name is the role: "President Donald Trump",
+  // "U.S. Ambassador to South Korea Harry Harris", "Secretary of State John Kerry".
+  let nameFrom = i;
+  let role: string | undefined;
+  for (let k = ws.length - 2; k >= i; k--) {
+    if (!ROLE_WORDS.has(ws[k].text)) continue;
+    let r = k + 1;
+    if (CONNECTORS.has(ws[r].text) && ws[r].text !== 'and') {
+      r++;
+      if (ws[r]?.text === 'the') r++;
+      const g = gazAt(ws, r, ws.length - 1);
+      if (g) r = g.end;
+      else if (r < ws.length - 1 && ROLE_WORDS.has(ws[r].text)) r++;
+      else r = Math.max(r + 1, ws.length - 2);
+    }
+    const rest = ws.slice(r);
+    if (r >= ws.length || !nameLike(rest)) continue;
+    if (lookup(textOf(rest)) && !lookup(textOf(rest))!.weak && lookup(textOf(rest))!.type !== 'person') continue;
+    const strong = STRONG_ROLES.has(ws[k].text) || FIRST_NAMES.has(rest[0].text);
+    if (!strong) continue;
+    // Everything before the role word must be role-like too: "Texas Sen.", "Deputy Foreign Minister".
+    const pre = ws.slice(i, k);
+    if (pre.some((w) => !ROLE_WORDS.has(w.text) && !DEMONYMS.has(w.text) && !lookup(w.text) && !CONNECTORS.has(w.text) && !/^\p{Lu}/u.test(w.text))) continue;
+    nameFrom = r;
+    role = text.slice(ws[i].start, ws[r - 1].end);
+    innerMentions(text, ws.slice(i, r), sentence, out);
+    break;
+  }
+  const name = ws.slice(nameFrom);
+  const sp = span(name);
+  const before = words[chunk.first - 1];
+  const after = words[chunk.last + 1];
+  const gapAfter = after ? text.slice(ws[ws.length - 1].end, after.start) : '';
+  const lowerRole = role ? undefined : roleBefore(text, words, chunk.first);
+
+  if (role || honorific) {
+    const m = mention(sp.start, sp.end, text, 'person', 'strong', sentence);
+    if (role) m.role = role;
+    else if (lowerRole) m.role = lowerRole;
+    if (honorific) {
+      m.honorific = honorific.text;
+      m.honorificStart = honorific.start;
+    }
+    out.push(m);
+    return;
+  }
+  typeName(text, name, { before, after, gapAfter, lowerRole, sentence }, out);
+}
+
+interface Context {
+  before?: Word;
+  after?: Word;
+  gapAfter: string;
+  lowerRole?: string;
+  sentence: number;
+}
+
+/** "North Korean leader Kim Jong-un", "campaign manager Jeff Weaver": a lowercase role right before. */
+function roleBefore(text: string, words: Word[], first: number): string | undefined {
+  const prev = words[first - 1];
+  if (!prev || !ROLE_NOUNS.has(prev.text) || !/^ +$/.test(text.slice(prev.end, words[first].start))) return undefined;
+  let k = first - 1;
+  while (k > 0 && first - k < 4) {
+    const w = words[k - 1];
+    if (!/^ +$/.test(text.slice(w.end, words[k].start)) || w.poss) break;
+    if (!(ROLE_NOUNS.has(w.text) || DEMONYMS.has(w.text) || /^\p{Lu}/u.test(w.text) || /^(?:former|deputy|top|senior|chief|vice|state|foreign|presidential|campaign|press|national|security)$/.test(w.text))) break;
+    if (NOT_NAMES.has(w.text)) break;
+    k--;
+  }
+  return text.slice(words[k].start, prev.end);
+}
+
+function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void {
+  const sp = span(ws);
+  const full = textOf(ws);
+  const last = ws[ws.length - 1].text;
+  const firstW = ws[0].text;
+  const prev = c.before?.text.toLowerCase();
+  const next = c.after?.text.toLowerCase();
+  const push = (type: EntityType, evidence: Evidence, e?: GazEntry, extra?: Partial<RawMention>) => {
+    const m = mention(sp.start, sp.end, text, type, evidence, c.sentence, e);
+    if (c.lowerRole && type === 'person') m.role = c.lowerRole;
+    out.push(Object.assign(m, extra));
+  };
+  const speechAfter = next !== undefined && SPEECH_VERBS.has(next) && /^\s*,?\s*$/.test(c.gapAfter);
+  // ", a professor at ...", ", 45,": an apposition describing a person.
+  const apposition = /^, (?:\d{1,3},|(?:a|an|the|his|her)\s)/.test(c.gapAfter + (c.after ? c.after.text + ' ' : '')) && personAppos(text, c);
+
+  // Rule 6 — adjectives are not mentions: "Russian officials", "a Democratic senator".
+  if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) return;
+
+  // Rule 7 — gazetteer names, whole: "Russian Federation", "the Kremlin", "Reuters", "New York City".
+  const e = lookup(full);
+  if (e && !(e.weak && (speechAfter || c.lowerRole || apposition))) {
+    // Rule 8 — a capital acting is its government: "Pyongyang denied it", "offered by Pyongyang",
+    // "than Washington was willing to give".
+    if (e.capitalOf && ws.length === 1 && ((next && GOVERNMENT_VERBS.has(next) && /^ +$/.test(c.gapAfter)) || prev === 'by')) {
+      push('organization', 'known', { ...e, type: 'organization', key: `g:${e.capitalOf}`, country: e.capitalOf });
+      return;
+    }
+    push(e.type, e.weak ? 'weak' : 'known', e);
+    return;
+  }
+  // Rule 9 — "Albany, N.Y.", "PURCHASE, N.Y.": a place then its state.
+  if (c.after && /^, $/.test(c.gapAfter) && (stateAbbr(c.after.text)?.type === 'place' || lookup(c.after.text)?.key.startsWith('s:'))) {
+    const afterEnd = c.after.end;
+    const tail = text.slice(afterEnd, afterEnd + 2);
+    if (/^(?:[,.;:)\n—–-]|\s[—–-]|$)/.test(tail) || /\.$/.test(c.after.text)) {
+      push('place', 'strong');
+      const st = stateAbbr(c.after.text) ?? lookup(c.after.text)!;
+      out.push(mention(c.after.start, c.after.end, text, 'place', 'known', c.sentence, st));
+      return;
+    }
+  }
+  // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "Trans-Siberian Railway".
+  if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) return;
+  // Rule 11 — organization heads: "Far Eastern Federal University", "Foreign Ministry", "Vladivostok News",
+  // "Ministry of Foreign Affairs", "Air Koryo".
+  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && ORG_LEADS.has(firstW) && ws[1].text === 'of') || (firstW === 'Air' && ws.length === 2)) {
+    push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || OUTLET_HEADS.has(firstW) ? { outlet: true } : {});
+    return;
+  }
+  // Rule 12 — place heads and leads: "Cook County", "Hudson River", "Lake Erie".
+  if (ws.length > 1 && (PLACE_HEADS.has(last) || PLACE_LEADS.has(firstW))) {
+    push('place', 'strong');
+    return;
+  }
+  // Rule 13 — acronyms are organizations: "FBI", "UPI", "NATO" (places like "U.S." were found in rule 7).
+  if (ws.length === 1 && isAcronym(firstW)) {
+    push('organization', 'weak');
+    return;
+  }
+  // Rule 14 — "Kim Jong-un", "Ri Sol-ju": a hyphenated given name with a lowercase second part.
+  const koreanStyle = ws.length >= 2 && ws.slice(1).some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w.text));
+  if (nameLike(ws)) {
+    if (ws.length >= 2) {
+      // Rule 15 — two to four capitalised name words: a person when the first is a given name or every word
+      // is a name part ("Harry Harris"), or a verb of saying or an apposition follows.
+      const evidenced = FIRST_NAMES.has(firstW) || koreanStyle || ws.every((w) => isNamePart(w.text) || /^\p{Lu}\.$/u.test(w.text) || SUFFIXES.has(w.text) || PARTICLES.has(w.text)) || speechAfter || apposition || !!c.lowerRole;
+      push('person', evidenced ? 'strong' : 'weak');
+      return;
+    }
+    // Rule 16 — a lone word: a known surname ("Putin"), a speaker ("Ushakov added"), a described person
+    // ("Lukin, a professor"), a place after "in" — else grouping decides (a surname of a person named in full).
+    if (KNOWN_SURNAMES.has(firstW) || speechAfter || apposition || c.lowerRole) {
+      push('person', 'strong');
+      return;
+    }
+    if (prev && PLACE_PREPS.has(prev)) {
+      push('place', 'weak');
+      return;
+    }
+    push('person', 'weak', undefined, { unknown: true });
+    return;
+  }
+  // Rule 17 — a chunk that is not one name: split it at connectors and type each part
+  // ("Clinton and Sanders" never forms one chunk; "Department of Labor and Kim" does).
+  if (ws.length > 1) {
+    let from = 0;
+    for (let k = 0; k <= ws.length; k++) {
+      if (k === ws.length || CONNECTORS.has(ws[k].text)) {
+        const part = ws.slice(from, k);
+        if (part.length && part.length < ws.length) typeName(text, part, { ...c, before: k === ws.length ? c.before : undefined }, out);
+        from = k + 1;
+      }
+    }
+  }
+}
+
+function personAppos(text: string, c: Context): boolean {
+  if (!c.after) return false;
+  const rest = text.slice(c.after.start, c.after.start + 60);
+  if (/^\d{1,3},/.test(rest)) return true;
+  const m = /^(?:a|an|the|his|her)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/u.exec(rest);
+  return !!m && ROLE_NOUNS.has(m[2].toLowerCase());
+}
