@@ -81,7 +81,19 @@ describe('renderHtml on a full report', async () => {
     const dates = [...html.matchAll(/<li><time>([^<]+)<\/time>/g)].map((m) => m[1]);
     expect(dates).toEqual(['1911', '2024-06-10', '2024-06-20']);
     expect(html).toContain('<mark>on Monday</mark>');
+    expect(html).toContain('<li><time>2024-06-10</time> <span class="muted">Mon 10 Jun 2024</span>');
     expect(html).toMatch(/<b>Harbour Gazette<\/b> <span class="chip">outlet<\/span>/);
+  });
+
+  it('lists each date once, with every sentence that carries it', () => {
+    const twice = structuredClone(ferry);
+    const monday = twice.timeline.find((x) => x.value === '2024-06-10')!;
+    twice.timeline.push({ ...monday, sentence: 3, start: twice.sentences[3].start, end: twice.sentences[3].start + 3, text: twice.sentences[3].text.slice(0, 3) });
+    const page = renderHtml([twice]);
+    expect(page.match(/<time>2024-06-10<\/time>/g)).toHaveLength(1);
+    const item = page.slice(page.indexOf('<time>2024-06-10</time>'), page.indexOf('<time>2024-06-20</time>'));
+    expect(item.match(/class="tx"/g)).toHaveLength(2);
+    expect(item).toContain('href="#a0-s3"');
   });
 
   it('renders a report with empty slots (no index, no entities) and a batch with an error', async () => {

@@ -98,3 +98,19 @@ export function wordDiff(source: string, article: string): DiffOp[] {
   while (j < m) push('ins', b[j++]);
   return out;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** A TimeML value for people: "2019-04-23" -> "Tue 23 Apr 2019", "2019-W16" -> "week 16 of 2019"; null if not one of those forms. */
+export function readableTime(value: string): string | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (Number.isNaN(d.getTime()) || d.getUTCMonth() !== +m[2] - 1) return null;
+    return `${DAYS[d.getUTCDay()]} ${+m[3]} ${MONTHS[+m[2] - 1].slice(0, 3)} ${m[1]}${m[4] ? `, ${m[4]}` : ''}`;
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
+  return null;
+}

@@ -3,7 +3,7 @@
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity, SourceMatch } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { clip, percent, plural, sourceKeys, wordDiff, type SourceKey } from './common.js';
+import { clip, percent, plural, readableTime, sourceKeys, wordDiff, type SourceKey } from './common.js';
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -115,7 +115,8 @@ td.q{font:15px/1.55 var(--serif)}
 .timeline li{position:relative;margin:0 0 12px;padding-left:14px}
 .timeline li::before{content:'';position:absolute;left:-21px;top:7px;width:10px;height:10px;border-radius:50%;background:var(--panel);border:2px solid var(--info)}
 .timeline time{font:600 14px var(--mono)}
-.timeline .tx{font:15px/1.55 var(--serif);color:var(--ink)}
+.timeline .tx{font:15px/1.55 var(--serif);color:var(--ink);margin-top:2px}
+.timeline .tx>a{font:11px var(--mono);margin-right:4px}
 .timeline mark{background:#ddf4ff;color:inherit}
 section.err{border-left:6px solid var(--error)}
 section.err h1{font-size:18px}
@@ -310,10 +311,17 @@ function timelineHtml(ctx: Ctx): string {
   const t = [...ctx.r.timeline].sort((a, b) => a.value.localeCompare(b.value) || a.start - b.start);
   if (!t.length) return '';
   const text = ctx.r.article.text;
-  const items = t.map((x) => {
-    const s = ctx.r.sentences[x.sentence];
-    const ctxText = s && x.start >= s.start && x.end <= s.end ? `${e(text.slice(s.start, x.start))}<mark>${e(x.text)}</mark>${e(text.slice(x.end, s.end))}` : e(x.text);
-    return `<li><time>${e(x.value)}</time> <span class="muted">${e(x.granularity)} · ${e(x.tense)} · <a href="#${ctx.p}-s${x.sentence}">sentence ${x.sentence + 1}</a></span><div class="tx">${ctxText}</div></li>`;
+  // One entry per date, with every sentence that carries it.
+  const byValue = new Map<string, typeof t>();
+  for (const x of t) byValue.set(x.value, [...(byValue.get(x.value) ?? []), x]);
+  const items = [...byValue].map(([value, xs]) => {
+    const human = readableTime(value);
+    const lines = xs.map((x) => {
+      const s = ctx.r.sentences[x.sentence];
+      const said = s && x.start >= s.start && x.end <= s.end ? `${e(text.slice(s.start, x.start))}<mark>${e(x.text)}</mark>${e(text.slice(x.end, s.end))}` : `<mark>${e(x.text)}</mark>`;
+      return `<div class="tx"><a class="muted" href="#${ctx.p}-s${x.sentence}">${x.sentence + 1}</a> ${said} <span class="muted">(${e(x.granularity)}, ${e(x.tense)})</span></div>`;
+    });
+    return `<li><time>${e(value)}</time>${human ? ` <span class="muted">${e(human)}</span>` : ''}${lines.join('')}</li>`;
   });
   return `<h2>Timeline</h2><ol class="timeline">${items.join('')}</ol>`;
 }
