@@ -18,21 +18,23 @@ function joinAuthors(a: string[]): string | null {
   return `${a.slice(0, -1).join(', ')} and ${a[a.length - 1]}`;
 }
 
-/**
- * Main text and metadata of an HTML page. The body is one paragraph per block (<p>, heading, list item,
- * blockquote...), separated by blank lines, whitespace collapsed. Throws UserError when the page has no
- * article text.
- */
-export function htmlToArticle(html: string, meta: { id: string; origin: string | null; url?: string | null; kind?: Article['kind'] }): Article {
+export interface Page {
+  /** Paragraphs separated by blank lines; may be empty. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** Body and metadata of an HTML page, whether or not it holds an article. */
+export function extractPage(html: string, url?: string | null): Page {
   const { document } = parseHTML(html);
   const doc = document as unknown as DomDocument;
   // Metadata first: Readability rewrites the document it parses.
-  const md = extractMetadata(doc, meta.url);
+  const md = extractMetadata(doc, url);
   const body = extractBody(doc);
   const paragraphs = body.paragraphs;
-  const text = paragraphs.join('\n\n');
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words < MIN_WORDS && text.length < MIN_CHARS) throw new UserError(`${meta.origin ?? meta.id}: no article text found in the HTML`);
 
   let byline = joinAuthors(md.authors) ?? (body.byline ? cleanByline(body.byline) : null);
   let published = md.published ?? parseDateValue(body.publishedTime, true);
@@ -43,14 +45,22 @@ export function htmlToArticle(html: string, meta: { id: string; origin: string |
     if (!published) published = parseWrittenDate(p);
   }
   return {
-    id: meta.id,
-    kind: meta.kind ?? 'html',
-    origin: meta.origin,
-    text,
+    text: paragraphs.join('\n\n'),
     title: md.title ?? (body.title ? stripSiteSuffix(body.title, md.siteName ?? body.siteName) : null),
     byline,
     published,
-    url: md.canonical ?? meta.url ?? null,
-    raw: html,
+    url: md.canonical ?? url ?? null,
   };
+}
+
+/**
+ * Main text and metadata of an HTML page. The body is one paragraph per block (<p>, heading, list item,
+ * blockquote...), separated by blank lines, whitespace collapsed. Throws UserError when the page has no
+ * article text.
+ */
+export function htmlToArticle(html: string, meta: { id: string; origin: string | null; url?: string | null; kind?: Article['kind'] }): Article {
+  const page = extractPage(html, meta.url);
+  const words = page.text.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_WORDS && page.text.length < MIN_CHARS) throw new UserError(`${meta.origin ?? meta.id}: no article text found in the HTML`);
+  return { id: meta.id, kind: meta.kind ?? 'html', origin: meta.origin, ...page, raw: html };
 }

@@ -37,9 +37,52 @@ export function parseDateValue(raw: string | null | undefined, written = true): 
   return written ? parseWrittenDate(s) : null;
 }
 
+// Month names in the languages of news pages, from the ICU data Node ships: nominative ("septembrie",
+// "Oktober") and the genitive a day takes ("20 сентября", "20 września"). A name two languages give to
+// different months is dropped.
+const MONTH_LOCALES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ro', 'ru', 'uk', 'pl', 'cs', 'sk', 'tr', 'ar', 'fa', 'he', 'id', 'ms', 'sv', 'nb', 'da', 'fi', 'hu', 'el', 'bg', 'hr', 'sr-Latn', 'bs', 'sl', 'lt', 'lv', 'et', 'ca', 'az', 'sq', 'vi'];
+const MONTHS: Map<string, number> = (() => {
+  const map = new Map<string, number>();
+  const bad = new Set<string>();
+  const add = (name: string, m: number) => {
+    const k = name.toLowerCase().replace(/\.$/, '');
+    if (!/^\p{L}+$/u.test(k) || k.length < 3) return;
+    if (map.has(k) && map.get(k) !== m) bad.add(k);
+    else map.set(k, m);
+  };
+  for (const loc of MONTH_LOCALES) {
+    for (let m = 1; m <= 12; m++) {
+      const d = new Date(Date.UTC(2021, m - 1, 15));
+      for (const month of ['long', 'short'] as const) {
+        add(new Intl.DateTimeFormat(loc, { month, timeZone: 'UTC' }).format(d), m);
+        const part = new Intl.DateTimeFormat(loc, { day: 'numeric', month, timeZone: 'UTC' }).formatToParts(d).find((x) => x.type === 'month');
+        if (part) add(part.value, m);
+      }
+    }
+  }
+  for (const k of bad) map.delete(k);
+  return map;
+})();
+
+/** "20 septembrie 2020", "7. Oktober 2020", "Eylül 20, 2020" in any language of MONTHS. */
+function parseMonthNameDate(s: string): string | null {
+  let m = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/u.exec(s);
+  if (m) {
+    const mo = MONTHS.get(m[2].toLowerCase());
+    if (mo) return ymd(+m[3], mo, +m[1]);
+  }
+  m = /(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u.exec(s);
+  if (m) {
+    const mo = MONTHS.get(m[1].toLowerCase());
+    if (mo) return ymd(+m[3], mo, +m[2]);
+  }
+  return null;
+}
+
 /** A date written for people: "April 26, 2019", "26.04.2019 10:31", "26 квітня 2019", "2019年4月26日". */
 export function parseWrittenDate(s: string): string | null {
-  if (s.length > 300) return null;
+  // A full date states its year: chrono alone would date "Listen now!" to its reference day.
+  if (s.length > 300 || !/\d{4}/.test(s)) return null;
   // Day-first numeric dates, the European way: "26.04.2019", "26/04/2019" (never month-first unless the
   // day is over 12, "04/26/2019").
   let m = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/.exec(s);
@@ -52,7 +95,8 @@ export function parseWrittenDate(s: string): string | null {
   if (m) return ymd(+m[1], +m[2], +m[3]);
   const en = parseFullDate(s);
   if (en) return ymd(+en.slice(0, 4), +en.slice(5, 7), +en.slice(8, 10));
-  if (!/\d{4}/.test(s)) return null;
+  const named = parseMonthNameDate(s);
+  if (named) return named;
   for (const loc of LOCALES.slice(1)) {
     for (const r of loc.parse(s, REF)) {
       const c = r.start;

@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from './extract-dom.js';
+import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './extract-dom.js';
 import { normalizeSpace } from './extract.js';
 import { dateFromUrl, parseDateValue, parseWrittenDate } from './metadata-dates.js';
 
@@ -153,6 +153,35 @@ function visibleDate(doc: DomDocument): string | null {
   return null;
 }
 
+const SCAN_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'select', 'option', 'head']);
+
+/**
+ * Last resort: the first short text in the page that is a full date ("2020-03-04 16:52", "Posted
+ * 04.03.2020"), in document order, outside navigation, footers and copyright lines.
+ */
+function firstDateInText(doc: DomDocument): string | null {
+  // The whole tree, not doc.body: a page with a stray early <body> leaves the real one's content outside it.
+  const root = doc.documentElement;
+  if (!root) return null;
+  let seen = 0;
+  let found: string | null = null;
+  const walk = (node: DomNode): void => {
+    if (found || seen > 20000) return;
+    seen++;
+    if (node.nodeType === TEXT_NODE) {
+      const t = node.textContent ?? '';
+      if (t.length > 200 || !/\d{4}/.test(t) || /©|copyright|\(c\)/i.test(t)) return;
+      found = parseWrittenDate(normalizeSpace(t));
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE || SCAN_SKIP.has((node as DomElement).localName)) return;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length && !found; i++) walk(kids[i]);
+  };
+  walk(root);
+  return found;
+}
+
 /** Title, authors, publication date, canonical URL and site name of a page, from the richest source first. */
 export function extractMetadata(doc: DomDocument, url?: string | null): PageMetadata {
   const meta = metaMap(doc);
@@ -221,10 +250,15 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     const t = doc.querySelector('time[pubdate], article time[datetime], header time[datetime], time[datetime]');
     tryDate(attr(t, 'datetime'), true);
   }
-  if (!published) published = dateFromUrl(url) ?? dateFromUrl(meta.get('og:url'));
+  const urlDate = dateFromUrl(url) ?? dateFromUrl(meta.get('og:url')) ?? dateFromUrl(attr(doc.querySelector('link[rel="canonical"]'), 'href'));
+  // A URL filed under "/2020/02/17/" names the newsroom's own day; a UTC timestamp of 02:18 on the 18th is
+  // the same evening seen from Greenwich. One day apart, the URL wins.
+  if (published && urlDate && Math.abs(Date.parse(published) - Date.parse(urlDate)) <= 86_400_000) published = urlDate;
+  if (!published) published = urlDate;
   if (!published) published = visibleDate(doc);
   if (!published) tryDate(ldFirst('dateCreated') ?? ldFirst('dateModified'), true);
   for (const k of MODIFIED_META) tryDate(meta.get(k));
+  if (!published) published = firstDateInText(doc);
 
   const canonical = absolute(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url) ?? absolute(meta.get('og:url'), url);
   return { title, authors, published, canonical, siteName };
