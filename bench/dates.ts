@@ -60,8 +60,10 @@ for (const f of files) {
     tally[name].ms.push(performance.now() - t0);
     const s = tally[name];
     if (got === t.date) s.right++;
-    if (got && t.date) got === t.date ? s.tp++ : s.fp++;
-    else if (got && !t.date) s.fp++;
+    if (got && t.date) {
+      if (got === t.date) s.tp++;
+      else s.fp++;
+    } else if (got && !t.date) s.fp++;
     else if (!got && t.date) s.fn++;
     else s.tn++;
     if (name === 'unspun' && got !== t.date) misses.push(`${key} truth ${t.date} got ${got} ${t.url}`);
