@@ -5,13 +5,16 @@ import type { Tok } from './normalize.js';
 import { areSynonyms } from './synonyms.js';
 
 /** Acceptance: an article sentence is reused when at least this many of its content words align... */
-export const MIN_MATCHED = 3;
+export const MIN_MATCHED = 4;
 /** ...and they are at least this share of its content words... */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.7;
 /** ...and the Dice similarity with the source passage reaches this. */
-export const MIN_SIMILARITY = 0.5;
+export const MIN_SIMILARITY = 0.6;
 /** At least this many aligned words must be identical (after stemming) and not news-common words. */
-export const MIN_EXACT_RARE = 2;
+export const MIN_EXACT_RARE = 3;
+
+/** Debug hook (benchmarks): called with the features of every accepted alignment. */
+export const debug: { onAlign: ((f: Record<string, number>) => void) | null } = { onAlign: null };
 
 export interface Alignment {
   kind: ReuseKind;
@@ -53,7 +56,18 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   // Content words of each side.
   const qc: number[] = [];
   for (let i = 0; i < q.length; i++) if (q[i].content) qc.push(i);
-  if (qc.length < MIN_MATCHED) return null;
+  // Surface evidence, for short or plain sentences with few content words ("But he added: 'It's still too
+  // early to say.'"): most of the words, function words included, in the same order.
+  let surfaceChecked = false;
+  let surfaceSpan: [number, number] | null = null;
+  const surface = () => {
+    if (!surfaceChecked) {
+      surfaceChecked = true;
+      surfaceSpan = surfaceMatch(q, s);
+    }
+    return surfaceSpan !== null;
+  };
+  if (qc.length < MIN_MATCHED && !surface()) return null;
   const sUsed = new Uint8Array(s.length);
   const qUsed = new Uint8Array(q.length);
   const pairs: Pair[] = [];
@@ -77,7 +91,7 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   }
   let exactRare = 0;
   for (const p of pairs) if (!q[p.q].common) exactRare++;
-  if (exactRare < MIN_EXACT_RARE) return null;
+  if (exactRare < MIN_EXACT_RARE && !surface()) return null;
   // Cheap bound before the synonym pass: even if every other content word matched, is there a chance?
   // 2. Synonyms (WordNet synset or synonym class), nearest position first.
   for (const i of qc) {
@@ -97,7 +111,7 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
     }
   }
   const matched = pairs.length;
-  if (matched < MIN_MATCHED || matched / qc.length < MIN_COVERAGE) return null;
+  if ((matched < MIN_MATCHED || matched / qc.length < MIN_COVERAGE) && !surface()) return null;
 
   // The source passage: from the first to the last aligned word, widened to the window's edges when at
   // most one content word lies outside (a whole sentence reused keeps its whole sentence).
@@ -107,6 +121,8 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
     if (p.s < lo) lo = p.s;
     if (p.s > hi) hi = p.s;
   }
+  if (surfaceSpan) [lo, hi] = [Math.min(lo, surfaceSpan[0]), Math.max(hi, surfaceSpan[1])];
+  if (hi < 0) return null;
   let before = 0;
   for (let j = 0; j < lo; j++) if (s[j].content) before++;
   let after = 0;
@@ -115,8 +131,13 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   const to = after <= 1 ? s.length : hi + 1;
   let spanContent = 0;
   for (let j = from; j < to; j++) if (s[j].content) spanContent++;
-  const dice = (2 * matched) / (qc.length + spanContent);
-  if (dice < MIN_SIMILARITY) return null;
+  let dice = qc.length + spanContent ? (2 * matched) / (qc.length + spanContent) : 1;
+  if (dice < MIN_SIMILARITY) {
+    if (!surface()) return null;
+    // Accepted on its surface: score it on all its words.
+    const [a, b] = surfaceSpan!;
+    dice = Math.max(dice, (2 * lcsLength(q, s, a, b + 1)) / (q.length + b + 1 - a));
+  }
 
   // Verbatim: the same words with the same punctuation, as the whole window or a contiguous part of it.
   if (matched === qc.length && q.length <= to - from) {
@@ -180,8 +201,67 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
     }
     prevQ = nq;
   }
+  debug.onAlign?.({ matched, qc: qc.length, exactRare, dice, spanContent, inOrder, syn: pairs.filter((p) => p.syn).length, subs: substitutions.length });
   const similarity = Math.min(0.99, Math.round(dice * 1000) / 1000);
   return { kind: spin ? 'spun' : 'edited', similarity, from, to, matched, substitutions };
+}
+
+/** Minimum words for the surface test, and the share of them that must align in order. */
+const SURFACE_MIN_WORDS = 6;
+const SURFACE_SHARE = 0.8;
+
+/** LCS of all words (normalized) of q against s[a, b). */
+function lcsLength(q: Tok[], s: Tok[], a: number, b: number): number {
+  const m = b - a;
+  let prev = new Uint16Array(m + 1);
+  let cur = new Uint16Array(m + 1);
+  for (let i = 0; i < q.length; i++) {
+    for (let j = 0; j < m; j++) cur[j + 1] = q[i].norm === s[a + j].norm ? prev[j] + 1 : Math.max(prev[j + 1], cur[j]);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m];
+}
+
+/**
+ * The source token range [lo, hi] where most of q's words (function words included) occur in order, or
+ * null: SURFACE_SHARE of q's words aligned, in a range no longer than q's words by that share.
+ */
+function surfaceMatch(q: Tok[], s: Tok[]): [number, number] | null {
+  if (q.length < SURFACE_MIN_WORDS) return null;
+  // Cheap bound: enough shared words at all?
+  const bag = new Map<string, number>();
+  for (const t of s) bag.set(t.norm, (bag.get(t.norm) ?? 0) + 1);
+  let shared = 0;
+  for (const t of q) {
+    const n = bag.get(t.norm);
+    if (n) {
+      shared++;
+      bag.set(t.norm, n - 1);
+    }
+  }
+  if (shared < q.length * SURFACE_SHARE) return null;
+  // Full LCS table to recover where the aligned words sit in s.
+  const n = q.length;
+  const m = s.length;
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++)
+      dp[i * (m + 1) + j] = q[i - 1].norm === s[j - 1].norm ? dp[(i - 1) * (m + 1) + j - 1] + 1 : Math.max(dp[(i - 1) * (m + 1) + j], dp[i * (m + 1) + j - 1]);
+  const len = dp[n * (m + 1) + m];
+  if (len < n * SURFACE_SHARE) return null;
+  let lo = m;
+  let hi = -1;
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    if (q[i - 1].norm === s[j - 1].norm && dp[i * (m + 1) + j] === dp[(i - 1) * (m + 1) + j - 1] + 1) {
+      lo = Math.min(lo, j - 1);
+      hi = Math.max(hi, j - 1);
+      i--;
+      j--;
+    } else if (dp[(i - 1) * (m + 1) + j] >= dp[i * (m + 1) + j - 1]) i--;
+    else j--;
+  }
+  if (hi - lo + 1 > len / SURFACE_SHARE) return null;
+  return [lo, hi];
 }
 
 /** Length of the longest increasing subsequence. */
