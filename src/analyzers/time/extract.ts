@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Document } from '../../model/document.js';
+import { sentenceAt, type Document } from '../../model/document.js';
 import type { Granularity, Tense } from '../../model/types.js';
 import {
   day,
@@ -622,13 +622,15 @@ const pass9: Pass = (s, base, out) => {
 //     times ("3 p.m."), "Wednesday, April 24". Its year guesses and weekdays are replaced by the rules above.
 const LEADING = /^(?:on|at|in|by|from|since|until|till|of|during|before|after|as of|through)\s+/i;
 const casual = chrono.casual;
-function pass10(s: string, base: number, out: Raw[], refDate: Date): void {
-  let results: chrono.ParsedResult[];
+function parseChrono(s: string, refDate: Date): chrono.ParsedResult[] {
   try {
-    results = casual.parse(s, refDate);
+    return casual.parse(s, refDate);
   } catch {
-    return;
+    return [];
   }
+}
+
+function pass10(results: readonly chrono.ParsedResult[], base: number, out: Raw[]): void {
   for (const r of results) {
     let text = r.text;
     let start = r.index;
@@ -732,13 +734,30 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
   const refDate = new Date(t.y, t.m - 1, t.d, 12);
   const out: TimeCandidate[] = [];
   let lastQuarter: { y: number; q: number } | null = null;
+  // chrono once over the whole text is ~3x cheaper than per sentence (bench:time); a result that runs
+  // across a sentence end ("Friday. At 3 p.m.") sends its sentence back to chrono alone.
+  const chronoBySentence = new Map<number, { results: chrono.ParsedResult[]; base: number }>();
+  if (options.chrono !== false) {
+    const again = new Set<number>();
+    for (const r of parseChrono(doc.text, refDate)) {
+      const si = sentenceAt(doc, r.index);
+      if (si === null) continue;
+      if (r.index + r.text.length > doc.sentences[si].end) again.add(si);
+      else (chronoBySentence.get(si) ?? chronoBySentence.set(si, { results: [], base: 0 }).get(si)!).results.push(r);
+    }
+    for (const si of again) {
+      const sen = doc.sentences[si];
+      chronoBySentence.set(si, { results: parseChrono(doc.text.slice(sen.start, sen.end), refDate), base: sen.start });
+    }
+  }
   for (const sentence of doc.sentences) {
     const s = doc.text.slice(sentence.start, sentence.end);
     if (!/\d|day|night|morning|evening|week|month|year|quarter|half|century|now|current|recent|ago|past|future|soon|today|tomorrow|yesterday|moment|previous|formerly|spring|summer|fall|autumn|winter|hour|minute|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i.test(s))
       continue;
     const raws: Raw[] = [];
     for (const p of OWN_PASSES) p(s, sentence.start, raws);
-    if (options.chrono !== false) pass10(s, sentence.start, raws, refDate);
+    const ch = chronoBySentence.get(sentence.index);
+    if (ch) pass10(ch.results, ch.base, raws);
     const picked = pickLongest(raws);
     const joined = joinTimeAndDay(doc.text, picked);
     const toks = sentenceTokens(doc.tokens, sentence.start, sentence.end);
