@@ -161,7 +161,7 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   // Order: the longest run of aligned pairs in the same order (LIS over source positions).
   pairs.sort((x, y) => x.q - y.q);
   const inOrder = lis(pairs.map((p) => p.s));
-  const reordered = matched - inOrder >= 2 && inOrder < matched * 0.8;
+  const reordered = matched - inOrder >= 2;
 
   const substitutions: { from: string; to: string }[] = [];
   let spin = reordered;
