@@ -82,7 +82,7 @@ a:hover{text-decoration:underline}
 .sn{font:600 10px var(--mono);color:var(--muted);vertical-align:super;margin-right:2px;text-decoration:none}
 .s.src .sn{color:var(--c)}
 .f{border-radius:2px;text-decoration:underline wavy;text-decoration-thickness:1px;text-underline-offset:3px;color:inherit}
-.f.info{text-decoration-color:var(--info)}.f.warning{text-decoration-color:#d4a72c;background:#fff8c5}.f.error{text-decoration-color:var(--error);background:#ffebe9}
+.f.info{text-decoration-color:var(--info)}.f.warning{text-decoration-color:#bf8700;text-decoration-thickness:1.5px}.f.error{text-decoration-color:var(--error);text-decoration-thickness:1.5px;background:#ffebe9}
 :target{outline:2px solid #fb8500;outline-offset:2px}
 .findings{list-style:none;margin:0;padding:0;font-size:13.5px}
 .findings li{padding:7px 8px;border-bottom:1px solid var(--line);scroll-margin-top:40px}
@@ -343,11 +343,14 @@ function sentenceOf(r: Report, at: number): number {
   return r.sentences.find((s) => at >= s.start && at < s.end)?.index ?? 0;
 }
 
+const UNMARKED = /^(reuse|boilerplate)\//;
+
 function reportHtml(r: Report, i: number): string {
   const ctx: Ctx = { r, p: `a${i}`, keys: sourceKeys(r) };
   const bySentence = new Map<number, number[]>();
   r.findings.forEach((f, j) => {
-    if (f.sentence !== null) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), j]);
+    // Reuse and template findings are drawn by the sentence's own colour or hatching, not as marks.
+    if (f.sentence !== null && !UNMARKED.test(f.ruleId)) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), j]);
   });
   return (
     `<article class="report" id="${ctx.p}">${headerHtml(ctx)}${verdictHtml(ctx)}${spliceHtml(ctx)}` +
