@@ -55,6 +55,8 @@ interface Env {
   sentenceText: string;
   /** The quarter an earlier expression named ("third-quarter profit ... a year earlier"). */
   lastQuarter: { y: number; q: number } | null;
+  /** The quarter was named in this sentence or the one before. */
+  quarterInReach: boolean;
 }
 
 interface Raw {
@@ -284,11 +286,11 @@ const pass2: Pass = (s, base, out) => {
       priority: 2,
       type: 'DATE',
       relative: n !== null,
-      resolve({ ref, sentenceText, lastQuarter }) {
+      resolve({ ref, sentenceText, lastQuarter, quarterInReach }) {
         // "several years ago"
         if (n === null) return { timeml: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', value: null };
         // "Third-quarter profit rose 5% from a year earlier": the same quarter a year before.
-        if (/^years?$/i.test(unit) && /\bquarter\b/i.test(sentenceText)) {
+        if (/^years?$/i.test(unit) && (quarterInReach || /\bquarter\b/i.test(sentenceText))) {
           const q = lastQuarter ?? lastCompletedQuarter(ref);
           return { timeml: fmtQuarter(q.y - n * (sign < 0 ? 1 : -1), q.q), granularity: 'quarter' };
         }
@@ -305,8 +307,8 @@ const pass2: Pass = (s, base, out) => {
       priority: 2,
       type: 'DATE',
       relative: true,
-      resolve({ ref, lastQuarter }) {
-        if (noun === 'quarter' || noun === 'period') {
+      resolve({ ref, lastQuarter, quarterInReach }) {
+        if (noun === 'quarter' || noun === 'period' || quarterInReach) {
           const q = lastQuarter ?? lastCompletedQuarter(ref);
           return { timeml: fmtQuarter(q.y - 1, q.q), granularity: 'quarter' };
         }
@@ -734,6 +736,7 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
   const refDate = new Date(t.y, t.m - 1, t.d, 12);
   const out: TimeCandidate[] = [];
   let lastQuarter: { y: number; q: number } | null = null;
+  let lastQuarterSentence = -9;
   // chrono once over the whole text is ~3x cheaper than per sentence (bench:time); a result that runs
   // across a sentence end ("Friday. At 3 p.m.") sends its sentence back to chrono alone.
   const chronoBySentence = new Map<number, { results: chrono.ParsedResult[]; base: number }>();
@@ -765,10 +768,19 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
       const tense = clauseTense(doc.text, sentence, toks, r.start, r.end);
       const text = doc.text.slice(r.start, r.end);
       let res: Resolved | null = null;
-      if (ref !== null || !r.relative) res = r.resolve({ ref: refDay, tense, sentenceText: s, lastQuarter });
+      if (ref !== null || !r.relative) res = r.resolve({
+          ref: refDay,
+          tense,
+          sentenceText: s,
+          lastQuarter,
+          quarterInReach: lastQuarter !== null && sentence.index - lastQuarterSentence <= 1,
+        });
       if (res?.anchorQuarter) {
         const q = /^(\d{4})-Q(\d)$/.exec(res.timeml);
-        if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+        if (q) {
+          lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+          lastQuarterSentence = sentence.index;
+        }
       }
       out.push({
         start: r.start,
