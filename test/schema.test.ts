@@ -11,6 +11,7 @@ import { analyzeArticle } from '../src/pipeline/analyze.js';
 import { buildReport } from '../src/report/build.js';
 import type { Report } from '../src/report/report.js';
 import { FERRY_TEXT, ferryReport, hostileReport } from './fixtures/reports/build.js';
+import { withSourceStore } from './helpers/source-store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPECIMEN = fileURLToPath(new URL('../../shared/data/seed/article.txt', import.meta.url));
@@ -58,6 +59,22 @@ describe('schema/report.schema.json', () => {
       expect(errorsOf(r)).toBe('');
       checkOffsets(r);
     }
+  });
+
+  it('accepts a report whose sources come from the real reuse engine', async () => {
+    // Fictional sources; the article copies one sentence and spins another.
+    const sources = [
+      'The county museum reopened its east wing on Saturday after a two-year restoration that cost four million euros. Visitors queued along the river path before the doors opened.',
+      'Bus drivers in the county will stop work for a day next week in a dispute over rest breaks, their union said. The operator said it regretted the action.',
+    ];
+    const article = textToArticle(
+      'The county museum reopened its east wing on Saturday after a two-year restoration that cost four million euros.\n\nBus drivers in the county will halt work for a day next week in a row over rest breaks, their union said.\n\nA new café will open in the spring.',
+      { id: 'stitched', origin: null },
+    );
+    const r = await withSourceStore(sources, async (store) => buildReport(await analyzeArticle(article, { store })));
+    expect(r.sentences.filter((s) => s.sources.length > 0).length).toBeGreaterThanOrEqual(1);
+    expect(errorsOf(r)).toBe('');
+    checkOffsets(r);
   });
 
   it('accepts the report on the specimen', async () => {
