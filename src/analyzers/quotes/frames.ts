@@ -131,7 +131,8 @@ function tailIsAdjunct(v: View, k: number, listeners: { start: number; end: numb
     const tk = v.t[k];
     const w = lower(tk);
     if (tk.pos === 'PUNCT' && /^[.!?]$/.test(w) && k === v.b - 1) return true;
-    if (w === ',' ) return true; // ", adding ...", ", citing ..." start a new clause
+    // ", adding ...", ", citing ..." start a new clause; 'said, "..."' does not
+    if (w === ',') return !(quoteStartsAt(v, k + 1) || (k + 1 < v.b && v.quoted[k + 1]));
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || w === 'that' || quoteStartsAt(v, k)) return false;
     if (/^(?:to|with|on|in|at|during|from|after|before)$/.test(w)) {
       const np = npStartingAt(v, k + 1);
@@ -193,7 +194,11 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // '"...," said Kim' / '..., said the spokesman'
     if (bk >= a && (t[bk].text === ',' || CLOSING.test(t[bk].text)) && !/ing$/.test(w)) {
       const np = npStartingAt(v, i + 1);
-      if (np) {
+      // '"...," said Kim.' — but not '..., says she couldn't': a verb after the phrase makes it a subject
+      const next = np ? t[np[1] + 1] : undefined;
+      let clause = false;
+      for (let k = np ? np[1] + 1 : b; k < b && t[k].pos !== 'PUNCT'; k++) if (t[k].pos === 'VERB' || t[k].pos === 'AUX') clause = true;
+      if (np && !clause && (!next || next.sentence !== sentence || /^(?:PUNCT|ADP)$/.test(next.pos) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later)$/.test(lower(next)))) {
         f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
         inverted = true;
       }
@@ -215,16 +220,41 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     } else if (!inverted) {
       let e = bk;
-      // "Artyom Lukin, a professor at Far Eastern Federal University, said": skip the appositive
-      if (e >= a && t[e].text === ',') {
+      // "Artyom Lukin, a professor at Far Eastern Federal University, said", "Paradis, who volunteered for
+      // Bill Clinton in 1992, says", "Christopher Harvey, a delegate from Houston, Texas, said": skip the
+      // appositives back to the name they describe.
+      let hops = 0;
+      let lastGood = -1;
+      while (e >= a && t[e].text === ',' && hops < 3) {
         let c = e - 1;
-        while (c > a && t[c].text !== ',' && !quoted[c] && e - c < 16 && t[c].pos !== 'VERB' && !/^[.;:"“”]$/.test(t[c].text)) c--;
-        if (c > a && t[c].text === ',' && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t[c + 1].pos) && /^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos)) {
-          const head = [...t.slice(c + 1, e)].reverse().find((x) => x.pos === 'NOUN');
+        // "a delegate from Houston, Texas,": a comma between two place names is not the appositive's edge
+        const cityState = (k: number) => k - 1 > a && t[k - 1].pos === 'PROPN' && e - k <= 4 && t.slice(k + 1, e).every((x) => x.pos === 'PROPN');
+        while (c > a && (t[c].text !== ',' || cityState(c)) && !quoted[c] && e - c < 40 && !/^[.;:"“”]$/.test(t[c].text)) c--;
+        const opener = t[c + 1];
+        const relative = /^(?:who|whose|which)$/i.test(opener?.text ?? '');
+        // an appositive is a noun phrase ("a professor at ..."), or a relative clause ("who volunteered ...")
+        const opens = relative || (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
+        if (!(c > a && t[c].text === ',' && opens && /^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos))) {
+          e = lastGood;
+          break;
+        }
+        if (!f.appositive) {
+          const head = t.slice(c + 1, e).find((x) => x.pos === 'NOUN');
           f.appositive = head ? lower(head) : null;
-          e = c - 1;
-        } else e = -1;
+        }
+        e = c - 1;
+        lastGood = e;
+        hops++;
+        // stop at a name that is not itself inside a comma list
+        const np0 = npEndingAt(v, e);
+        if (!np0 || np0[0] - 1 < a || t[np0[0] - 1].text !== ',') break;
+        e = np0[0] - 1;
+        if (!/^(?:PROPN|NOUN|PRON)$/.test(t[e - 1]?.pos ?? '')) {
+          e = np0[1];
+          break;
+        }
       }
+      if (e >= a && t[e].text === ',') e = -1;
       const np = e >= a ? npEndingAt(v, e) : null;
       if (np) {
         let [sa, sb] = np;
@@ -253,15 +283,18 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       k++;
     }
     const tailListeners: { start: number; end: number }[] = [];
-    const before = !marker && (inverted || tailIsAdjunct(v, inverted ? k : i + 1, tailListeners));
+    let before = !marker && (inverted || tailIsAdjunct(v, inverted ? k : i + 1, tailListeners));
     if (before) {
-      f.listeners.push(...tailListeners);
-      f.side = 'before';
       const end = trimEnd(text, s.start, t[inverted ? i : f.speaker.tokA].start);
       const start = trimStart(text, s.start, end);
-      if (end - start < 3) continue;
-      f.content = { start, end };
-    } else {
+      if (end - start >= 3) {
+        f.listeners.push(...tailListeners);
+        f.side = 'before';
+        f.content = { start, end };
+      } else if (inverted) continue;
+      else before = false; // nothing before the speaker: "Brafman said, ..." takes what follows
+    }
+    if (!before) {
       if (k >= b - 1) continue;
       const startsQuote = quoteStartsAt(v, k) || quoted[k];
       if (NEEDS_QUOTE.has(lemma)) {
@@ -275,7 +308,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       const start = t[k].start;
       f.content = { start, end: trimEnd(text, start, s.end) };
     }
-    if (f.content.end > f.content.start) frames.push(f);
+    if (f.content && f.content.end > f.content.start) frames.push(f);
   }
   // A frame that takes the words after its cue stops where a later frame's speaker begins:
   // 'Ushakov added the Kremlin will try to help "...", the Daily Herald reported.'

@@ -138,7 +138,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
       }
       // the frame's content is this quotation (or a piece of it): the quotation is the content
       usedFrames.add(frame);
-      const d: Draft = { start: Math.min(q.start, c.start < q.open ? c.start : q.start), end: Math.max(q.end, c.end > q.close ? trimTo(text, c.end) : q.end), kind: 'direct', frame, credits: credits.get(frame)!, partial: false, inherited: null };
+      const d: Draft = { start: Math.min(q.start, c.start < q.open ? c.start : q.start), end: c.end > q.close && /[^\s"”»'’.,!?]/.test(text.slice(q.close, c.end)) ? trimTo(text, c.end) : q.end, kind: 'direct', frame, credits: credits.get(frame)!, partial: false, inherited: null };
       drafts.push(d);
       prevDirect = d;
       continue;
