@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Country } from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import { GOVERNMENT_VERBS, METONYMS, NON_ENTITY_HEADS, ORG_HEADS, ORGS, OUTLET_HEADS, OUTLETS } from './data/orgs.js';
-import { FIRST_NAMES, HONORIFICS, KNOWN_PEOPLE, NOT_NAMES, ROLE_NOUNS, ROLE_WORDS, STRONG_ROLES } from './data/people.js';
+import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, KNOWN_PEOPLE, NOT_NAMES, ROLE_NOUNS, ROLE_WORDS, STRONG_ROLES } from './data/people.js';
 import { CITIES, PLACE_HEADS, PLACE_LEADS, REGIONS, US_STATES } from './data/places.js';
 
 const require = createRequire(import.meta.url);
@@ -141,6 +141,18 @@ for (const d of 'American British English Scottish Welsh Irish European Asian Af
 ))
   DEMONYMS.add(d);
 
+// Prefixes of names with inner "of"/"for"/"and" ("United States of ..."): the chunker may join through them.
+const PREFIXES = new Set<string>();
+for (const k of gaz.keys()) {
+  const parts = k.split(' ');
+  for (let i = 1; i < parts.length; i++) if (/^(?:of|for|and|on|the|at|de)$/.test(parts[i])) PREFIXES.add(parts.slice(0, i + 1).join(' '));
+}
+
+/** Does some gazetteer name start with these words and this connector ("United States of")? */
+export function gazPrefix(text: string): boolean {
+  return PREFIXES.has(norm(text));
+}
+
 export function lookup(text: string): GazEntry | undefined {
   return gaz.get(norm(text));
 }
@@ -159,6 +171,7 @@ export const KNOWN_SURNAMES = new Set(Object.keys(KNOWN_PEOPLE));
 export {
   FIRST_NAMES,
   GOVERNMENT_VERBS,
+  KIN_NOUNS,
   HONORIFICS,
   NON_ENTITY_HEADS,
   NOT_NAMES,

@@ -97,9 +97,9 @@ export function group(raw: RawMention[]): Entity[] {
         continue;
       }
     }
-    // 5. Otherwise the mention keeps its own evidence; a lone unknown word that is no name part is dropped
-    //    ("Jeb!" aside, capitalised words mid-sentence are mostly names).
-    if (m.unknown && !isNamePart(m.text) && m.text.length < 3) continue;
+    // 5. Otherwise the mention keeps its own evidence; a lone word with none that is no known name part
+    //    is dropped ("Proceeds from the dinner", "The Revenant").
+    if (m.unknown && !isNamePart(m.text)) continue;
     const key = m.type === 'person' ? `p:${w}|${w}` : (m.key ?? `${m.type[0]}:${w}`);
     addTo(key, m.type, m);
     if (m.type === 'person') people.push(clusters.get(key)!);

@@ -7,6 +7,7 @@ import {
   FIRST_NAMES,
   GOVERNMENT_VERBS,
   HONORIFICS,
+  KIN_NOUNS,
   KNOWN_SURNAMES,
   MAX_GAZ_WORDS,
   NON_ENTITY_HEADS,
@@ -18,6 +19,7 @@ import {
   ROLE_NOUNS,
   ROLE_WORDS,
   STRONG_ROLES,
+  gazPrefix,
   isNamePart,
   lookup,
   stateAbbr,
@@ -81,6 +83,10 @@ const SPEECH_VERBS = new Set(
   ),
 );
 const PLACE_PREPS = new Set('in from near outside across throughout into inside around within across'.split(' '));
+// "GunShop.com": a website run as a business.
+const WEBSITE = /\.(?:com|org|net|gov|edu|co|io|us|uk)$/i;
+// "I’m", "It’s", "Don’t": contractions are never names.
+const CONTRACTION = /['’](?:m|s|ll|ve|d|re|t)$/i;
 const SUFFIXES = new Set('Jr Jr. Sr Sr. II III IV'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'at', 'and', '&', 'the']);
 // Org-name leads that take "of": "Ministry of Foreign Affairs", "Bank of England", "University of Westland".
@@ -125,6 +131,12 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
     } else if (/s['’]$/.test(slice.slice(s, s + t.length + 1)) && slice[s + t.length] !== undefined && /['’]/.test(slice[s + t.length])) {
       poss = true; // "the Clintons' foundation"
     }
+    // "(D-N.Y.)": the party letter and the state are two words.
+    if (/^[RDI]-/.test(t) && slice[s - 1] === '(') {
+      out.push({ start: start + s, end: start + s + 1, text: t[0], poss: false, initial: false, pos: '' });
+      s += 2;
+      t = t.slice(2);
+    }
     // "anti-Hillary": only the name after the prefix.
     const g = GLUED_PREFIX.exec(t);
     if (g) {
@@ -132,7 +144,7 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
       t = t.slice(g[0].length);
     }
     // "U.S.", "Sen.", "G.": keep the full stop of an abbreviation or initial.
-    if (!poss && slice[s + t.length] === '.' && (t.includes('.') || t.length === 1 || ABBREV.has(t))) t += '.';
+    if (!poss && slice[s + t.length] === '.' && (t.includes('.') || t.length === 1 || ABBREV.has(t)) && !WEBSITE.test(t)) t += '.';
     const gap = slice.slice(prevEnd, s);
     const initial = out.length === 0 || /[“"‘(:—–\n]|\s['‘]/.test(gap);
     out.push({ start: start + s, end: start + s + t.length, text: t, poss, initial, pos: posAt.get(start + s) ?? '' });
@@ -168,11 +180,13 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
   // are capitalised, only words known by themselves count as capitals.
   const content = words.filter((w) => w.text.length >= 4);
   const capContent = content.filter((w) => isCap(w.text)).length;
-  const headline = content.length >= 4 && capContent / content.length >= 0.7;
+  const headline = content.length >= 4 && content.length - capContent <= 1 && capContent / content.length >= 0.8;
   const shouting = content.length >= 3 && content.filter((w) => /^[A-Z]{4,}$/.test(w.text)).length / content.length >= 0.5;
 
   const capLike = words.map((w, i) => {
     if (!isCap(w.text)) return false;
+    if (CONTRACTION.test(w.text) || /^I['’]/.test(w.text)) return false;
+    if (headline && /^[A-Z]{2,}$/.test(w.text) && !lookup(w.text)) return false;
     if (NOT_NAMES.has(w.text) && !(i > 0 && !w.initial && /^(?:May|March|Will|Mark|Bill|Grant|Frank|Rich|Faith|Hope|Sun|Post)$/.test(w.text))) {
       // "The", "However", "Tuesday": never a name; a few are names mid-sentence only.
       return false;
@@ -223,6 +237,7 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
       }
       break;
     }
+    if (process.env.E_DEBUG) console.log("chunk", chunk.map((w) => w.text).join(" "));
     classifyChunk(text, { words: chunk, first: i, last: j }, words, sentence, out);
     i = j + 1;
   }
@@ -250,9 +265,13 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   }
   if (conn === 'at') return chunk.some((w) => w.text === 'University');
   if (conn === 'to') return ROLE_WORDS.has(last); // "Ambassador to South Korea"
-  const joined = `${chunk.map((w) => w.text).join(' ')} ${conn}`;
-  void text;
-  return ORG_LEADS.has(last) || ROLE_WORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || PLACE_LEADS.has(last) || /^(?:Republic|Kingdom|Horn|Sea|Gulf|Bay|Isle|Strait|Straits|United States|Democratic People's Republic)$/.test(last) || !!lookup(`${joined} x`);
+  // "United States of America", "Democratic People's Republic of Korea": a gazetteer name goes on.
+  for (let k = 0; k < chunk.length; k++) if (gazPrefix(`${chunk.slice(k).map((w) => w.text).join(' ')} ${conn}`)) return true;
+  if (ORG_LEADS.has(last) || ROLE_WORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || PLACE_LEADS.has(last)) return true;
+  // "Freedom of Information Act": an event or law name goes on through "of" (and is then dropped whole).
+  let k = words[nextIdx]?.text === 'the' ? nextIdx + 1 : nextIdx;
+  while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+  return conn === 'of' && NON_ENTITY_HEADS.has(words[k]?.text ?? '');
 }
 
 function mention(start: number, end: number, text: string, type: EntityType, evidence: Evidence, sentence: number, e?: GazEntry): RawMention {
@@ -293,7 +312,7 @@ function innerMentions(text: string, ws: Word[], sentence: number, out: RawMenti
   let k = 0;
   while (k < ws.length) {
     const g = gazAt(ws, k, ws.length);
-    if (g && !g.e.weak && !(g.end - k === 1 && ROLE_WORDS.has(ws[k].text))) {
+    if (g && !g.e.weak && g.e.type !== 'person') {
       const sp = span(ws.slice(k, g.end));
       out.push(mention(sp.start, sp.end, text, g.e.type, 'known', sentence, g.e));
       k = g.end;
@@ -360,10 +379,13 @@ function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: numb
     out.push(m);
     return;
   }
-  typeName(text, name, { before, after, gapAfter, lowerRole, sentence }, out);
+  const kin = !!before && KIN_NOUNS.has(before.text) && /^ +$/.test(text.slice(before.end, ws[0].start));
+  typeName(text, name, { before, after, gapAfter, lowerRole, sentence, kin }, out);
 }
 
 interface Context {
+  /** "Kim's wife Ri Sol-ju": a family noun right before. */
+  kin?: boolean;
   before?: Word;
   after?: Word;
   gapAfter: string;
@@ -407,11 +429,17 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
 
   // Rule 7 — gazetteer names, whole: "Russian Federation", "the Kremlin", "Reuters", "New York City".
   const e = lookup(full);
-  if (e && !(e.weak && (speechAfter || c.lowerRole || apposition))) {
-    // Rule 8 — a capital acting is its government: "Pyongyang denied it", "offered by Pyongyang",
-    // "than Washington was willing to give".
-    if (e.capitalOf && ws.length === 1 && ((next && GOVERNMENT_VERBS.has(next) && /^ +$/.test(c.gapAfter)) || prev === 'by')) {
+  if (e && !(e.weak && (speechAfter || c.lowerRole || apposition || c.kin))) {
+    // "a New Yorker", "a Times reader": an outlet's name used as a common noun.
+    if (e.outlet && (prev === 'a' || prev === 'an')) return;
+    if (e.capitalOf && ws.length === 1 && governmentUse(text, ws[0], c)) {
       push('organization', 'known', { ...e, type: 'organization', key: `g:${e.capitalOf}`, country: e.capitalOf });
+      return;
+    }
+    // "Fox 35", "Channel 4": a station's number is part of its name.
+    const num = e.outlet ? /^ \d{1,3}\b/.exec(text.slice(sp.end, sp.end + 5)) : null;
+    if (num) {
+      out.push(mention(sp.start, sp.end + num[0].length, text, 'organization', 'known', c.sentence, e));
       return;
     }
     push(e.type, e.weak ? 'weak' : 'known', e);
@@ -430,9 +458,16 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   }
   // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "Trans-Siberian Railway".
   if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) return;
+  // Rule 11a — "the Ted Cruz Super PAC" is the person ("the Baxter campaign" is only "Baxter").
+  if (ws.length > 2 && /^(?:Super PAC|Campaign)$/.test(textOf(ws.slice(-2)).replace(/^\S+ Campaign$/, 'Campaign'))) {
+    const cut = last === 'Campaign' ? 1 : 2;
+    typeName(text, ws.slice(0, -cut), { ...c, after: ws[ws.length - cut], gapAfter: ' ' }, out);
+    return;
+  }
   // Rule 11 — organization heads: "Far Eastern Federal University", "Foreign Ministry", "Vladivostok News",
-  // "Ministry of Foreign Affairs", "Air Koryo".
-  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && ORG_LEADS.has(firstW) && ws[1].text === 'of') || (firstW === 'Air' && ws.length === 2)) {
+  // "Ministry of Foreign Affairs", "State University of Westland at Hale", "Air Koryo".
+  const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && ws[k + 1]?.text === 'of' && k > 0) || (ORG_LEADS.has(firstW) && ws[1]?.text === 'of');
+  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2)) {
     push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || OUTLET_HEADS.has(firstW) ? { outlet: true } : {});
     return;
   }
@@ -441,9 +476,17 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     push('place', 'strong');
     return;
   }
-  // Rule 13 — acronyms are organizations: "FBI", "UPI", "NATO" (places like "U.S." were found in rule 7).
-  if (ws.length === 1 && isAcronym(firstW)) {
+  // Rule 13 — acronyms are organizations: "FBI", "UPI", "NATO" (places like "U.S." were found in rule 7);
+  // websites and CamelCase names too: "GunShop.com", "InsideClimate" (not "McConnell", "DeVos").
+  if (ws.length === 1 && (isAcronym(firstW) || WEBSITE.test(firstW) || /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(firstW))) {
     push('organization', 'weak');
+    return;
+  }
+  // "Trumpian", "Obamacare", "Clintonite": words made from a name are not the name.
+  if (ws.length === 1 && [...KNOWN_SURNAMES].some((k) => firstW.length > k.length + 1 && firstW.startsWith(k) && /^\p{Ll}/u.test(firstW.slice(k.length)))) return;
+  // "[Westland] police": a town before its police.
+  if (ws.length === 1 && next === 'police' && /^ $/.test(c.gapAfter)) {
+    push('place', 'strong');
     return;
   }
   // Rule 14 — "Kim Jong-un", "Ri Sol-ju": a hyphenated given name with a lowercase second part.
@@ -452,13 +495,14 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     if (ws.length >= 2) {
       // Rule 15 — two to four capitalised name words: a person when the first is a given name or every word
       // is a name part ("Harry Harris"), or a verb of saying or an apposition follows.
-      const evidenced = FIRST_NAMES.has(firstW) || koreanStyle || ws.every((w) => isNamePart(w.text) || /^\p{Lu}\.$/u.test(w.text) || SUFFIXES.has(w.text) || PARTICLES.has(w.text)) || speechAfter || apposition || !!c.lowerRole;
-      push('person', evidenced ? 'strong' : 'weak');
+      const evidenced = FIRST_NAMES.has(firstW) || koreanStyle || ws.every((w) => isNamePart(w.text) || /^\p{Lu}\.$/u.test(w.text) || SUFFIXES.has(w.text) || PARTICLES.has(w.text)) || speechAfter || apposition || !!c.lowerRole || c.kin;
+      // Without evidence, only short runs are taken for names ("Si Vis Pacem Para Bellum" is not one).
+      if (evidenced || ws.length <= 3) push('person', evidenced ? 'strong' : 'weak');
       return;
     }
     // Rule 16 — a lone word: a known surname ("Putin"), a speaker ("Ushakov added"), a described person
     // ("Lukin, a professor"), a place after "in" — else grouping decides (a surname of a person named in full).
-    if (KNOWN_SURNAMES.has(firstW) || speechAfter || apposition || c.lowerRole) {
+    if (KNOWN_SURNAMES.has(firstW) || speechAfter || apposition || c.lowerRole || c.kin) {
       push('person', 'strong');
       return;
     }
@@ -481,6 +525,25 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       }
     }
   }
+}
+
+const TO_PLACE = new Set(['to', 'at', 'via', 'toward', 'towards', 'visit', 'visited', 'visiting', 'left', 'leave', 'leaving', 'reached', 'arrived']);
+
+/**
+ * Rule 8 — a capital acting or acted on is its government: "Pyongyang denied it", "offered by Pyongyang",
+ * "than Washington was willing to give", "poke fun at Washington"; a location or destination is a place:
+ * "a summit in Hanoi", "back to Washington", "the Hanoi summit", "WASHINGTON (AP) —", "Washington, D.C.".
+ */
+function governmentUse(text: string, w: Word, c: Context): boolean {
+  const prev = c.before?.text.toLowerCase();
+  const next = c.after?.text;
+  const adjacentPrev = !!c.before && /^ +$/.test(text.slice(c.before.end, w.start));
+  if (/^[A-Z]+$/.test(w.text) && w.text.length > 3) return false; // dateline
+  if (prev && adjacentPrev && (PLACE_PREPS.has(prev) || TO_PLACE.has(prev))) return false;
+  if (/^, ?(?:D\.C\.|DC)/.test(text.slice(w.end, w.end + 6))) return false;
+  // "the Hanoi summit", "Washington insiders": a modifier of a lowercase noun is the place.
+  if (next && /^ $/.test(c.gapAfter) && /^\p{Ll}/u.test(next) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(c.after!.pos)) return false;
+  return true;
 }
 
 function personAppos(text: string, c: Context): boolean {

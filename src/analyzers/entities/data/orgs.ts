@@ -89,7 +89,7 @@ Media Network Networks Broadcasting Channel Television TV Radio Studios Records 
 Tribune Gazette Telegraph Chronicle Observer Examiner Review Magazine Monitor Standard Star Sun Daily Weekly Wire
 Reporter Dispatch Register Inquirer Bulletin Courier Globe Mail Express Center Centre Clinic Hospital Church Club Team
 Council PAC Project Initiative Watch Network Exchange Reserve Laboratory Laboratories Labs Systems Technologies
-Technology Group Conference Secretariat Directorate Inspectorate Tribunal Comission Chamber Organization Organisation`
+Technology Museum Secretariat Directorate Inspectorate Tribunal Comission Chamber Organization Organisation`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -107,7 +107,7 @@ export const NON_ENTITY_HEADS = new Set(
 Summit Conference Olympics Games Cup Championship Championships Series Open Bowl Award Awards Prize Festival Show Day
 Eve Week Month Year Revolution Crisis Scandal Affair Massacre Attack Attacks Shooting Bombing Storm Hurricane Debate
 Debates Primary Primaries Caucuses Election Elections Railway Railroad Airport Station Bridge Tower Towers Building Hall
-Hotel Resort Stadium Arena Palace Cathedral Mosque Temple Memorial Monument Museum Library Prison Jail Base Highway
+Hotel Resort Stadium Arena Palace Cathedral Mosque Temple Memorial Monument Library Prison Jail Base Highway
 Freeway Interstate Tunnel Dam Line Order Report Index Rule Rules Era Age Dynasty Empire Republic
 Constitution Declaration Manifesto Bible Koran Quran Gospel Tuesday Wednesday Thursday Friday Saturday Sunday Monday`
     .split(/\s+/)

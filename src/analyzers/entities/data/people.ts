@@ -48,11 +48,13 @@ congresswoman representative attorney lawyer prosecutor general commander office
 co-founder owner manager coach host anchor correspondent reporter editor columnist writer author activist donor
 mega-donor businessman businesswoman billionaire tycoon actor actress singer star player dictator king queen premier
 chancellor official officer deputy assistant spokesperson consultant operative organizer surrogate supporter
-campaign manager chief-of-staff press-secretary president-elect governor-elect mayor-elect wife husband son daughter
-brother sister father mother grandfather grandmother uncle aunt cousin`
+manager chief-of-staff president-elect governor-elect mayor-elect`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Family nouns before a name: evidence of a person, but not a role ("Kim's wife Ri Sol-ju"). */
+export const KIN_NOUNS = new Set('wife husband son daughter brother sister father mother grandfather grandmother uncle aunt cousin nephew niece widow fiancee fiance girlfriend boyfriend'.split(' '));
 
 /** Common given names: a capitalised pair that starts with one is a person ("Harry Harris", "Artyom Lukin"). */
 export const FIRST_NAMES = new Set(
@@ -129,7 +131,7 @@ Where What Which Who Whom Whose Why How If But And Or Nor So Yet For Of In On At
 During While Since Until Though Although Because However Meanwhile Moreover Furthermore Also Still Even Just Only Now
 Today Yesterday Tomorrow Tonight Last Next Some Many Most More Much Few All Any Each Every Both Either Neither No Not None
 Such Other Another One Two Three Four Five Six Seven Eight Nine Ten First Second Third Mr Mrs Ms Dr Yes Oh OK Okay Well
-Please Thank Thanks Sorry Hi Hello Dear Read Click Follow Watch Share Like Comment Subscribe Update Updated Editor Note
+Please Thank Thanks Sorry Hi Hello Dear Read Click Subscribe Updated Note
 Breaking Exclusive Video Photo Photos Image Source Sources Related Advertisement Sponsored January February March April
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday God Lord Christmas Easter Thanksgiving Halloween Ramadan Internet Web AM PM
