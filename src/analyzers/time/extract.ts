@@ -465,6 +465,25 @@ const pass5: Pass = (s, base, out) =>
     });
   });
 
+// 5b. "the weekend": the latest one before publication in a past clause, the next one in a future clause.
+const WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
+const pass5b: Pass = (s, base, out) =>
+  each(WEEKEND, s, (m) => {
+    if (!/^the/i.test(m[0])) return; // "last weekend" is pass 1
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'dayword',
+      priority: 2,
+      type: 'DATE',
+      relative: true,
+      resolve: ({ ref, tense }) => ({
+        timeml: `${fmtWeek(weekdayNear(ref, 6, tense === 'future' ? 'forward' : 'back'))}-WE`,
+        granularity: 'week',
+      }),
+    });
+  });
+
 // 6. Months without a day: "in October", "last April", "early next month" is pass 1; "mid-November".
 const MONTH_ALONE = new RegExp(
   String.raw`\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:(last|next|this|early|late|mid)[- ]?\s*)?(${MONTH})(?![\w.]*\s*\d)(?:\s+(this|last|next)\s+year\b)?`,
@@ -555,6 +574,10 @@ const pass9: Pass = (s, base, out) => {
     const word = m[2].toLowerCase();
     // "once a day", "twice a year" are sets; "a year ago" is pass 2 (longer, so it wins anyway).
     if ((word === 'a' || word === 'an') && /\b(?:once|twice|times|per)\s+$/i.test(s.slice(0, m.index))) return;
+    // "700 seats a week" is a rate, not a span of time.
+    if ((word === 'a' || word === 'an') && /[\d$]\S*(?:\s+\S+)?\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index))) return;
+    // "three-quarters of the fleet" is a fraction.
+    if (/quarter/i.test(m[3]) && (/-quarters/i.test(m[0]) || /^\s+of\b/i.test(s.slice(m.index + m[0].length)))) return;
     const n = VAGUE.has(word) ? null : num(word);
     const unit = m[3];
     out.push({
@@ -718,7 +741,7 @@ function joinTimeAndDay(text: string, picked: Raw[]): Raw[] {
   return out;
 }
 
-const OWN_PASSES: Pass[] = [pass1, pass2, pass3, pass4, pass5, pass6, pass7, pass8, pass9];
+const OWN_PASSES: Pass[] = [pass1, pass2, pass3, pass4, pass5, pass5b, pass6, pass7, pass8, pass9];
 
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD; null resolves absolute expressions only. */
