@@ -1,6 +1,14 @@
 // Helpers shared by the pretty and HTML renderers.
 import type { Report } from '../report/report.js';
 
+/** What each verdict label means (DESIGN.md), shown next to it. */
+export const LABEL_MEANING: Record<Report['verdict']['label'], string> = {
+  original: 'no significant reuse and no integrity problems',
+  syndicated: 'reproduces one source faithfully (republished wire copy: legitimate)',
+  spliced: 'stitched from two or more sources, or spun',
+  suspicious: 'no corpus evidence, but intrinsic signs of stitching or spinning',
+};
+
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 export interface SourceKey {

@@ -3,7 +3,7 @@
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity, SourceMatch } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { clip, percent, plural, readableTime, sourceKeys, wordDiff, type SourceKey } from './common.js';
+import { LABEL_MEANING, clip, percent, plural, readableTime, sourceKeys, wordDiff, type SourceKey } from './common.js';
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -57,6 +57,7 @@ a:hover{text-decoration:underline}
 .score{margin-top:10px;font-size:13px;color:var(--muted)}
 .meter{height:6px;background:var(--line);border-radius:3px;margin-top:4px;overflow:hidden}
 .meter i{display:block;height:100%;background:var(--v)}
+.means{margin:8px 0 0;font-size:12.5px;color:var(--muted)}
 .reasons{margin:0;padding-left:18px}
 .reasons li{margin:3px 0}
 .chip{display:inline-block;font:12px var(--mono);padding:0 5px;margin-left:4px;border:1px solid var(--line);border-radius:10px;background:var(--panel)}
@@ -121,6 +122,7 @@ td.q{font:15px/1.55 var(--serif)}
 section.err{border-left:6px solid var(--error)}
 section.err h1{font-size:18px}
 .empty{color:var(--muted);font-style:italic}
+@media print{html,body{background:#fff}.page{padding:0;max-width:none}article.report{border:0;padding:0}.reuse,.verdict,tr{break-inside:avoid}a{color:inherit}}
 @media (max-width:900px){.cols,.pair,.verdict{grid-template-columns:1fr}}
 `;
 
@@ -163,7 +165,7 @@ function verdictHtml(ctx: Ctx): string {
   const stat = (b: string, label: string) => `<div class="stat"><b>${b}</b><span>${label}</span></div>`;
   return (
     `<section class="verdict v-${e(v.label)}"><div><span class="label">${e(v.label.toUpperCase())}</span>` +
-    `<div class="score">content-farm score <b>${e(v.score.toFixed(2))}</b><div class="meter"><i style="width:${Math.round(Math.min(1, Math.max(0, v.score)) * 100)}%"></i></div></div></div>` +
+    `<div class="score">content-farm score <b>${e(v.score.toFixed(2))}</b><div class="meter"><i style="width:${Math.round(Math.min(1, Math.max(0, v.score)) * 100)}%"></i></div></div><p class="means">${e(LABEL_MEANING[v.label] ?? '')}</p></div>` +
     `<ul class="reasons">${reasons}</ul></section>` +
     `<div class="stats">${stat(String(s.sentences), 'sentences')}${stat(`${s.reusedSentences} <small>(${percent(share)})</small>`, 'reused')}${stat(percent(s.originality), 'originality')}${stat(String(s.sources.length), 'sources')}${stat(String(ctx.r.findings.length), 'findings')}</div>`
   );

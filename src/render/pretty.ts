@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { clip, percent, plural, sourceKeys, type SourceKey } from './common.js';
+import { LABEL_MEANING, clip, percent, plural, sourceKeys, type SourceKey } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -47,7 +47,7 @@ function header(c: Colors, r: Report): string[] {
 function verdictLines(c: Colors, r: Report): string[] {
   const v = r.verdict;
   const label = c.bold(c.inverse((c[LABEL_COLOR[v.label]] as (x: string) => string)(` ${v.label.toUpperCase()} `)));
-  const out = [`${label}  content-farm score ${v.score.toFixed(2)}`];
+  const out = [`${label}  content-farm score ${v.score.toFixed(2)}  ${c.dim(`(${LABEL_MEANING[v.label] ?? v.label})`)}`];
   for (const reason of v.reasons) {
     const refs = reason.findings.length ? c.dim(`  [finding${reason.findings.length > 1 ? 's' : ''} ${reason.findings.map((i) => `#${i + 1}`).join(' ')}]`) : '';
     out.push(`  • ${t(reason.text, 120)}${refs}`);
