@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model/document.js';
 import { UserError } from '../model/errors.js';
+import { parseFullDate } from '../text/dates.js';
 import { parseByline } from './text.js';
 import type { DomDocument } from './extract-dom.js';
 import { extractBody } from './extract.js';
@@ -38,14 +39,22 @@ export function extractPage(html: string, url?: string | null): Page {
 
   let byline = joinAuthors(md.authors) ?? (body.byline ? cleanByline(body.byline) : null);
   let published = md.published ?? parseDateValue(body.publishedTime, true);
-  // A byline or dateline line at the top of the body: "By Ann Hale", "April 26, 2019".
-  for (const p of paragraphs.slice(0, 4)) {
-    if (p.length > 80) continue;
-    if (!byline && /^by\s/i.test(p)) byline = parseByline(p) ?? byline;
-    if (!published) published = parseWrittenDate(p);
+  // Byline and dateline lines at the top of the body ("By Ann Hale", "March 14, 2019", "By Ann Hale ·
+  // 18 April 2022") are header, not body: they feed the metadata and leave the text.
+  let lead = 0;
+  while (lead < Math.min(3, paragraphs.length - 1)) {
+    const line = paragraphs[lead];
+    if (line.length > 100) break;
+    const parts = line.split(/\s+[|·•—–-]\s+|\s*\|\s*/).map((x) => x.trim()).filter(Boolean);
+    const names = parts.map((x) => (/^by\s/i.test(x) ? parseByline(x) : null));
+    const dates = parts.map((x) => parseFullDate(x, true) ?? (/\d{4}/.test(x) && x.length < 40 ? parseWrittenDate(x) : null));
+    if (!parts.every((_, i) => names[i] || dates[i])) break;
+    byline ??= names.find((x) => x) ?? null;
+    published ??= dates.find((x) => x) ?? null;
+    lead++;
   }
   return {
-    text: paragraphs.join('\n\n'),
+    text: paragraphs.slice(lead).join('\n\n'),
     title: md.title ?? (body.title ? stripSiteSuffix(body.title, md.siteName ?? body.siteName) : null),
     byline,
     published,
