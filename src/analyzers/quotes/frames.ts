@@ -80,6 +80,8 @@ function npStartingAt(v: View, s: number): [number, number] | null {
   let last = -1;
   let hasName = false;
   while (e < v.b && e - s < 10 && !v.quoted[e] && isNpToken(v, e, hasName) && v.t[e].pos !== 'PRON') {
+    // "told reporters the staff had been warned": a determiner after a noun starts the next phrase
+    if (last >= s && v.t[e].pos === 'DET') break;
     if (v.t[e].pos === 'PROPN' || v.t[e].pos === 'NOUN') last = e;
     if (v.t[e].pos === 'PROPN') hasName = true;
     e++;

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
+import { quotesAnalyzer } from '../src/analyzers/quotes/index.js';
+import { textToArticle } from '../src/ingest/text.js';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
+import type { Quote } from '../src/model/types.js';
+
+// Fictional articles written for these tests. `full` runs the whole registry (entities included);
+// `bare` runs only segmentation and quotes, the fallback without entities.
+async function run(text: string, bare = false) {
+  const article = textToArticle(text, { id: 't', origin: null });
+  const doc = await analyzeArticle(article, bare ? { analyzers: [segmentAnalyzer, quotesAnalyzer] } : {});
+  const quotes = doc.data.quotes ?? [];
+  const said = (q: Quote) => (q.speaker.start === undefined ? null : doc.text.slice(q.speaker.start, q.speaker.end));
+  return { doc, quotes, said, findings: doc.findings };
+}
+
+const find = (quotes: Quote[], words: string) => {
+  const q = quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+};
+
+for (const bare of [false, true]) {
+  describe(`quotes (${bare ? 'without entities' : 'with entities'})`, () => {
+    it('direct quote with the speaker after it, straight and curly marks', async () => {
+      const { quotes } = await run(
+        'The mayor of Dunmore spoke on Friday.\n\n"We will rebuild the bridge by spring," said Clara Voss, the mayor.\n\n“The money is already there,” Tomas Brandt said.',
+        bare,
+      );
+      const a = find(quotes, 'rebuild the bridge');
+      expect(a.kind).toBe('direct');
+      expect(a.text).toBe('We will rebuild the bridge by spring,');
+      expect(a.speaker.name).toBe('Clara Voss');
+      expect(a.cue).toBe('said');
+      const b = find(quotes, 'already there');
+      expect(b.speaker.name).toBe('Tomas Brandt');
+      expect(b.speaker.resolved).toBe(true);
+    });
+
+    it('colon introduction and a quote spanning paragraphs', async () => {
+      const text =
+        'Clara Voss, the mayor of Dunmore, spoke at the depot.\n\nVoss said: "The bridge will open in May. We have the steel.\n\n"And we have the workers too."\n\nThe council meets on Monday.';
+      const { quotes } = await run(text, bare);
+      const q = find(quotes, 'The bridge will open');
+      expect(q.kind).toBe('direct');
+      expect(q.text).toContain('workers too');
+      expect(q.speaker.name).toMatch(/Voss/);
+    });
+
+    it('reported speech: said that, told someone, according to, added', async () => {
+      const { quotes, said } = await run(
+        'Tomas Brandt said on Tuesday that the depot would close in June. Brandt told reporters the staff had been warned. According to Ines Marlow, the trains will still run. The ferry will stop at noon, Marlow added.',
+        bare,
+      );
+      const a = find(quotes, 'depot would close');
+      expect(a.kind).toBe('indirect');
+      expect(a.text).toBe('the depot would close in June');
+      expect(said(a)).toBe('Tomas Brandt');
+      expect(find(quotes, 'staff had been warned').speaker.name).toMatch(/Brandt/);
+      const c = find(quotes, 'trains will still run');
+      expect(c.cue).toBe('according to');
+      expect(c.speaker.name).toBe('Ines Marlow');
+      const d = find(quotes, 'ferry will stop');
+      expect(d.cue).toBe('added');
+      expect(d.text).toBe('The ferry will stop at noon');
+      expect(d.speaker.name).toMatch(/Marlow/);
+    });
+
+    it('partial quotes and a bracketed insertion inside reported speech', async () => {
+      const { quotes } = await run(
+        'Clara Voss opened the depot on Monday. She said that the bridge was "only the start" and "would not be [her] last project".',
+        bare,
+      );
+      const p = find(quotes.filter((x) => x.kind === 'direct'), '[her] last project');
+      expect(p.kind).toBe('direct');
+      expect(p.speaker.resolved).toBe(true);
+      expect(p.speaker.name).toMatch(/Voss/);
+      expect(find(quotes.filter((x) => x.kind === 'direct'), 'only the start').speaker.name).toMatch(/Voss/);
+      // the reported clause around them is a quote too
+      expect(find(quotes.filter((x) => x.kind === 'indirect'), 'the bridge was').speaker.name).toMatch(/Voss/);
+    });
+
+    it('a pronoun resolves to the nearest person of its gender', async () => {
+      const { quotes, said } = await run(
+        "Mr Tomas Brandt arrived with his wife Ines Marlow. The crowd cheered. He said the visit was a success. She said the food was cold.",
+        bare,
+      );
+      const he = find(quotes, 'visit was a success');
+      expect(said(he)).toBe('He');
+      expect(he.speaker.name).toMatch(/Brandt/);
+      const she = find(quotes, 'food was cold');
+      expect(she.speaker.name).toMatch(/Marlow/);
+    });
+
+    it('an unresolved pronoun and a quotation with no speaker are findings', async () => {
+      const a = await run('The bridge reopened on Monday.\n\n"It is a great day for the whole town," he said.', bare);
+      expect(find(a.quotes, 'great day').speaker.resolved).toBe(false);
+      expect(a.findings.map((f) => f.ruleId)).toContain('quote/unresolved-speaker');
+      expect(a.findings.map((f) => f.ruleId)).not.toContain('quote/unattributed');
+      const b = await run('The bridge reopened on Monday.\n\n"Nobody expected the repairs to take this long at all."', bare);
+      const orphan = b.findings.find((f) => f.ruleId === 'quote/unattributed');
+      expect(orphan).toBeDefined();
+      expect(find(b.quotes, 'Nobody').speaker.name).toBeNull();
+    });
+
+    it('a quotation paragraph after an attributed one keeps its speaker', async () => {
+      const { quotes, findings } = await run(
+        'Clara Voss toured the depot.\n\n"It is a great day for the whole town," Voss said.\n\n"Nobody expected the repairs to take this long."',
+        bare,
+      );
+      expect(find(quotes, 'Nobody').speaker.name).toMatch(/Voss/);
+      expect(findings.map((f) => f.ruleId)).not.toContain('quote/unattributed');
+    });
+
+    it('outlet credits are kept apart from the speaker', async () => {
+      const { quotes, findings } = await run(
+        'Tomas Brandt visited the depot. "We will reopen soon," he told the Dunmore Gazette.\n\nBrandt added the line would run again in July, the Daily Courier reported.\n\nThe depot will reopen in July, according to Reuters.',
+        bare,
+      );
+      const a = find(quotes, 'reopen soon');
+      expect(a.speaker.name).toMatch(/Brandt/);
+      expect(a.credits).toEqual(['Dunmore Gazette']);
+      const b = find(quotes, 'run again in July');
+      expect(b.speaker.name).toMatch(/Brandt/);
+      expect(b.credits).toEqual(['Daily Courier']);
+      const c = find(quotes, 'depot will reopen in July');
+      expect(c.speaker.name).toBe('Reuters');
+      expect(c.credits).toEqual(['Reuters']);
+      const credits = findings.filter((f) => f.ruleId === 'attribution/credit').map((f) => f.data?.outlet);
+      expect(credits).toEqual(['Dunmore Gazette', 'Daily Courier', 'Reuters']);
+    });
+
+    it('first-person text without quotation marks and scare quotes are not flagged', async () => {
+      const { quotes, findings } = await run('Our mayor will open the bridge on Monday. Critics call the plan a "miracle" of planning.', bare);
+      expect(quotes).toHaveLength(0);
+      expect(findings.filter((f) => f.ruleId.startsWith('quote/'))).toHaveLength(0);
+    });
+  });
+}
+
+describe('quotes on the specimen (shared/data/seed/article.txt)', async () => {
+  const text = readFileSync(new URL('../../shared/data/seed/article.txt', import.meta.url), 'utf8');
+  for (const bare of [false, true]) {
+    const { quotes, said, doc } = await run(text, bare);
+    const tag = bare ? ' (without entities)' : '';
+    it(`credits the "first step" words to Kim${tag}`, () => {
+      const q = find(quotes, 'first step');
+      expect(said(q)).toBe('He');
+      expect(q.speaker.resolved).toBe(true);
+      expect(q.speaker.name).toMatch(/Kim/);
+    });
+    it(`makes Ushakov the speaker of "create preconditions", credited to the Daily Herald${tag}`, () => {
+      const q = find(quotes, 'create preconditions');
+      expect(q.speaker.name).toMatch(/Ushakov/);
+      expect(q.credits).toEqual(['Daily Herald']);
+    });
+    it(`keeps ABC a credit of "he told the ABC"${tag}`, () => {
+      const q = find(quotes, "It's time to have the summit");
+      expect(q.credits).toEqual(['ABC']);
+      expect(said(q)).toBe('he');
+      if (q.speaker.resolved) {
+        // resolved to a person named before the quote
+        const first = doc.text.indexOf(q.speaker.name!.split(' ')[0]);
+        expect(first).toBeGreaterThanOrEqual(0);
+        expect(first).toBeLessThan(q.start);
+      }
+    });
+    it(`makes Harry Harris the speaker of "a very bad deal and no deal"${tag}`, () => {
+      expect(find(quotes, 'a very bad deal and no deal').speaker.name).toBe('Harry Harris');
+    });
+    it(`makes Artyom Lukin the speaker of the first sentence${tag}`, () => {
+      const q = quotes.find((x) => x.sentence === 0);
+      expect(q?.speaker.name).toBe('Artyom Lukin');
+      expect(q?.kind).toBe('indirect');
+      expect(q?.text).toContain('he has more options');
+    });
+    it(`does not take the unquoted Kremlin passage for a quotation${tag}`, () => {
+      expect(quotes.some((x) => x.text.includes('Our president will hold talks'))).toBe(false);
+    });
+  }
+});
