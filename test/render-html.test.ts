@@ -129,6 +129,16 @@ describe('renderHtml on hostile article text', async () => {
     expect(html).not.toMatch(/<script|<img|<svg|<iframe|<!--/i);
   });
 
+  it('links only a web address, escaped, and keeps it inside its attribute', () => {
+    const r = structuredClone(report);
+    r.article.url = `https://news.example/a?b=1&c="><script>window.__pwned="href"</script>`;
+    const page = renderHtml([r]);
+    const external = tagsOf(page).flatMap((t) => t.attrs.filter(([k, v]) => k === 'href' && !v.startsWith('#')).map(([, v]) => [t.name, v]));
+    expect(external).toEqual([['a', escapeHtml(r.article.url)]]);
+    expect(page).toContain('rel="noopener noreferrer nofollow"');
+    expect(page).not.toMatch(/<script/i);
+  });
+
   it('shows every payload escaped', () => {
     for (const p of Object.values(HOSTILE)) expect(html).toContain(escapeHtml(p));
   });
