@@ -135,6 +135,10 @@ describe('spinner morphology and LSH parameters', () => {
   it('reorders attribution and leading adverbials', () => {
     expect(reorderClauses('The firm grew sharply in the last quarter, he said.')).toBe('He said the firm grew sharply in the last quarter.');
     expect(reorderClauses('In March, the council approved the new budget for roads.')).toBe('The council approved the new budget for roads in March.');
+    expect(reorderClauses('"We will build three more before 2030," she said.')).toBe('She said: "We will build three more before 2030."');
+    expect(reorderClauses('The shares fell sharply on Monday after the firm cut its profit forecast.')).toBe(
+      'After the firm cut its profit forecast, the shares fell sharply on Monday.',
+    );
   });
 
   it('chooses bands and rows like datasketch for thresholds 0.5, 0.3, 0.2', () => {

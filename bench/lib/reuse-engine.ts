@@ -25,7 +25,7 @@ export interface Engine {
 }
 
 export interface TraceReport {
-  sentences: { start: number; end: number; text: string; role: string; sources: { docId: string; start: number; end: number; similarity: number; kind: string; substitutions?: unknown }[] }[];
+  sentences: { start: number; end: number; text: string; role: string; sources: { docId: string; text?: string; start: number; end: number; similarity: number; kind: string; substitutions?: unknown }[] }[];
   summary: { spliceMap: (string | null)[]; reusedSentences: number; sentences: number };
 }
 

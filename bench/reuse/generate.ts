@@ -154,12 +154,17 @@ export function spinSentence(s: SrcSentence, strength: number, r: Rand, reorderR
  */
 export function reorderClauses(text: string): string | null {
   const attr = /^(.{20,}?),["”]? (he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (said|says|added|explained|argued|warned)\.$/.exec(text);
-  if (attr && !/^["“]/.test(attr[1])) {
+  if (attr) {
     const who = /^(he|she|they|it)$/.test(attr[2]) ? upperFirst(attr[2]) : attr[2];
+    // '"Sales are up," he said.' → 'He said: "Sales are up."'
+    if (/^["“]/.test(attr[1])) return /["”]/.test(attr[1].slice(1)) ? null : `${who} ${attr[3]}: ${attr[1]}."`;
     return `${who} ${attr[3]} ${lowerFirst(attr[1])}.`;
   }
   const lead = /^((?:In|On|At|By|During|After|Before|Since|Last|Earlier|Later|Over|Under) [^,]{3,40}), (.{20,})\.$/.exec(text);
   if (lead) return `${upperFirst(lead[2])} ${lead[1][0].toLowerCase()}${lead[1].slice(1)}.`;
+  // "Shares fell after the firm cut its forecast." → "After the firm cut its forecast, shares fell."
+  const sub = /^([A-Z][^"“”]{15,}?) (because|after|when|while|although|before|until|unless) ([^,;"“”]{15,})\.$/.exec(text);
+  if (sub) return `${upperFirst(sub[2])} ${sub[3]}, ${lowerFirst(sub[1])}.`;
   return null;
 }
 

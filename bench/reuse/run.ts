@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { dataDir, listBbc, loadSourceDoc, readArticle, segmentText, sharedTextDocs, type SourceDoc } from '../lib/reuse-corpus.js';
+import { dataDir, listBbc, loadSourceDoc, readArticle, segmentText, sharedTextDocs, words, type SourceDoc } from '../lib/reuse-corpus.js';
 import { loadEngine } from '../lib/reuse-engine.js';
 import { generateArticles, prng, REUSE_KINDS, type GenArticle } from './generate.js';
 import { SentenceLsh, signature } from './minhash.js';
@@ -96,7 +96,17 @@ log(`[${since()}] traced generated articles`);
 let hnSentences = 0;
 let hnFlagged = 0;
 const hnDocsFlagged = new Set<string>();
-const hnWrong: { id: string; text: string; source: string }[] = [];
+const hnWrong: { id: string; text: string; source: string; overlap: number }[] = [];
+// Flagged hard-negative sentences that share half their words with the passage found: the BBC recycling
+// its own wording across stories ("insist voters face higher taxes" / "insisted that voters faced ...").
+let hnShared = 0;
+function jaccard(a: string, b: string): number {
+  const x = new Set(words(a));
+  const y = new Set(words(b));
+  let i = 0;
+  for (const w of x) if (y.has(w)) i++;
+  return x.size + y.size - i ? i / (x.size + y.size - i) : 0;
+}
 for (const d of heldOut) {
   const { report } = await engine.trace(d.article, store);
   for (const s of report.sentences) {
@@ -105,7 +115,9 @@ for (const d of heldOut) {
     if (s.sources.length) {
       hnFlagged++;
       hnDocsFlagged.add(d.id);
-      if (hnWrong.length < 8) hnWrong.push({ id: d.id, text: s.text, source: s.sources[0].docId });
+      const overlap = jaccard(s.text, s.sources[0].text ?? '');
+      if (overlap >= 0.5) hnShared++;
+      hnWrong.push({ id: d.id, text: s.text, source: s.sources[0].docId, overlap });
     }
   }
 }
@@ -242,7 +254,8 @@ const groups = [
   'all reuse',
 ];
 const lines: string[] = [];
-const head = ['group', 'n', 'engine P', 'engine R', ...THRESHOLDS.flatMap((th) => [`LSH${th} P`, `LSH${th} R`])];
+const shown = lshCells.length ? THRESHOLDS : [];
+const head = ['group', 'n', 'engine P', 'engine R', ...shown.flatMap((th) => [`LSH${th} P`, `LSH${th} R`])];
 lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
 for (const g of groups) {
   const c: Cell | undefined = engineCells.get(g);
@@ -269,11 +282,20 @@ out.push(`index: ${indexed.length} BBC docs in ${indexSecs.toFixed(1)}s; trace: 
 out.push('');
 out.push(...lines);
 out.push('');
-out.push(`${fpLine[0]}: engine ${fpLine[1]}; ${THRESHOLDS.map((th, i) => `LSH${th} ${fpLine[2 + i] ?? '-'}`).join(', ')}`);
+out.push('recall by edit operation (an edited sentence has 1-2 of them) and for spun sentences with clauses reordered:');
+const tagRows = [...engineCells.keys()].filter((k) => k.includes(':')).sort();
+out.push(`| group | n | engine R |${shown.map((th) => ` LSH${th} R |`).join('')}`, `|---|---|---|${shown.map(() => '---|').join('')}`);
+for (const k of tagRows) {
+  const c = engineCells.get(k)!;
+  out.push(`| ${k} | ${c.n} | ${f2(recall(c))} |${lshCells.map((lc) => ` ${lc.get(k) ? f2(recall(lc.get(k)!)) : '-'} |`).join('')}`);
+}
+out.push('');
+out.push(`${fpLine[0]}: engine ${fpLine[1]}${shown.map((th, i) => `; LSH${th} ${fpLine[2 + i]}`).join('')}`);
 out.push(
   `hard negatives (${heldOut.length} held-out BBC articles, ${hnSentences} body sentences): engine ${hnFlagged} traced = ${pct(hnFlagged / hnSentences)} of sentences, in ${hnDocsFlagged.size} articles` +
     (lshHard.length ? `; ${THRESHOLDS.map((th, i) => `LSH${th} ${pct(lshHard[i])}`).join(', ')} (own segmentation)` : ''),
 );
+out.push(`  of the engine's ${hnFlagged}: ${hnShared} share at least half their words (Jaccard >= 0.5) with the passage found (recycled wording), ${hnFlagged - hnShared} less`);
 if (fake) {
   const fmt = (s: FakeStats) =>
     `${s.toTwin}/${s.fakes} fakes traced to their twin, ${s.toWrong} to a wrong doc; sentences ${s.sentencesToTwin} to twin, ${s.sentencesToWrong} wrong of ${s.sentences}`;
@@ -285,8 +307,9 @@ out.push('kind given by the engine for correctly traced sentences (label → eng
 for (const [label, m] of kindAgree) out.push(`  ${label}: ${[...m].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 if (hnWrong.length) {
   out.push('');
-  out.push('hard-negative sentences traced (first 8):');
-  for (const w of hnWrong) out.push(`  ${w.id} → ${w.source}: ${w.text.slice(0, 110)}`);
+  out.push('hard-negative sentences traced (lowest word overlap first, up to 10):');
+  for (const w of [...hnWrong].sort((a, b) => a.overlap - b.overlap).slice(0, 10))
+    out.push(`  ${w.overlap.toFixed(2)} ${w.id} → ${w.source}: ${w.text.slice(0, 100)}`);
 }
 out.push('');
 out.push(`total ${since()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -27,6 +27,8 @@ export interface Outcome {
   strength?: number;
   predicted: Prediction | null;
   correct: boolean;
+  /** Finer groups: "edited:tense", "spun:reordered", ... */
+  tags: string[];
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
@@ -61,6 +63,7 @@ export function scoreArticle(gen: GenArticle, predictions: (Prediction | null)[]
     strength: s.label.kind === 'spun' ? s.label.strength : undefined,
     predicted: predictions[i],
     correct: isCorrect(s, predictions[i]),
+    tags: [...(s.label.edits ?? []).map((e) => `edited:${e}`), ...(s.label.reordered ? ['spun:reordered'] : [])],
   }));
 }
 
@@ -89,6 +92,7 @@ export function aggregate(outcomes: Outcome[]): Map<string, Cell> {
       add(`spun@${Math.round(o.strength * 100)}%`, o);
       if (o.strength >= 0.3 - 1e-9) add('spun>=30%', o);
     }
+    for (const t of o.tags) add(t, o);
     if (o.kind !== 'offtopic' && o.kind !== 'template') add('all reuse', o);
     else add('non-reuse', o);
   }
