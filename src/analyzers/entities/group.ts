@@ -99,7 +99,7 @@ export function group(raw: RawMention[]): Entity[] {
     }
     // 5. Otherwise the mention keeps its own evidence; a lone word with none that is no known name part
     //    is dropped ("Proceeds from the dinner", "The Revenant").
-    if (m.unknown && !isNamePart(m.text)) continue;
+    if (m.unknown && (m.type !== 'person' || !isNamePart(m.text))) continue;
     const key = m.type === 'person' ? `p:${w}|${w}` : (m.key ?? `${m.type[0]}:${w}`);
     addTo(key, m.type, m);
     if (m.type === 'person') people.push(clusters.get(key)!);

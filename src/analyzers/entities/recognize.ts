@@ -104,7 +104,7 @@ function isCap(w: string): boolean {
 }
 
 function isAcronym(w: string): boolean {
-  return /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,5}$|^[A-Z]{2,}[0-9]{0,2}$/.test(w);
+  return /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,4}$|^[A-Z]{2,4}[0-9]{0,2}$/.test(w);
 }
 
 /** Any word of the sentence that is a gazetteer or name-list entry by itself. */
@@ -160,6 +160,9 @@ interface Chunk {
   last: number;
 }
 
+/** Acronyms of dropped law and event names in the current document: "Freedom of Information Act (FOIA)". */
+const droppedAcronyms = new Set<string>();
+
 /** Recognises mentions in every sentence of the document. */
 export function recognize(doc: Document): RawMention[] {
   const text = doc.text;
@@ -167,10 +170,19 @@ export function recognize(doc: Document): RawMention[] {
   for (const t of doc.tokens) posAt.set(t.start, t.pos);
   const sentences = doc.sentences.length ? doc.sentences : [{ index: 0, start: 0, end: text.length }];
   const out: RawMention[] = [];
-  for (const s of sentences) {
-    const words = wordsOf(text, s.start, s.end, posAt);
+  droppedAcronyms.clear();
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    let end = s.end;
+    // "(D-N.Y.) reacted": a sentence split after an initial is joined back when the next part goes on with
+    // an initial or a closing bracket.
+    while (k + 1 < sentences.length && /(?:^|[\s(-])(?:[A-Z]\.)+$/.test(text.slice(s.start, end)) && /^(?:[A-Z]\.|[)\],;])/.test(text.slice(sentences[k + 1].start, sentences[k + 1].start + 2))) {
+      end = sentences[++k].end;
+    }
+    const words = wordsOf(text, s.start, end, posAt);
     recognizeSentence(text, words, s.index, out);
   }
+  if (droppedAcronyms.size) return out.filter((m) => !droppedAcronyms.has(m.text));
   return out;
 }
 
@@ -186,6 +198,9 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
   const capLike = words.map((w, i) => {
     if (!isCap(w.text)) return false;
     if (CONTRACTION.test(w.text) || /^I['’]/.test(w.text)) return false;
+    // "UPDATE:", "PREVIOUSLY:": shouted words, not acronyms; "Oscar-nominated", "Texas-based": adjectives.
+    if (/^[A-Z]{6,}$/.test(w.text) && !lookup(w.text)) return false;
+    if (/-\p{Ll}+(?:ed|ing|based|like|style|era|born|led|run|owned|backed)$/u.test(w.text)) return false;
     if (headline && /^[A-Z]{2,}$/.test(w.text) && !lookup(w.text)) return false;
     if (NOT_NAMES.has(w.text) && !(i > 0 && !w.initial && /^(?:May|March|Will|Mark|Bill|Grant|Frank|Rich|Faith|Hope|Sun|Post)$/.test(w.text))) {
       // "The", "However", "Tuesday": never a name; a few are names mid-sentence only.
@@ -295,7 +310,7 @@ function nameLike(ws: Word[]): boolean {
   if (!core.length) return false;
   const last = core[core.length - 1].text;
   if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || NON_ENTITY_HEADS.has(last) || ROLE_WORDS.has(last)) return false;
-  return core.every((w, i) => (isCap(w.text) || (i > 0 && PARTICLES.has(w.text))) && !NOT_NAMES.has(w.text) && !CONNECTORS.has(w.text) && !DEMONYMS.has(w.text));
+  return core.every((w, i) => !/\d/.test(w.text) && (isCap(w.text) || (i > 0 && PARTICLES.has(w.text))) && !NOT_NAMES.has(w.text) && !CONNECTORS.has(w.text) && !DEMONYMS.has(w.text));
 }
 
 /** Longest gazetteer match at words[from..] ending before `limit`. */
@@ -457,7 +472,11 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     }
   }
   // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "Trans-Siberian Railway".
-  if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) return;
+  if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) {
+    const acr = ws.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
+    if (acr.length >= 3) droppedAcronyms.add(acr);
+    return;
+  }
   // Rule 11a — "the Ted Cruz Super PAC" is the person ("the Baxter campaign" is only "Baxter").
   if (ws.length > 2 && /^(?:Super PAC|Campaign)$/.test(textOf(ws.slice(-2)).replace(/^\S+ Campaign$/, 'Campaign'))) {
     const cut = last === 'Campaign' ? 1 : 2;
@@ -483,10 +502,15 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     return;
   }
   // "Trumpian", "Obamacare", "Clintonite": words made from a name are not the name.
-  if (ws.length === 1 && [...KNOWN_SURNAMES].some((k) => firstW.length > k.length + 1 && firstW.startsWith(k) && /^\p{Ll}/u.test(firstW.slice(k.length)))) return;
+  if (ws.length === 1 && derivedFromName(firstW)) return;
   // "[Westland] police": a town before its police.
   if (ws.length === 1 && next === 'police' && /^ $/.test(c.gapAfter)) {
     push('place', 'strong');
+    return;
+  }
+  // "the Post" after "the Washington Post": a short form that grouping links (or drops).
+  if (ws.length === 1 && ORG_HEADS.has(firstW)) {
+    push('organization', 'weak', undefined, { unknown: true });
     return;
   }
   // Rule 14 — "Kim Jong-un", "Ri Sol-ju": a hyphenated given name with a lowercase second part.
@@ -497,6 +521,8 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       // is a name part ("Harry Harris"), or a verb of saying or an apposition follows.
       const evidenced = FIRST_NAMES.has(firstW) || koreanStyle || ws.every((w) => isNamePart(w.text) || /^\p{Lu}\.$/u.test(w.text) || SUFFIXES.has(w.text) || PARTICLES.has(w.text)) || speechAfter || apposition || !!c.lowerRole || c.kin;
       // Without evidence, only short runs are taken for names ("Si Vis Pacem Para Bellum" is not one).
+      // "White House Correspondents' Dinner": a known organization or place inside is no person's name.
+      if (!evidenced && ws.some((_, k) => gazAt(ws, k, ws.length) && !gazAt(ws, k, ws.length)!.e.weak)) return;
       if (evidenced || ws.length <= 3) push('person', evidenced ? 'strong' : 'weak');
       return;
     }
@@ -544,6 +570,11 @@ function governmentUse(text: string, w: Word, c: Context): boolean {
   // "the Hanoi summit", "Washington insiders": a modifier of a lowercase noun is the place.
   if (next && /^ $/.test(c.gapAfter) && /^\p{Ll}/u.test(next) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(c.after!.pos)) return false;
   return true;
+}
+
+function derivedFromName(w: string): boolean {
+  for (let n = 2; n < w.length - 1; n++) if (KNOWN_SURNAMES.has(w.slice(0, n)) && /^\p{Ll}/u.test(w[n])) return true;
+  return false;
 }
 
 function personAppos(text: string, c: Context): boolean {
