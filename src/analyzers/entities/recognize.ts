@@ -103,6 +103,13 @@ function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w) || NAME_PREFIX.test(w);
 }
 
+/** "PURCHASE, N.Y., April 1 (UPI) —", "SANFORD, Fla. —": a dateline's town, in capitals. */
+function dateline(text: string, w: Word, next: Word | undefined): boolean {
+  if (!next || !/^, $/.test(text.slice(w.end, next.start))) return false;
+  const e = stateAbbr(next.text) ?? lookup(next.text);
+  return !!e && e.type === 'place';
+}
+
 function isAcronym(w: string): boolean {
   return /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,4}$|^[A-Z]{2,4}[0-9]{0,2}$/.test(w);
 }
@@ -199,7 +206,7 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     if (!isCap(w.text)) return false;
     if (CONTRACTION.test(w.text) || /^I['’]/.test(w.text)) return false;
     // "UPDATE:", "PREVIOUSLY:": shouted words, not acronyms; "Oscar-nominated", "Texas-based": adjectives.
-    if (/^[A-Z]{6,}$/.test(w.text) && !lookup(w.text)) return false;
+    if (/^[A-Z]{6,}$/.test(w.text) && !lookup(w.text) && !dateline(text, w, words[i + 1])) return false;
     if (/-\p{Ll}+(?:ed|ing|based|like|style|era|born|led|run|owned|backed)$/u.test(w.text)) return false;
     if (headline && /^[A-Z]{2,}$/.test(w.text) && !lookup(w.text)) return false;
     if (NOT_NAMES.has(w.text) && !(i > 0 && !w.initial && /^(?:May|March|Will|Mark|Bill|Grant|Frank|Rich|Faith|Hope|Sun|Post)$/.test(w.text))) {
@@ -473,8 +480,10 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   }
   // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "Trans-Siberian Railway".
   if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) {
+    // "Freedom of Information Act (FOIA)", "Affordable Care Act (ACA)".
     const acr = ws.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
-    if (acr.length >= 3) droppedAcronyms.add(acr);
+    if (acr.length >= 2) droppedAcronyms.add(acr);
+    droppedAcronyms.add(ws.map((w) => w.text[0].toUpperCase()).join(''));
     return;
   }
   // Rule 11a — "the Ted Cruz Super PAC" is the person ("the Baxter campaign" is only "Baxter").
@@ -509,7 +518,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     return;
   }
   // "the Post" after "the Washington Post": a short form that grouping links (or drops).
-  if (ws.length === 1 && ORG_HEADS.has(firstW)) {
+  if (ws.length === 1 && ORG_HEADS.has(firstW) && !ws[0].initial) {
     push('organization', 'weak', undefined, { unknown: true });
     return;
   }
@@ -534,6 +543,11 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     }
     if (prev && PLACE_PREPS.has(prev)) {
       push('place', 'weak');
+      return;
+    }
+    // "When Maddow pointed out": a lone word acting as the subject of a past-tense verb.
+    if (c.after && /^ $/.test(c.gapAfter) && c.after.pos === 'VERB' && /ed$/.test(c.after.text) && !ws[0].initial) {
+      push('person', 'weak');
       return;
     }
     push('person', 'weak', undefined, { unknown: true });
