@@ -84,6 +84,15 @@ describe('time: news conventions (fictional articles)', () => {
     expect((await one('The mayor signs orders this week.')).tense).toBe('present');
   });
 
+  it('inside a quotation, the quoted verbs decide the tense', async () => {
+    const t = await one('"We hope to finish the new dock this year," the harbour master said.');
+    expect(t).toMatchObject({ text: 'this year', value: '2019', tense: 'present' });
+  });
+
+  it('reads spoken years from transcripts', async () => {
+    expect((await one('The mill closed in nineteen ninety-six and never reopened.')).value).toBe('1996');
+  });
+
   it('keeps offsets, sentence indexes and text order', async () => {
     const text = 'Rain fell on Saturday. Nobody came. The fair reopens on Thursday, April 25, 2019 at noon.';
     const t = await timeline(text);

@@ -387,6 +387,14 @@ const pass3: Pass = (s, base, out) => {
 const YEAR = /(?<![\d$£€#.,/-])\b(?:(fiscal|calendar)\s+)?(?:(early|mid|late)[- ]?)?((?:1[6-9]|20)\d\d)(s)?\b(?![\d.,%-]\d|\s*(?:%|percent))/gi;
 const YEAR_CONTEXT =
   /(?:\b(?:in|since|of|by|until|till|from|during|before|after|through|to|early|late|mid|than|the|and|or|between|for|around|circa|about|year|summer|spring|autumn|fall|winter|fiscal|calendar)|,)\s*$/i;
+// Spoken years in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SPOKEN_YEAR = new RegExp(
+  String.raw`\b(?:the\s+year\s+)?(?:(nineteen|twenty)[- ](?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[- ](${ONES.join('|')}))?)|two thousand(?:\s+(?:and\s+)?(${ONES.join('|')}|${TEENS.join('|')}))?)\b`,
+  'gi',
+);
 const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 const pass4: Pass = (s, base, out) => {
   each(YEAR, s, (m) => {
@@ -411,6 +419,29 @@ const pass4: Pass = (s, base, out) => {
         if (decade) return { timeml: String(y).slice(0, 3), granularity: 'decade' };
         return { timeml: fmtYear(y), granularity: 'year' };
       },
+    });
+  });
+  each(SPOKEN_YEAR, s, (m) => {
+    const low = (w: string | undefined) => (w ?? '').toLowerCase();
+    let y: number;
+    if (m[1]) {
+      const hundreds = low(m[1]) === 'nineteen' ? 1900 : 2000;
+      const rest = m[2] ? 10 + TEENS.indexOf(low(m[2])) : 20 + 10 * TENS.indexOf(low(m[3])) + (m[4] ? ONES.indexOf(low(m[4])) + 1 : 0);
+      y = hundreds + rest;
+    } else {
+      const w = low(m[5]);
+      y = 2000 + (w ? (ONES.includes(w) ? ONES.indexOf(w) + 1 : 10 + TEENS.indexOf(w)) : 0);
+      // "two thousand" alone is a year only as "the year two thousand"
+      if (!w && !/^the/i.test(m[0])) return;
+    }
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'year',
+      priority: 1,
+      type: 'DATE',
+      relative: false,
+      resolve: () => ({ timeml: fmtYear(y), granularity: 'year' }),
     });
   });
   each(CENTURY, s, (m) => {
@@ -778,7 +809,7 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
   }
   for (const sentence of doc.sentences) {
     const s = doc.text.slice(sentence.start, sentence.end);
-    if (!/\d|day|night|morning|evening|week|month|year|quarter|half|century|now|current|recent|ago|past|future|soon|today|tomorrow|yesterday|moment|previous|formerly|spring|summer|fall|autumn|winter|hour|minute|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i.test(s))
+    if (!/\d|day|night|morning|evening|week|month|year|quarter|half|century|now|current|recent|ago|past|future|soon|today|tomorrow|yesterday|moment|previous|formerly|spring|summer|fall|autumn|winter|hour|minute|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i.test(s))
       continue;
     const raws: Raw[] = [];
     for (const p of OWN_PASSES) p(s, sentence.start, raws);

@@ -60,15 +60,20 @@ export function clauseTense(
       break;
     }
   }
+  // Inside a quotation the quoted words' verbs count, not the reporting verb: '"... perhaps this year", he told'.
+  const quotes = quoteSpans(sText, sentence.start);
+  const region = (pos: number) => quotes.findIndex(([a, b]) => pos >= a && pos < b);
+  const home = region(start);
+  const rank = (t: Token) => (t.start >= cStart && t.end <= cEnd ? 2 : 0) + (region(t.start) === home ? 1 : 0);
   let best = -1;
-  let bestInClause = false;
+  let bestRank = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
-    const inClause = t.start >= cStart && t.end <= cEnd;
-    if (best < 0 || (inClause && !bestInClause) || (inClause === bestInClause && dist(t, start, end) < dist(tokens[best], start, end))) {
+    const r = rank(t);
+    if (r > bestRank || (r === bestRank && dist(t, start, end) < dist(tokens[best], start, end))) {
       best = i;
-      bestInClause = inClause;
+      bestRank = r;
     }
   }
   if (best < 0) return 'present';
@@ -84,6 +89,27 @@ export function clauseTense(
 }
 
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV', 'VERB']);
+
+/** [start, end) of each quoted passage: straight quotes pair up in order, curly ones by direction. */
+function quoteSpans(s: string, base: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      if (open < 0) open = i;
+      else {
+        out.push([base + open, base + i + 1]);
+        open = -1;
+      }
+    } else if (c === '“') open = i;
+    else if (c === '”' && open >= 0) {
+      out.push([base + open, base + i + 1]);
+      open = -1;
+    }
+  }
+  return out;
+}
 
 function dist(t: Token, start: number, end: number): number {
   return t.end <= start ? start - t.end : t.start - end;
