@@ -186,6 +186,7 @@ function score(gold: Timex[], sys: Sys[], c: Counts, perType?: Map<string, Count
     c.relaxed++;
     if (t) t.relaxed++;
     if (s.start === g.start && s.end === g.end) c.strict++;
+    else if (errors && doc) errors.push(`SPAN  gold="${g.text}" sys="${doc.text.slice(s.start, s.end)}"`);
     if (s.value === g.value) {
       c.value++;
       if (t) t.value++;

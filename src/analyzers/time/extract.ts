@@ -612,7 +612,8 @@ const pass9: Pass = (s, base, out) => {
     const n = VAGUE.has(word) ? null : num(word);
     const unit = m[3];
     out.push({
-      start: base + m.index,
+      // "the two-week": TimeML leaves the article out of an adjectival duration
+      start: base + m.index + (!m[1] && /^the\s+\S+-/i.test(m[0]) ? (/^the\s+/i.exec(m[0])?.[0].length ?? 0) : 0),
       end: base + m.index + m[0].length,
       pass: 'duration',
       priority: 1,
@@ -686,7 +687,7 @@ function parseChrono(s: string, refDate: Date): chrono.ParsedResult[] {
   }
 }
 
-function pass10(results: readonly chrono.ParsedResult[], base: number, out: Raw[]): void {
+function pass10(results: readonly chrono.ParsedResult[], base: number, out: Raw[], refDate: Date): void {
   for (const r of results) {
     let text = r.text;
     let start = r.index;
@@ -695,8 +696,15 @@ function pass10(results: readonly chrono.ParsedResult[], base: number, out: Raw[
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    // chrono keeps a trailing comma: "Wednesday," -> "Wednesday"
-    text = text.replace(/[\s,.;:]+$/, (p) => (/^\.$/.test(p) && /\b[A-Z][a-z]{1,3}\.$/.test(text) ? p : ''));
+    // A range ("Friday to December", "March 1-5") is two expressions, as in TimeML.
+    const sep = r.end ? /\s*(?:\bto\b|\bthrough\b|\buntil\b|[-–])\s*/.exec(text) : null;
+    if (sep && sep.index > 0) {
+      const rest = start + sep.index + sep[0].length;
+      pass10(parseChrono(text.slice(sep.index + sep[0].length), refDate), base + rest, out, refDate);
+      text = text.slice(0, sep.index);
+    }
+    // chrono keeps a trailing comma: "Wednesday," -> "Wednesday"; the stop of "Nov." and "p.m." stays.
+    text = text.replace(/[\s,.;:]+$/, (p) => (/^\.$/.test(p) && /\b(?:[A-Z][a-z]{1,3}|[ap]\.m)\.$/i.test(text) ? p : ''));
     const c = r.start;
     const yearCertain = c.isCertain('year');
     const monthCertain = c.isCertain('month');
@@ -814,9 +822,9 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
     const raws: Raw[] = [];
     for (const p of OWN_PASSES) p(s, sentence.start, raws);
     const ch = chronoBySentence.get(sentence.index);
-    if (ch) pass10(ch.results, ch.base, raws);
+    if (ch) pass10(ch.results, ch.base, raws, refDate);
     const picked = pickLongest(raws);
-    const joined = joinTimeAndDay(doc.text, picked);
+    const joined = widenApproximate(doc.text, joinTimeAndDay(doc.text, picked), sentence.start);
     const toks = sentenceTokens(doc.tokens, sentence.start, sentence.end);
     for (const r of joined) {
       const tense = clauseTense(doc.text, sentence, toks, r.start, r.end);
@@ -858,6 +866,18 @@ function guessGrain(r: Raw): Grain {
   if (r.type === 'DURATION') return 'duration';
   if (r.type === 'SET') return 'set';
   return r.type === 'TIME' ? 'time' : 'day';
+}
+
+// "nearly two years", "about two years ago", "around 7:15 p.m.", "more than four hours": TimeML spans take in
+// the approximator (its "mod").
+const APPROX = /\b(?:nearly|almost|about|around|approximately|roughly|some|more than|less than|fewer than|up to|no more than|at least|just over|just under|over)\s+$/i;
+function widenApproximate(text: string, picked: Raw[], sentenceStart: number): Raw[] {
+  return picked.map((r, i) => {
+    if (r.type !== 'DURATION' && r.type !== 'TIME' && r.pass !== 'ago') return r;
+    const from = Math.max(sentenceStart, i > 0 ? picked[i - 1].end : 0, r.start - 20);
+    const m = APPROX.exec(text.slice(from, r.start));
+    return m ? { ...r, start: r.start - m[0].length } : r;
+  });
 }
 
 /** Overlapping candidates: the longest wins, own passes over chrono on a tie. Returned in text order. */
