@@ -28,6 +28,8 @@ interface WordInfo {
   key: number;
   content: boolean;
   common: boolean;
+  /** The bare lowercase form, when a multi-word country name starts with it ("russian", "united"). */
+  aliasHead: string | null;
 }
 
 // Words, numbers with inner separators ("1,400", "3.5"), and dotted abbreviations ("U.S").
@@ -83,7 +85,9 @@ function info(word: string): WordInfo {
     } else norm = stem(bare);
   }
   const k = synonymTable().klass.get(norm) ?? norm;
-  w = { low, norm, key: hash32(k), content, common: content && COMMON_STEMS.has(norm) };
+  const bare = low.replace(/'s$/, '').replace(/\./g, '');
+  const aliasHead = /^\p{Lu}/u.test(word) && aliasTable().phrases.has(bare) ? bare : null;
+  w = { low, norm, key: hash32(k), content, common: content && COMMON_STEMS.has(norm), aliasHead };
   cache.set(word, w);
   return w;
 }
@@ -91,9 +95,10 @@ function info(word: string): WordInfo {
 /** Tokens of text[start, end), offsets into `text`. Country names of several words become one token. */
 export function tokenize(text: string, start = 0, end = text.length): Tok[] {
   const out: Tok[] = [];
-  const aliases = aliasTable().phrases;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const infos: WordInfo[] = [];
   WORD.lastIndex = start;
-  const raw: { s: number; e: number; w: string }[] = [];
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) && m.index < end) {
     let w = m[0];
@@ -102,38 +107,79 @@ export function tokenize(text: string, start = 0, end = text.length): Tok[] {
       w = w.slice(0, end - m.index);
       e = end;
     }
-    // "policy-makers" stays one word; "1,400" stays one number; a trailing "'s" is dropped by info().
-    raw.push({ s: m.index, e, w });
+    starts.push(m.index);
+    ends.push(e);
+    infos.push(info(w));
   }
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i];
-    const low = r.w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
-    const cands = aliases.get(low);
-    if (cands) {
+  const n = infos.length;
+  for (let i = 0; i < n; i++) {
+    const wi = infos[i];
+    // "Russian Federation", "Democratic People's Republic of Korea": longest capitalised phrase first.
+    if (wi.aliasHead !== null) {
       let hit: { words: string[]; canon: string } | null = null;
-      for (const c of cands) {
-        if (i + c.words.length > raw.length) continue;
+      for (const c of aliasTable().phrases.get(wi.aliasHead)!) {
+        if (i + c.words.length > n) continue;
         let ok = true;
-        for (let k = 1; k < c.words.length && ok; k++) {
-          const x = raw[i + k].w.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
-          ok = x === c.words[k];
-        }
-        // A country name must be capitalised: "turkey" the bird, "chad" the name stay words.
-        if (ok && /^\p{Lu}/u.test(r.w)) {
+        for (let k = 1; k < c.words.length && ok; k++) ok = bareOf(infos[i + k]) === c.words[k];
+        if (ok) {
           hit = c;
           break;
         }
       }
       if (hit) {
-        const last = raw[i + hit.words.length - 1];
-        const surface = text.slice(r.s, last.e);
-        out.push({ start: r.s, end: last.e, surface, low: surface.toLowerCase(), norm: hit.canon, key: hash32(hit.canon), content: true, common: false });
+        const last = i + hit.words.length - 1;
+        const surface = text.slice(starts[i], ends[last]);
+        out.push({ start: starts[i], end: ends[last], surface, low: surface.toLowerCase(), norm: hit.canon, key: hash32(hit.canon), content: true, common: false });
+        i = last;
+        continue;
+      }
+    }
+    out.push({ start: starts[i], end: ends[i], surface: text.slice(starts[i], ends[i]), low: wi.low, norm: wi.norm, key: wi.key, content: wi.content, common: wi.common });
+  }
+  return out;
+}
+
+function bareOf(w: WordInfo): string {
+  return w.low.replace(/'s$/, '').replace(/\./g, '');
+}
+
+/**
+ * The indexing fast path: synonym-class keys of the content words of text[start, end) (country names
+ * joined as in `tokenize`), appended to `keys`; `common` gets 1 for news-common words. No objects per word.
+ */
+export function contentKeys(text: string, start: number, end: number, keys: number[], common: number[]): void {
+  const infos: WordInfo[] = scratch;
+  infos.length = 0;
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < end) {
+    const w = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
+    infos.push(info(w));
+  }
+  const n = infos.length;
+  for (let i = 0; i < n; i++) {
+    const wi = infos[i];
+    if (wi.aliasHead !== null) {
+      let hit: { words: string[]; canon: string } | null = null;
+      for (const c of aliasTable().phrases.get(wi.aliasHead)!) {
+        if (i + c.words.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < c.words.length && ok; k++) ok = bareOf(infos[i + k]) === c.words[k];
+        if (ok) {
+          hit = c;
+          break;
+        }
+      }
+      if (hit) {
+        keys.push(hash32(hit.canon));
+        common.push(0);
         i += hit.words.length - 1;
         continue;
       }
     }
-    const wi = info(r.w);
-    out.push({ start: r.s, end: r.e, surface: r.w, low: wi.low, norm: wi.norm, key: wi.key, content: wi.content, common: wi.common });
+    if (!wi.content) continue;
+    keys.push(wi.key);
+    common.push(wi.common ? 1 : 0);
   }
-  return out;
 }
+const scratch: WordInfo[] = [];

@@ -2,7 +2,7 @@
 // signature used by `dupes`, and the compressed text.
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { mix, tokenize, type Tok } from './normalize.js';
+import { contentKeys, mix, type Tok } from './normalize.js';
 import { splitSentences } from './split.js';
 
 /** Fingerprints kept per sentence (min-k of its content-word pairs). */
@@ -48,14 +48,25 @@ export function decompressText(body: Buffer | Uint8Array): string {
  * of two news-common words ("said ... year"). Unordered, so that a reordered clause keeps its pairs.
  */
 export function pairFingerprints(toks: Tok[], out: number[] = []): number[] {
-  const c: Tok[] = [];
-  for (const t of toks) if (t.content) c.push(t);
-  for (let i = 0; i < c.length; i++) {
-    for (let j = i + 1; j <= i + PAIR_WINDOW && j < c.length; j++) {
-      const a = c[i];
-      const b = c[j];
-      if ((a.common && b.common) || a.key === b.key) continue;
-      out.push(a.key < b.key ? mix(a.key, b.key) : mix(b.key, a.key));
+  const keys: number[] = [];
+  const common: number[] = [];
+  for (const t of toks) {
+    if (!t.content) continue;
+    keys.push(t.key);
+    common.push(t.common ? 1 : 0);
+  }
+  return keyPairs(keys, common, out);
+}
+
+/** `pairFingerprints` over content-word keys (see `contentKeys`). */
+export function keyPairs(keys: number[], common: number[], out: number[] = []): number[] {
+  const n = keys.length;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= i + PAIR_WINDOW && j < n; j++) {
+      const a = keys[i];
+      const b = keys[j];
+      if ((common[i] && common[j]) || a === b) continue;
+      out.push(a < b ? mix(a, b) : mix(b, a));
     }
   }
   return out;
@@ -63,21 +74,34 @@ export function pairFingerprints(toks: Tok[], out: number[] = []): number[] {
 
 /** The k smallest distinct values (min-k selection keeps the same fingerprints for the same text). */
 export function minK(values: number[], k: number): number[] {
-  const s = [...new Set(values)].sort((a, b) => a - b);
-  return s.slice(0, k);
+  const best: number[] = [];
+  for (const v of values) {
+    if (best.length === k && v >= best[k - 1]) continue;
+    if (best.includes(v)) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && best[i - 1] > v) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = v;
+  }
+  return best;
 }
 
 export function prepareDoc(d: DocInput): PreparedDoc {
   const spans = splitSentences(d.text);
   const postings: number[] = [];
   const shingles: number[] = [];
-  let prev: Tok[] = [];
+  const fps: number[] = [];
+  const keys: number[] = [];
+  const common: number[] = [];
   for (let i = 0; i < spans.length && i < SENTENCE_SLOTS; i++) {
-    const toks = tokenize(d.text, spans[i].start, spans[i].end);
-    for (const fp of minK(pairFingerprints(toks), FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
-    prev = toks;
-    const c = prev.filter((t) => t.content);
-    for (let j = 0; j + 2 < c.length; j++) shingles.push(mix(mix(c[j].key, c[j + 1].key), c[j + 2].key));
+    keys.length = 0;
+    common.length = 0;
+    contentKeys(d.text, spans[i].start, spans[i].end, keys, common);
+    fps.length = 0;
+    for (const fp of minK(keyPairs(keys, common, fps), FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
+    for (let j = 2; j < keys.length; j++) shingles.push(mix(mix(keys[j - 2], keys[j - 1]), keys[j]));
   }
   const sig = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
   for (const s of shingles) {
