@@ -3,6 +3,7 @@
 //
 //   npm run bench:entities                  # dev and test figures (the test figure is the result)
 //   npm run bench:entities -- --errors dev  # also list dev misses (FN) and false mentions (FP)
+//   npm run bench:entities -- --no-known-people  # ablation: without the list of public figures
 //
 // Metric: exact-span mention F1, CoNLL style: a predicted mention counts when its start, end and type all
 // equal a gold mention's; also per type P/R/F1, and an "untyped" F1 (span only). The analyzer runs on the
@@ -11,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { KNOWN_SURNAMES } from '../src/analyzers/entities/gazetteer.js';
 import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
 import { createDocument, type Article } from '../src/model/document.js';
@@ -20,6 +22,8 @@ const ANN = path.resolve(process.cwd(), 'bench/annotations/entities');
 const TYPES = { P: 'person', O: 'organization', L: 'place' } as const;
 type T = (typeof TYPES)[keyof typeof TYPES];
 const args = process.argv.slice(2);
+// Ablation: without the hand list of public figures known by surname alone (Putin, Obama...).
+if (args.includes('--no-known-people')) KNOWN_SURNAMES.clear();
 const showErrors = args.includes('--errors') ? (args[args.indexOf('--errors') + 1] ?? 'dev') : null;
 
 interface AnnFile {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Country } from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
-import { GOVERNMENT_VERBS, METONYMS, NON_ENTITY_HEADS, ORG_HEADS, ORGS, OUTLET_HEADS, OUTLETS } from './data/orgs.js';
+import { METONYMS, NON_ENTITY_HEADS, ORG_HEADS, ORGS, OUTLET_HEADS, OUTLETS } from './data/orgs.js';
 import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, KNOWN_PEOPLE, NOT_NAMES, ROLE_NOUNS, ROLE_WORDS, STRONG_ROLES } from './data/people.js';
 import { CITIES, PLACE_HEADS, PLACE_LEADS, REGIONS, US_STATES } from './data/places.js';
 
@@ -170,7 +170,6 @@ export const KNOWN_SURNAMES = new Set(Object.keys(KNOWN_PEOPLE));
 
 export {
   FIRST_NAMES,
-  GOVERNMENT_VERBS,
   KIN_NOUNS,
   HONORIFICS,
   NON_ENTITY_HEADS,

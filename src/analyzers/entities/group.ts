@@ -115,7 +115,7 @@ export function group(raw: RawMention[]): Entity[] {
     const aliases = new Set<string>();
     for (const m of mentions) {
       if (m.text !== name) aliases.add(m.text);
-      if (m.honorific) aliases.add(`${m.honorific} ${m.text}`);
+      if (m.honorificAlias) aliases.add(m.honorificAlias);
     }
     const role = mentions.find((m) => m.role)?.role ?? null;
     const e: Entity = {

@@ -5,7 +5,6 @@ import type { EntityType } from '../../model/types.js';
 import {
   DEMONYMS,
   FIRST_NAMES,
-  GOVERNMENT_VERBS,
   HONORIFICS,
   KIN_NOUNS,
   KNOWN_SURNAMES,
@@ -53,8 +52,8 @@ export interface RawMention {
   country?: string;
   role?: string;
   honorific?: string;
-  /** Start of the honorific ("Mr Kim"), for the alias. */
-  honorificStart?: number;
+  /** The name with its honorific as written ("Mr Kim", "Dr. Anna Vasquez"), an alias. */
+  honorificAlias?: string;
   /** known: gazetteer; strong: a rule with direct evidence; weak: a guess that grouping may overrule. */
   evidence: Evidence;
   /** A lone word with no evidence of its own: typed by grouping (a surname of a person named in full). */
@@ -116,6 +115,7 @@ function isAcronym(w: string): boolean {
 
 /** Any word of the sentence that is a gazetteer or name-list entry by itself. */
 function known(w: string): boolean {
+  if (w.includes('-') && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(w)) return w.split('-').every((p) => FIRST_NAMES.has(p) || isNamePart(p)); // "Jean-Luc"
   return !!lookup(w) || isNamePart(w) || KNOWN_SURNAMES.has(w) || ROLE_WORDS.has(w) || HONORIFICS.has(w);
 }
 
@@ -311,12 +311,13 @@ const span = (ws: Word[]) => ({ start: ws[0].start, end: ws[ws.length - 1].end }
 const textOf = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 
 /** Could these words be a person's name? "Harry Harris", "Kim Jong-un", "Emmet G. Sullivan Jr." */
-function nameLike(ws: Word[]): boolean {
+function nameLike(ws: Word[], afterRole = false): boolean {
   if (!ws.length || ws.length > 5) return false;
   const core = SUFFIXES.has(ws[ws.length - 1].text) ? ws.slice(0, -1) : ws;
   if (!core.length) return false;
   const last = core[core.length - 1].text;
-  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || NON_ENTITY_HEADS.has(last) || ROLE_WORDS.has(last)) return false;
+  // After a title, "Gov. Lee Park" is a name even though "Park" ends place names.
+  if (ORG_HEADS.has(last) || (!afterRole && PLACE_HEADS.has(last)) || NON_ENTITY_HEADS.has(last) || ROLE_WORDS.has(last)) return false;
   return core.every((w, i) => !/\d/.test(w.text) && (isCap(w.text) || (i > 0 && PARTICLES.has(w.text))) && !NOT_NAMES.has(w.text) && !CONNECTORS.has(w.text) && !DEMONYMS.has(w.text));
 }
 
@@ -371,7 +372,7 @@ function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: numb
       else r = Math.max(r + 1, ws.length - 2);
     }
     const rest = ws.slice(r);
-    if (r >= ws.length || !nameLike(rest)) continue;
+    if (r >= ws.length || !nameLike(rest, true)) continue;
     if (lookup(textOf(rest)) && !lookup(textOf(rest))!.weak && lookup(textOf(rest))!.type !== 'person') continue;
     const strong = STRONG_ROLES.has(ws[k].text) || FIRST_NAMES.has(rest[0].text);
     if (!strong) continue;
@@ -396,7 +397,7 @@ function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: numb
     else if (lowerRole) m.role = lowerRole;
     if (honorific) {
       m.honorific = honorific.text;
-      m.honorificStart = honorific.start;
+      m.honorificAlias = text.slice(honorific.start, sp.end);
     }
     out.push(m);
     return;
@@ -495,12 +496,14 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   // Rule 11 — organization heads: "Far Eastern Federal University", "Foreign Ministry", "Vladivostok News",
   // "Ministry of Foreign Affairs", "State University of Westland at Hale", "Air Koryo".
   const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && ws[k + 1]?.text === 'of' && k > 0) || (ORG_LEADS.has(firstW) && ws[1]?.text === 'of');
-  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2)) {
-    push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || OUTLET_HEADS.has(firstW) ? { outlet: true } : {});
+  // "the Daily Clarion", "the Evening Standard": a paper's name.
+  const paper = ws.length > 1 && /^(?:Daily|Weekly|Sunday|Evening|Morning)$/.test(firstW);
+  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper) {
+    push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || paper ? { outlet: true } : {});
     return;
   }
   // Rule 12 — place heads and leads: "Cook County", "Hudson River", "Lake Erie".
-  if (ws.length > 1 && (PLACE_HEADS.has(last) || PLACE_LEADS.has(firstW))) {
+  if (ws.length > 1 && (PLACE_HEADS.has(last) || PLACE_LEADS.has(firstW)) && !(ws.length === 2 && FIRST_NAMES.has(firstW))) {
     push('place', 'strong');
     return;
   }

@@ -38,13 +38,6 @@ export const METONYMS: [string, string][] = [
   ['Zhongnanhai', 'CHN'], ['Pentagon', 'USA'], ['Foggy Bottom', 'USA'], ['Quai d’Orsay', 'FRA'],
 ];
 
-/** Capitals that, as the subject of a government verb, are the government: "Pyongyang denied it". */
-export const GOVERNMENT_VERBS = new Set(
-  'said says denied denies warned warns insisted insists accused accuses rejected rejects imposed imposes demanded demands announced announces responded responds condemned condemns refused refuses agreed agrees wants wanted threatened threatens claimed claims urged urges vowed vows has have had is was will would must should could may might can hopes hoped sees saw views offered offers sought seeks struck reached signed'.split(
-    ' ',
-  ),
-);
-
 /** Other organizations known by name or acronym ("the State Department", "GOP", "NATO"). */
 export const ORGS: string[][] = [
   ['United Nations', 'UN', 'U.N.'], ['UN Security Council', 'Security Council', 'U.N. Security Council'],

@@ -130,7 +130,7 @@ export const NOT_NAMES = new Set(
 Where What Which Who Whom Whose Why How If But And Or Nor So Yet For Of In On At By To From With Without As After Before
 During While Since Until Though Although Because However Meanwhile Moreover Furthermore Also Still Even Just Only Now
 Today Yesterday Tomorrow Tonight Last Next Some Many Most More Much Few All Any Each Every Both Either Neither No Not None
-Such Other Another One Two Three Four Five Six Seven Eight Nine Ten First Second Third Mr Mrs Ms Dr Yes Oh OK Okay Well
+Such Other Another One Two Three Four Five Six Seven Eight Nine Ten First Second Third Yes Oh OK Okay Well
 Please Thank Thanks Sorry Hi Hello Dear Read Click Subscribe Updated Note
 Breaking Exclusive Video Photo Photos Image Source Sources Related Advertisement Sponsored January February March April
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
+import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
+import { textToArticle } from '../src/ingest/text.js';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
+import type { Entity } from '../src/model/types.js';
+
+async function entitiesOf(text: string): Promise<Entity[]> {
+  const doc = await analyzeArticle(textToArticle(text, { id: 't', origin: null }), { analyzers: [segmentAnalyzer, entitiesAnalyzer] });
+  // Every mention is the text at its offsets, and mentions never overlap.
+  const spans = doc.data.entities!.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  for (const m of spans) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+  return doc.data.entities!;
+}
+
+const byMention = (es: Entity[], text: string) => es.find((e) => e.mentions.some((m) => m.text === text));
+const texts = (e: Entity | undefined) => e?.mentions.map((m) => m.text) ?? [];
+
+const SPECIMEN = new URL('../../shared/data/seed/article.txt', import.meta.url);
+
+describe.skipIf(!existsSync(SPECIMEN))('entities on the specimen', async () => {
+  const es = await entitiesOf(readFileSync(SPECIMEN, 'utf8'));
+
+  it('groups Kim Jong Un, Kim Jong-un, Mr Kim and Kim into one person, apart from Kim Il-sung', () => {
+    const kim = byMention(es, 'Kim Jong-un')!;
+    expect(kim.type).toBe('person');
+    expect(texts(kim)).toContain('Kim');
+    expect(kim.aliases).toContain('Mr Kim');
+    expect(texts(kim).length).toBeGreaterThanOrEqual(8);
+    const grandfather = byMention(es, 'Kim Il-sung')!;
+    expect(grandfather.id).not.toBe(kim.id);
+    expect(texts(grandfather)).toEqual(['Kim Il-sung']);
+  });
+
+  it('groups Russia and Russian Federation into one place, and ties the Kremlin to it', () => {
+    const russia = byMention(es, 'Russia')!;
+    expect(russia.type).toBe('place');
+    expect(russia.name).toBe('Russia');
+    expect(texts(russia)).toContain('Russian Federation');
+    const kremlin = byMention(es, 'Kremlin')!;
+    expect(kremlin.type).toBe('organization');
+    expect(kremlin.relatedTo).toBe(russia.id);
+    // "Russian officials", "Russian parliamentary": adjectives are not mentions.
+    expect(es.flatMap(texts)).not.toContain('Russian');
+  });
+
+  it('marks the ABC as an outlet, and Harry Harris as a person with his role', () => {
+    const abc = byMention(es, 'ABC')!;
+    expect(abc).toMatchObject({ type: 'organization', outlet: true });
+    const harris = byMention(es, 'Harry Harris')!;
+    expect(harris).toMatchObject({ type: 'person', role: 'U.S. Ambassador to South Korea' });
+    expect(byMention(es, 'Donald Trump')).toMatchObject({ role: 'President' });
+    expect(byMention(es, 'Moon Jae-in')).toMatchObject({ type: 'person', role: 'President' });
+  });
+});
+
+describe('entities: rules on fictional articles', () => {
+  it('keeps hyphenated names whole', async () => {
+    const es = await entitiesOf('Jean-Luc Moreau met Park Min-jun and Choi Ha-eun in Westbury on Monday.');
+    expect(byMention(es, 'Jean-Luc Moreau')?.type).toBe('person');
+    expect(byMention(es, 'Park Min-jun')?.type).toBe('person');
+    expect(byMention(es, 'Choi Ha-eun')?.type).toBe('person');
+  });
+
+  it('strips honorifics and groups a surname with the full name', async () => {
+    const es = await entitiesOf(
+      'Dr. Anna Vasquez, a surgeon at the clinic, opened the ward on Friday. Ms Vasquez said the beds were full. "We will cope," Vasquez added.',
+    );
+    const v = byMention(es, 'Anna Vasquez')!;
+    expect(v.type).toBe('person');
+    expect(texts(v)).toEqual(['Anna Vasquez', 'Vasquez', 'Vasquez']);
+    expect(v.aliases).toContain('Ms Vasquez');
+    expect(es.flatMap(texts).some((t) => /^(?:Dr|Ms)/.test(t))).toBe(false);
+  });
+
+  it('keeps titles and roles out of the name, as the role', async () => {
+    const es = await entitiesOf('Foreign Minister Tomas Reyes flew to Lisbon. Sen. Maria Okafor (D-Ohio) objected, and Gov. Lee Park agreed.');
+    expect(byMention(es, 'Tomas Reyes')).toMatchObject({ type: 'person', role: 'Foreign Minister' });
+    expect(byMention(es, 'Maria Okafor')).toMatchObject({ type: 'person', role: 'Sen.' });
+    expect(byMention(es, 'Lee Park')).toMatchObject({ type: 'person', role: 'Gov.' });
+    expect(byMention(es, 'Ohio')?.type).toBe('place');
+    expect(byMention(es, 'Lisbon')?.type).toBe('place');
+  });
+
+  it('finds outlets and news agencies', async () => {
+    const es = await entitiesOf('The mayor told Reuters the plan was dead, the Daily Clarion reported. The AP and Harbor News carried the story.');
+    for (const name of ['Reuters', 'Daily Clarion', 'AP', 'Harbor News']) expect(byMention(es, name), name).toMatchObject({ type: 'organization', outlet: true });
+    expect(byMention(es, 'AP')!.name).toBe('Associated Press');
+  });
+
+  it('finds cities, states and countries, official and common names as one', async () => {
+    const es = await entitiesOf('Trade between France and Chicago grew. The French Republic said exports from Texas fell, and officials in Osaka agreed.');
+    const france = byMention(es, 'France')!;
+    expect(france.type).toBe('place');
+    expect(texts(france)).toEqual(['France', 'French Republic']);
+    for (const p of ['Chicago', 'Texas', 'Osaka']) expect(byMention(es, p)?.type, p).toBe('place');
+  });
+
+  it('keeps an organization named "Ministry of ..." whole', async () => {
+    const es = await entitiesOf('The Ministry of Foreign Affairs denied the report, and the Westland Police Department declined to comment.');
+    expect(byMention(es, 'Ministry of Foreign Affairs')?.type).toBe('organization');
+    expect(byMention(es, 'Westland Police Department')?.type).toBe('organization');
+    expect(es).toHaveLength(2);
+  });
+
+  it('does not take a sentence-initial capital for a name', async () => {
+    const es = await entitiesOf('Meanwhile, the council voted. Wearing a grey coat, the clerk read the result. However, nobody objected.');
+    expect(es).toEqual([]);
+  });
+
+  it('types a capital acting as its government as an organization, tied to the country', async () => {
+    const es = await entitiesOf('Officials in Beijing met the envoy from China. Beijing denied the claim on Tuesday.');
+    const place = es.find((e) => e.name === 'Beijing' && e.type === 'place')!;
+    const gov = es.find((e) => e.name === 'Beijing' && e.type === 'organization')!;
+    expect(texts(place)).toEqual(['Beijing']);
+    expect(gov.relatedTo).toBe(byMention(es, 'China')!.id);
+  });
+
+  it('leaves possessives, "the", demonyms and events out', async () => {
+    const es = await entitiesOf("Baxter's plan drew fire from Russian officials. The Senate debated the Westland Water Act, and Tom Baxter spoke.");
+    expect(texts(byMention(es, 'Baxter'))).toEqual(['Baxter', 'Tom Baxter']);
+    expect(byMention(es, 'Senate')?.type).toBe('organization');
+    expect(es.flatMap(texts)).not.toContain('Russian');
+    expect(es.flatMap(texts).some((t) => t.includes('Water'))).toBe(false);
+  });
+});
