@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textToArticle } from '../src/ingest/text.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
 import { buildReport } from '../src/report/build.js';
-import { SCHEMA_ID, type Report, type ReportError } from '../src/report/report.js';
+import { SCHEMA_ID, type ReportError } from '../src/report/report.js';
 import { wordDiff } from '../src/render/common.js';
 import { CSP, escapeHtml, renderHtml } from '../src/render/html.js';
 import { HOSTILE, ferryReport, hostileReport } from './fixtures/reports/build.js';
@@ -111,9 +111,11 @@ describe('renderHtml on a full report', async () => {
 describe('renderHtml on hostile article text', async () => {
   const report = await hostileReport();
   const html = renderHtml([report, ERROR_ITEM]);
+  const single = renderHtml([report]);
 
   it('lets no tag or attribute of the article through', () => {
-    for (const t of tagsOf(html)) {
+    expect(single).toContain(`<title>${escapeHtml(report.article.title ?? '')}`);
+    for (const t of [...tagsOf(html), ...tagsOf(single)]) {
       expect(OWN_TAGS, `<${t.name}> in the output`).toContain(t.name);
       for (const [k, v] of t.attrs) {
         expect(k, `attribute on <${t.name}>`).toMatch(/^(lang|charset|http-equiv|content|name|class|id|href|title|style|aria-label|rel|open)$/);
@@ -121,12 +123,14 @@ describe('renderHtml on hostile article text', async () => {
         expect(v).not.toMatch(/[<>"]/);
       }
     }
-    expect(html.match(/<style>/g)).toHaveLength(1);
-    expect(html.match(/<\/style>/g)).toHaveLength(1);
-    expect(html.match(/<title>/g)).toHaveLength(1);
-    expect(html.match(/<\/title>/g)).toHaveLength(1);
-    expect(html.match(/<meta /g)).toHaveLength(4); // charset, CSP, referrer, viewport
-    expect(html).not.toMatch(/<script|<img|<svg|<iframe|<!--/i);
+    for (const page of [html, single]) {
+      expect(page.match(/<style>/g)).toHaveLength(1);
+      expect(page.match(/<\/style>/g)).toHaveLength(1);
+      expect(page.match(/<title>/g)).toHaveLength(1);
+      expect(page.match(/<\/title>/g)).toHaveLength(1);
+      expect(page.match(/<meta /g)).toHaveLength(4); // charset, CSP, referrer, viewport
+      expect(page).not.toMatch(/<script|<img|<svg|<iframe|<!--/i);
+    }
   });
 
   it('links only a web address, escaped, and keeps it inside its attribute', () => {
@@ -219,15 +223,19 @@ describe.skipIf(!hasChromium)('the hostile report in a real browser (Chromium)',
     expect(r.pwned).toBe('canary');
   });
 
-  let report: Report;
-  const hostile = hostileReport().then((r) => {
-    report = r;
-    return renderHtml([r, ERROR_ITEM]);
-  });
-  for (const variant of ['as rendered, with its CSP', 'with the CSP removed (escaping alone must hold)']) {
-    it(`runs nothing and loads nothing: ${variant}`, async () => {
-      let html = await hostile;
-      if (variant.startsWith('with the CSP removed')) {
+  const hostile = hostileReport();
+  // One article (its title goes into <title>) and a batch with an error line, each with and without the CSP.
+  const variants = [
+    { name: 'one article, as rendered with its CSP', batch: false, csp: true },
+    { name: 'one article, CSP removed (escaping alone must hold)', batch: false, csp: false },
+    { name: 'a batch with an error line, CSP removed', batch: true, csp: false },
+  ];
+  for (const v of variants) {
+    it(`runs nothing and loads nothing: ${v.name}`, async () => {
+      const report = await hostile;
+      let html = renderHtml(v.batch ? [report, ERROR_ITEM] : [report]);
+      expect(html.includes(`<title>${escapeHtml(report.article.title ?? '')}`)).toBe(!v.batch);
+      if (!v.csp) {
         html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
         expect(html).not.toContain('Content-Security-Policy');
       }
