@@ -205,7 +205,11 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         inverted = true;
       }
     }
-    if (!inverted && /ing$/.test(w) && bk >= a && t[bk].text === ',') {
+    const prevFrame = frames[frames.length - 1];
+    if (!inverted && bk >= a && /^(?:and|but)$/i.test(t[bk].text) && prevFrame?.speaker && prevFrame.side === 'after') {
+      // "Kasich says he'd sit Putin down ... and tells the crowd he was ...": the same speaker goes on
+      f.speaker = { ...prevFrame.speaker };
+    } else if (!inverted && /ing$/.test(w) && bk >= a && t[bk].text === ',') {
       // "rallied supporters, saying: ..." — the speaker is the subject of the clause (or of the frame before)
       const prev = frames[frames.length - 1];
       if (prev?.speaker) f.speaker = { ...prev.speaker };
@@ -289,7 +293,10 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     if (before) {
       const end = trimEnd(text, s.start, t[inverted ? i : f.speaker.tokA].start);
       const start = trimStart(text, s.start, end);
-      if (end - start >= 3) {
+      // the words before stand apart from the speaker with a comma, a dash or a closing quote:
+      // not "Cook said Carter stopped the practice, but Cook did not say when"
+      const apart = /[,"”»—–:']/.test(text.slice(Math.max(start, end - 1), t[inverted ? i : f.speaker.tokA].start));
+      if (end - start >= 3 && apart) {
         f.listeners.push(...tailListeners);
         f.side = 'before';
         f.content = { start, end };
@@ -320,9 +327,12 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       if (g === f || !g.speaker || !g.content) continue;
       if (g.speaker.start > f.content.start && g.speaker.start < f.content.end && g.side === 'before') {
         f.content.end = trimEnd(text, f.content.start, g.speaker.start);
-      } else if (g.side === 'after' && /ing$/.test(g.cue) && g.cueStart > f.content.start && g.cueStart < f.content.end) {
-        // "..., adding that ..."
-        f.content.end = trimEnd(text, f.content.start, g.cueStart);
+      } else if (g.side === 'after' && g.cueStart > f.content.start && g.cueStart < f.content.end) {
+        // "..., adding that ...", "... and tells the crowd ...": the next frame starts at its speaker or cue
+        let cut = g.speaker.start > f.content.start ? g.speaker.start : g.cueStart;
+        const m = /\s(?:and|but)\s*$/i.exec(text.slice(f.content.start, cut));
+        if (m && g.speaker.start <= f.content.start) cut = f.content.start + m.index;
+        f.content.end = trimEnd(text, f.content.start, cut);
       }
     }
   }

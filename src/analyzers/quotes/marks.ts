@@ -31,8 +31,10 @@ function trimmed(text: string, start: number, end: number): [number, number] {
  */
 export function findQuoted(text: string, paragraphs: Paragraph[]): Marked[] {
   const out: Marked[] = [];
+  // "''We need Chapter 9,'' said Ms. Acosta": two apostrophes stand for a double quotation mark
+  const width = (at: number) => (text[at] === "'" ? 2 : 1);
   const push = (open: number, close: number, closed: boolean) => {
-    const [s, e] = trimmed(text, open + 1, close);
+    const [s, e] = trimmed(text, open + width(open), close);
     if (e > s) out.push({ start: s, end: e, open, close: closed ? close : e, closed });
   };
   let carry = -1; // the opening mark of a quote left open at the end of the previous paragraph
@@ -42,14 +44,15 @@ export function findQuoted(text: string, paragraphs: Paragraph[]): Marked[] {
     while (i < p.end && /\s/.test(text[i])) i++;
     let openAt = -1;
     if (carry >= 0) {
-      if (OPENERS.has(text[i]) || text[i] === '"') {
+      if (OPENERS.has(text[i]) || text[i] === '"' || (text[i] === "'" && text[i + 1] === "'")) {
         openAt = carry; // the same quotation goes on
-        i++;
+        i += text[i] === "'" ? 2 : 1;
       } else push(carry, carryEnd, false);
       carry = -1;
     }
     for (; i < p.end; i++) {
-      const c = text[i];
+      let c = text[i];
+      if (c === "'" && text[i + 1] === "'") c = '"';
       if (OPENERS.has(c)) {
         // A second opening mark while one is open: the first was never closed.
         if (openAt >= 0) push(openAt, i, false);
@@ -61,7 +64,8 @@ export function findQuoted(text: string, paragraphs: Paragraph[]): Marked[] {
         if (openAt >= 0) {
           push(openAt, i, true);
           openAt = -1;
-        } else if (!(!isSpace(text[i - 1]) && isSpace(text[i + 1]))) openAt = i; // not a stray mark: 6'2" tall
+        } else if (!(!isSpace(text[i - 1]) && isSpace(text[i + width(i)]))) openAt = i; // not a stray mark: 6'2" tall
+        if (width(i) === 2) i++;
       }
     }
     if (openAt >= 0) {

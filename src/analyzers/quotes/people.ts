@@ -1,7 +1,7 @@
 import countries, { type Countries } from 'world-countries';
 import type { Document, Token } from '../../model/document.js';
 import type { Entity } from '../../model/types.js';
-import { FEMALE_CUE, FEMALE_NAMES, MALE_CUE, MALE_NAMES, NON_PERSON_WORDS, OUTLET_NAME, OUTLETS, TITLES } from './lexicon.js';
+import { SPEECH_FORMS, FEMALE_CUE, FEMALE_NAMES, MALE_CUE, MALE_NAMES, NON_PERSON_WORDS, OUTLET_NAME, OUTLETS, TITLES } from './lexicon.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -92,7 +92,9 @@ export function nameTokens(tokens: Token[]): Token[] {
     const tk = tokens[k];
     if (tk.pos === 'PROPN' || !cap(k)) continue;
     const initial = k === 0 || tokens[k - 1].sentence !== tk.sentence || /^["“(]$/.test(tokens[k - 1].text);
-    if (!initial || (cap(k + 1) && tokens[k + 1].sentence === tk.sentence && (tokens[k + 1].pos === 'PROPN' || cap(k + 2)))) out[k] = { ...tk, pos: 'PROPN' };
+    // "Cook said Carter stopped ...": a capital before a speech verb is a name even at the start
+    const speaks = k + 1 < tokens.length && SPEECH_FORMS.has(tokens[k + 1].text.toLowerCase()) && tokens[k + 1].sentence === tk.sentence;
+    if (!initial || speaks || (cap(k + 1) && tokens[k + 1].sentence === tk.sentence && (tokens[k + 1].pos === 'PROPN' || cap(k + 2)))) out[k] = { ...tk, pos: 'PROPN' };
   }
   return out;
 }
