@@ -395,15 +395,28 @@ const SPOKEN_YEAR = new RegExp(
   String.raw`\b(?:the\s+year\s+)?(?:(nineteen|twenty)[- ](?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[- ](${ONES.join('|')}))?)|two thousand(?:\s+(?:and\s+)?(${ONES.join('|')}|${TEENS.join('|')}))?)\b`,
   'gi',
 );
+// "the nineties", "the late eighties"
+const SPOKEN_DECADE = /\bthe\s+(?:(?:early|mid|late)[- ]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const YEAR_DETERMINER = /\b(?:his|her|its|their|our|my|your|this|that|due)\s+(?:[a-z]+\s+)?$/i;
 const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi;
 const pass4: Pass = (s, base, out) => {
   each(YEAR, s, (m) => {
     const decade = Boolean(m[4]);
     const y = Number(m[3]);
     const before = s.slice(Math.max(0, m.index - 24), m.index);
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // A bare number is a year only in a year's company: "in 1949", "since 2001,", "1996's" ("sold 1996 shares" is not).
-    if (!m[1] && !m[2] && !decade && !YEAR_CONTEXT.test(before) && !/^(?:['’]s|\s*[.,;:)]|$)/.test(after)) return;
+    // "his unsuccessful 1996 campaign", "its 1990 invasion", "bonds due 1993", "1990 BellSouth earnings".
+    if (
+      !m[1] &&
+      !m[2] &&
+      !decade &&
+      !YEAR_CONTEXT.test(before) &&
+      !YEAR_DETERMINER.test(before) &&
+      !/^(?:['’]s|\s*[.,;:)]|$|\s+(?:\p{Lu}|election|campaign|season|budget|earnings|census|war|invasion|crisis|levels?|figures|results|profits?|revenue|sales)\b)/u.test(after)
+    )
+      return;
     let start = m.index;
     // "the late 1970s": TimeML spans take in the article.
     const the = /\bthe\s+$/i.exec(s.slice(Math.max(0, m.index - 4), m.index));
@@ -444,6 +457,18 @@ const pass4: Pass = (s, base, out) => {
       resolve: () => ({ timeml: fmtYear(y), granularity: 'year' }),
     });
   });
+  each(SPOKEN_DECADE, s, (m) => {
+    const d = 192 + DECADES.indexOf(m[1].toLowerCase());
+    out.push({
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      pass: 'year',
+      priority: 1,
+      type: 'DATE',
+      relative: false,
+      resolve: () => ({ timeml: String(d), granularity: 'decade' }),
+    });
+  });
   each(CENTURY, s, (m) => {
     const c = Number(m[1]);
     out.push({
@@ -461,7 +486,7 @@ const pass4: Pass = (s, base, out) => {
 // 5. Day words, weekdays and parts of day: "yesterday", "late Tuesday", "Tuesday morning", "this morning",
 //    "tonight", "last Friday", "Mondays" (a set).
 const DAYWORD = new RegExp(
-  String.raw`\b(?:([Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight|morning|afternoon|evening|night|${WEEKDAY}s?)(?:\s+(morning|afternoon|evening|night))?\b`,
+  String.raw`\b(?:(?:[Ee]arlier|[Ll]ater)\s+(?=this\s))?(?:([Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight|morning|afternoon|evening|night|${WEEKDAY}s?)(?:\s+(morning|afternoon|evening|night))?\b`,
   'g',
 );
 const pass5: Pass = (s, base, out) =>
@@ -567,7 +592,7 @@ const pass7: Pass = (s, base, out) =>
   });
 
 // 8. Vague references TimeML keeps: "now", "currently", "recently", "in the past", "the future", "soon".
-const REF = /\b(now|currently|recently|lately|nowadays|at present|these days|the past|the future|soon|previously|formerly|recent years|at the moment|the moment)\b(?![- ](?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several))/gi;
+const REF = /\b(now|currently|recently|lately|nowadays|at present|these days|the past|the (?:near |immediate |distant )?future|soon|previously|formerly|recent years|at the moment|the moment)\b(?![- ](?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several))/gi;
 const pass8: Pass = (s, base, out) =>
   each(REF, s, (m) => {
     const w = m[1].toLowerCase();
@@ -817,7 +842,7 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
   }
   for (const sentence of doc.sentences) {
     const s = doc.text.slice(sentence.start, sentence.end);
-    if (!/\d|day|night|morning|evening|week|month|year|quarter|half|century|now|current|recent|ago|past|future|soon|today|tomorrow|yesterday|moment|previous|formerly|spring|summer|fall|autumn|winter|hour|minute|nineteen|thousand|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i.test(s))
+    if (!/\d|day|night|morning|evening|week|month|year|quarter|half|century|now|current|recent|ago|past|future|soon|today|tomorrow|yesterday|moment|previous|formerly|spring|summer|fall|autumn|winter|hour|minute|nineteen|thousand|ties|noon|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i.test(s))
       continue;
     const raws: Raw[] = [];
     for (const p of OWN_PASSES) p(s, sentence.start, raws);
