@@ -71,9 +71,25 @@ function isNoise(el: DomElement, tag: string): boolean {
   return false;
 }
 
-/** A line with no letters ("0", "12", "___") or a lone credit ("Фото: ...", "Photo: AP"). */
+// Widget lines a page template leaves between the paragraphs Readability keeps: "READ MORE: ...",
+// "You may also like", "Continue Reading Below", "Image 1 of 9", "Skip to content", "Advertisement".
+const WIDGET_LINE =
+  /^(?:you may also like|recommended(?: for you)?|continue reading(?: below)?|skip to (?:main )?content|advert(?:isement)?|sponsored(?: content)?|sign in|log in|subscribe(?: now)?|tags|topics|share(?: this(?: article| story)?)?|image \d+ of\b.*|photo \d+ of\b.*|this slideshow requires javascript|don'?t miss)\s*[:.!…]*$/i;
+// Link lines with a label: "READ MORE: Council backs new routes", "Related: ...".
+const LINK_LINE = /^(?:read more|see more|more from|related(?: articles| stories| coverage)?|also read)\s*:/i;
+// Stamps: "PUBLISHED: 10:48, Tue, Nov 5, 2019", "| UPDATED: 11:05", "Updated 11:21 pm CST, Tuesday".
+const STAMP_LINE = /^[|\s]*(?:published|updated|last updated|posted|modified)\b[\s:]*(?:on\s)?.*\d/i;
+// A caption credit at the end of a line: "(Image: GETTY)", "(AP Photo/J. Doe)", "(Photo: Reuters)".
+const CREDIT_END = /\((?:image|images|photo|photos|picture|pictures|foto|credit|ap photo|afp photo|reuters photo)\s*[:/][^()]*\)\s*$/i;
+
+/**
+ * A line with no letters ("0", "12", "___"), a lone credit ("Фото: ...", "Photo: AP"), a captioned photo
+ * line, or a template widget or stamp line.
+ */
 function isJunkLine(p: string): boolean {
   if (!/\p{L}/u.test(p)) return true;
+  if (p.length < 100 && (WIDGET_LINE.test(p) || LINK_LINE.test(p) || STAMP_LINE.test(p))) return true;
+  if (p.length < 300 && CREDIT_END.test(p)) return true;
   return p.length < 80 && /^(?:photo|photos|foto|fotos|фото|image|images|picture|credit|source|getty images|ap photo|caption)\b\s*[:/]/iu.test(p);
 }
 

@@ -35,7 +35,10 @@ export function extractPage(html: string, url?: string | null): Page {
   // Metadata first: Readability rewrites the document it parses.
   const md = extractMetadata(doc, url);
   const body = extractBody(doc);
-  const paragraphs = body.paragraphs;
+  const title = md.title ?? (body.title ? stripSiteSuffix(body.title, md.siteName ?? body.siteName) : null);
+  // The headline repeated at the top of the body is the page's header, not a paragraph.
+  const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const paragraphs = title ? body.paragraphs.filter((p, i) => i >= 5 || key(p) !== key(title)) : body.paragraphs;
 
   let byline = joinAuthors(md.authors) ?? (body.byline ? cleanByline(body.byline) : null);
   let published = md.published ?? parseDateValue(body.publishedTime, true);
@@ -55,7 +58,7 @@ export function extractPage(html: string, url?: string | null): Page {
   }
   return {
     text: paragraphs.slice(lead).join('\n\n'),
-    title: md.title ?? (body.title ? stripSiteSuffix(body.title, md.siteName ?? body.siteName) : null),
+    title,
     byline,
     published,
     url: md.canonical ?? url ?? null,
