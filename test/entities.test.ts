@@ -105,6 +105,13 @@ describe('entities: rules on fictional articles', () => {
     expect(es).toHaveLength(2);
   });
 
+  it('joins "and" inside one organization name, not between two', async () => {
+    const es = await entitiesOf('The fair moved to the Westland Exhibition and Conference Centre. Harlow College and Dunmore University sent students.');
+    expect(byMention(es, 'Westland Exhibition and Conference Centre')?.type).toBe('organization');
+    expect(byMention(es, 'Harlow College')?.type).toBe('organization');
+    expect(byMention(es, 'Dunmore University')?.type).toBe('organization');
+  });
+
   it('does not take a sentence-initial capital for a name', async () => {
     const es = await entitiesOf('Meanwhile, the council voted. Wearing a grey coat, the clerk read the result. However, nobody objected.');
     expect(es).toEqual([]);

@@ -282,8 +282,14 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   const last = chunk[chunk.length - 1].text;
   if (conn === '&') return true;
   if (conn === 'and') {
-    // Only inside an "X of A and B" organization name.
-    return chunk.some((w) => w.text === 'of') && !FIRST_NAMES.has(words[nextIdx]?.text ?? '');
+    // Inside an "X of A and B" organization name, or "the Scottish Exhibition and Conference Centre" (the run
+    // after "and" ends an organization); not between people ("Clinton and Sanders").
+    if (FIRST_NAMES.has(words[nextIdx]?.text ?? '') || KNOWN_SURNAMES.has(chunk[0].text) || FIRST_NAMES.has(chunk[0].text)) return false;
+    if (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' '))) return false; // "Ithaca College and Cornell University"
+    if (chunk.some((w) => w.text === 'of')) return true;
+    let k = nextIdx;
+    while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+    return k > nextIdx && ORG_HEADS.has(words[k].text);
   }
   if (conn === 'at') return chunk.some((w) => w.text === 'University');
   if (conn === 'to') return ROLE_WORDS.has(last); // "Ambassador to South Korea"

@@ -34,7 +34,7 @@ export const OUTLETS: string[][] = [
 /** Metonyms: a building or capital standing for a government. [name, the country's ISO alpha-3 code]. */
 export const METONYMS: [string, string][] = [
   ['Kremlin', 'RUS'], ['White House', 'USA'], ['Downing Street', 'GBR'], ['Number 10', 'GBR'], ['No. 10', 'GBR'],
-  ['Whitehall', 'GBR'], ['Elysee', 'FRA'], ['Élysée', 'FRA'], ['Elysee Palace', 'FRA'], ['Blue House', 'KOR'],
+  ['Whitehall', 'GBR'], ['Westminster', 'GBR'], ['Holyrood', 'GBR'], ['Elysee', 'FRA'], ['Élysée', 'FRA'], ['Elysee Palace', 'FRA'], ['Blue House', 'KOR'],
   ['Zhongnanhai', 'CHN'], ['Pentagon', 'USA'], ['Foggy Bottom', 'USA'], ['Quai d’Orsay', 'FRA'],
 ];
 
@@ -74,7 +74,7 @@ export const ORGS: string[][] = [
  */
 export const ORG_HEADS = new Set(
   `Ministry Department Agency Administration Office Bureau Service Services Commission Committee Council Authority
-Board Court Assembly Parliament Congress Senate Legislature Duma Cabinet Government Police Army Navy Force Forces Guard
+Board Court Assembly Parliament Executive Congress Senate Legislature Duma Cabinet Government Police Army Navy Force Forces Guard
 Corps Command University College Institute Institution School Academy Foundation Fund Trust Society Association
 League Federation Union Alliance Coalition Party Movement Front Caucus Campaign Group Company Corporation Corp Corp. Co
 Co. Inc Inc. Ltd Ltd. LLC LLP PLC Holdings Partners Bank Bancorp Airlines Airline Airways Motors Industries Enterprises
