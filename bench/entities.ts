@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { KNOWN_SURNAMES } from '../src/analyzers/entities/gazetteer.js';
+import { KNOWN_SURNAMES, lookup } from '../src/analyzers/entities/gazetteer.js';
 import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
 import { createDocument, type Article } from '../src/model/document.js';
@@ -67,6 +67,26 @@ function score(gold: Span[], pred: Span[], by: Record<string, Counts>, untyped: 
   for (const s of gs) if (!ps.has(s)) untyped.fn++;
 }
 
+/**
+ * Baseline, scored in the same run: runs of wink-nlp PROPN tokens (joined over hyphens), typed by the same
+ * gazetteer lookup, else person — what POS tags and gazetteers give without the recognizer's rules.
+ */
+function baseline(doc: ReturnType<typeof createDocument>): Span[] {
+  const out: Span[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].pos !== 'PROPN') continue;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1].sentence === toks[i].sentence && (toks[j + 1].pos === 'PROPN' || (toks[j + 1].text === '-' && toks[j + 2]?.start === toks[j + 1].end)) && /^[ -]?$/.test(doc.text.slice(toks[j].end, toks[j + 1].start))) j++;
+    const start = toks[i].start;
+    const end = toks[j].end;
+    const e = lookup(doc.text.slice(start, end));
+    out.push({ start, end, type: e ? e.type : 'person' });
+    i = j;
+  }
+  return out;
+}
+
 const files = await listFiles(ANN, '.json');
 if (!files.length) throw new Error(`no annotations in ${ANN}`);
 const results: Record<string, { by: Record<string, Counts>; untyped: Counts; n: number; gold: number; ms: number[]; words: number }> = {};
@@ -87,6 +107,8 @@ for (const f of files) {
   const gold: Span[] = ann.entities.map((e) => ({ start: e.start, end: e.end, type: e.type in TYPES ? TYPES[e.type as keyof typeof TYPES] : (e.type as T) }));
   const r = (results[ann.split] ??= { by: {}, untyped: zero(), n: 0, gold: 0, ms: [], words: 0 });
   score(gold, pred, r.by, r.untyped);
+  const b = (results[`${ann.split}-baseline`] ??= { by: {}, untyped: zero(), n: 0, gold: 0, ms: [], words: 0 });
+  score(gold, baseline(doc), b.by, b.untyped);
   r.n++;
   r.gold += gold.length;
   r.words += text.split(/\s+/).filter(Boolean).length;
@@ -119,8 +141,11 @@ for (const split of ['dev', 'test']) {
   if (!r) continue;
   const all = Object.values(r.by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), zero());
   const o = prf(all);
+  const ball = Object.values(results[`${split}-baseline`].by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), zero());
+  const bo = prf(ball);
   console.log(`\n${split}: ${r.n} articles, ${r.gold} gold mentions, mean ${Math.round(r.words / r.n)} words; entities pass median ${median(r.ms).toFixed(2)} ms/article`);
   console.log(`  exact span+type  P ${pct(o.p)}  R ${pct(o.r)}  F1 ${pct(o.f)}   (tp ${all.tp}, fp ${all.fp}, fn ${all.fn})`);
+  console.log(`  baseline (PROPN runs + gazetteer, else person)  P ${pct(bo.p)}  R ${pct(bo.r)}  F1 ${pct(bo.f)}`);
   const u = prf(r.untyped);
   console.log(`  exact span only  P ${pct(u.p)}  R ${pct(u.r)}  F1 ${pct(u.f)}`);
   for (const t of Object.values(TYPES)) {
