@@ -206,13 +206,11 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     }
     const prevFrame = frames[frames.length - 1];
-    if (!inverted && bk >= a && /^(?:and|but)$/i.test(t[bk].text) && prevFrame?.speaker && prevFrame.side === 'after') {
-      // "Kasich says he'd sit Putin down ... and tells the crowd he was ...": the same speaker goes on
-      f.speaker = { ...prevFrame.speaker };
-    } else if (!inverted && /ing$/.test(w) && bk >= a && t[bk].text === ',') {
-      // "rallied supporters, saying: ..." — the speaker is the subject of the clause (or of the frame before)
-      const prev = frames[frames.length - 1];
-      if (prev?.speaker) f.speaker = { ...prev.speaker };
+    const coordinated = bk >= a && /^(?:and|but)$/i.test(t[bk].text);
+    if (!inverted && (coordinated || (/ing$/.test(w) && bk >= a && t[bk].text === ','))) {
+      // "Kasich says he'd sit Putin down ... and tells the crowd ...", "Wilson praised Rubio and said ...",
+      // "rallied supporters, saying: ...": the subject of the clause (or of the frame before) speaks
+      if (prevFrame?.speaker && (prevFrame.side === 'after' || !coordinated)) f.speaker = { ...prevFrame.speaker };
       else {
         let k = a;
         if (/^(?:ADP|SCONJ|ADV)$/.test(t[a].pos)) {
@@ -220,8 +218,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
           k++;
         }
         let e = k;
-        while (e < bk && NP_POS.has(t[e].pos) && !quoted[e]) e++;
-        const np = e > k ? npEndingAt(v, e - 1) : null;
+        while (e < bk && (NP_POS.has(t[e].pos) || t[e].text === '-' || /^['’]s$/.test(t[e].text)) && !quoted[e]) e++;
+        const np = e > k && /^(?:VERB|AUX|ADV)$/.test(t[e]?.pos ?? '') ? npEndingAt(v, e - 1) : null;
         if (np) f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
       }
     } else if (!inverted) {
@@ -306,7 +304,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     if (!before) {
       if (k >= b - 1) continue;
       const startsQuote = quoteStartsAt(v, k) || quoted[k];
-      if (NEEDS_QUOTE.has(lemma)) {
+      if (lemma === 'call' && /^(?:for|on)$/.test(lower(t[i + 1] ?? t[i]))) {
+        // "called for a redoubling of efforts", "called on Congress to act": a demand, no quote needed
+      } else if (NEEDS_QUOTE.has(lemma)) {
         // 'called Trump "unhinged"': the object, then a quotation within a few words
         let q = k;
         while (q < b && q - k < 6 && !quoted[q]) q++;

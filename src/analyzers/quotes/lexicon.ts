@@ -81,6 +81,13 @@ const VERBS: Record<string, string[]> = {
   signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
   show: ['shows', 'showed', 'shown', 'showing'],
   find: ['finds', 'found', 'finding'],
+  continue: [],
+  propose: [],
+  demand: [],
+  recommend: [],
+  request: [],
+  bemoan: [],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
 };
 
 function regular(lemma: string): string[] {
@@ -103,10 +110,11 @@ export const NEEDS_CLAUSE = new Set([
   'estimate', 'predict', 'promise', 'suggest', 'mention', 'conclude', 'threaten', 'charge', 'explain', 'reveal',
   'disclose', 'ask', 'write', 'confirm', 'deny', 'acknowledge', 'admit', 'claim', 'argue', 'insist', 'warn',
   'urge', 'pledge', 'vow', 'declare', 'announce', 'allege', 'concede', 'contend', 'assert', 'respond', 'reply',
+  'continue',
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called Trump "unhinged"', 'described it as'. */
-export const NEEDS_QUOTE = new Set(['call', 'describe', 'accuse', 'blame', 'criticize', 'criticise', 'slam', 'blast', 'praise']);
+export const NEEDS_QUOTE = new Set(['call', 'label', 'describe', 'accuse', 'blame', 'criticize', 'criticise', 'slam', 'blast', 'praise']);
 
 /** Verbs whose first object is the listener: "told reporters that", "warned Seoul that". */
 export const LISTENER_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge', 'promise', 'show']);
