@@ -84,6 +84,16 @@ describe('time: news conventions (fictional articles)', () => {
     expect((await one('The mayor signs orders this week.')).tense).toBe('present');
   });
 
+  it('splits clauses at conjunctions and prefers the governing verb on the left', async () => {
+    const t = await timeline('Kim arrived in Ambler on Wednesday and will meet the mayor on Thursday.');
+    expect(t.map((x) => [x.text, x.value, x.tense])).toEqual([
+      ['Wednesday', '2019-04-24', 'past'],
+      ['Thursday', '2019-05-02', 'future'],
+    ]);
+    expect((await one('The guild voted narrowly Friday to cut its dues.')).tense).toBe('past');
+    expect((await one('On Tuesday, the two guilds conferred in Ambler.')).tense).toBe('past');
+  });
+
   it('inside a quotation, the quoted verbs decide the tense', async () => {
     const t = await one('"We hope to finish the new dock this year," the harbour master said.');
     expect(t).toMatchObject({ text: 'this year', value: '2019', tense: 'present' });

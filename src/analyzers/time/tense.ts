@@ -60,11 +60,33 @@ export function clauseTense(
       break;
     }
   }
+  // Conjunctions open clauses too: "arrived on Wednesday | and will meet Putin on Thursday", "said on
+  // Thursday | that the talks would resume". A coordinator counts only before a verb ("and will", "but he said").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < cStart || t.end > cEnd) continue;
+    const next = tokens[i + 1];
+    const afterNext = tokens[i + 2];
+    const opens =
+      t.pos === 'SCONJ' ||
+      (t.pos === 'CCONJ' &&
+        next !== undefined &&
+        (isVerb(next) || (next.pos === 'PRON' && afterNext !== undefined && isVerb(afterNext))));
+    if (!opens) continue;
+    if (t.end <= start) cStart = Math.max(cStart, t.end);
+    else if (t.start >= end) {
+      cEnd = Math.min(cEnd, t.start);
+      break;
+    }
+  }
   // Inside a quotation the quoted words' verbs count, not the reporting verb: '"... perhaps this year", he told'.
   const quotes = quoteSpans(sText, sentence.start);
   const region = (pos: number) => quotes.findIndex(([a, b]) => pos >= a && pos < b);
   const home = region(start);
-  const rank = (t: Token) => (t.start >= cStart && t.end <= cEnd ? 2 : 0) + (region(t.start) === home ? 1 : 0);
+  // The governing verb mostly comes first ("voted overwhelmingly Friday to cut ties"): left of the
+  // expression wins over right within the same clause; a fronted "On Tuesday, X conferred" finds it on the right.
+  const rank = (t: Token) =>
+    (t.start >= cStart && t.end <= cEnd ? 4 : 0) + (region(t.start) === home ? 2 : 0) + (t.end <= start ? 1 : 0);
   let best = -1;
   let bestRank = -1;
   for (let i = 0; i < tokens.length; i++) {
