@@ -110,6 +110,7 @@ describe('date and title helpers', () => {
     expect(parseWrittenDate('26 апреля 2019 г.')).toBe('2019-04-26');
     expect(parseWrittenDate('7. Oktober 2020')).toBe('2020-10-07');
     expect(parseWrittenDate('2019年4月26日')).toBe('2019-04-26');
+    expect(parseWrittenDate('الجمعة 24 نيسان / أبريل 2020')).toBe('2020-04-24');
     expect(parseWrittenDate('Listen now!')).toBeNull();
     expect(parseWrittenDate('Updated on Tuesday')).toBeNull();
   });
@@ -126,5 +127,13 @@ describe('date and title helpers', () => {
     expect(stripSiteSuffix('Kim to meet Putin | Daily Herald', null)).toBe('Kim to meet Putin');
     expect(stripSiteSuffix('Kim to meet Putin - The Daily Herald', 'The Daily Herald')).toBe('Kim to meet Putin');
     expect(stripSiteSuffix('Mother - and child - reunited after forty years apart', null)).toBe('Mother - and child - reunited after forty years apart');
+  });
+});
+
+describe('broken JSON-LD', () => {
+  it('still reads datePublished from a block with unbalanced braces', () => {
+    const body = '<p>' + 'The harbour board met on Monday and agreed to dredge the channel before the summer. '.repeat(4) + '</p>';
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","image":{"url":"x.jpg","datePublished":"2020-10-26T18:10:00+01:00"}</script></head><body><article>${body}</article></body></html>`;
+    expect(htmlToArticle(html, { id: 'b', origin: 'b.html' }).published).toBe('2020-10-26');
   });
 });

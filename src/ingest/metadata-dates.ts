@@ -40,7 +40,7 @@ export function parseDateValue(raw: string | null | undefined, written = true): 
 // Month names in the languages of news pages, from the ICU data Node ships: nominative ("septembrie",
 // "Oktober") and the genitive a day takes ("20 сентября", "20 września"). A name two languages give to
 // different months is dropped.
-const MONTH_LOCALES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ro', 'ru', 'uk', 'pl', 'cs', 'sk', 'tr', 'ar', 'fa', 'he', 'id', 'ms', 'sv', 'nb', 'da', 'fi', 'hu', 'el', 'bg', 'hr', 'sr-Latn', 'bs', 'sl', 'lt', 'lv', 'et', 'ca', 'az', 'sq', 'vi'];
+const MONTH_LOCALES = ['en', 'ar-SY', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ro', 'ru', 'uk', 'pl', 'cs', 'sk', 'tr', 'ar', 'fa', 'he', 'id', 'ms', 'sv', 'nb', 'da', 'fi', 'hu', 'el', 'bg', 'hr', 'sr-Latn', 'bs', 'sl', 'lt', 'lv', 'et', 'ca', 'az', 'sq', 'vi'];
 const MONTHS: Map<string, number> = (() => {
   const map = new Map<string, number>();
   const bad = new Set<string>();
@@ -66,10 +66,11 @@ const MONTHS: Map<string, number> = (() => {
 
 /** "20 septembrie 2020", "7. Oktober 2020", "Eylül 20, 2020" in any language of MONTHS. */
 function parseMonthNameDate(s: string): string | null {
-  let m = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/u.exec(s);
+  // "24 نيسان / أبريل 2020": Levantine papers give a month both its names.
+  let m = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?(?:\s*\/\s*(\p{L}+))?,?\s+(?:de\s+)?(\d{4})(?!\d)/u.exec(s);
   if (m) {
-    const mo = MONTHS.get(m[2].toLowerCase());
-    if (mo) return ymd(+m[3], mo, +m[1]);
+    const mo = MONTHS.get(m[2].toLowerCase()) ?? (m[3] ? MONTHS.get(m[3].toLowerCase()) : undefined);
+    if (mo) return ymd(+m[4], mo, +m[1]);
   }
   m = /(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u.exec(s);
   if (m) {

@@ -15,7 +15,7 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const ARTICLE_TYPE = /article|posting|report|blog|news/i;
 
 /** Every object in the page's JSON-LD blocks (through arrays and @graph), article types first. */
-function jsonLdObjects(doc: DomDocument): Record<string, Json>[] {
+function jsonLdObjects(doc: DomDocument, broken: string[]): Record<string, Json>[] {
   const found: Record<string, Json>[] = [];
   const visit = (v: Json, depth: number) => {
     if (depth > 6 || v === null || typeof v !== 'object') return;
@@ -38,7 +38,8 @@ function jsonLdObjects(doc: DomDocument): Record<string, Json>[] {
       try {
         visit(JSON.parse(src.replace(/[\r\n\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1')) as Json, 0);
       } catch {
-        /* unreadable block: skipped */
+        // Unbalanced braces and the like: its fields can still be read one by one.
+        broken.push(src);
       }
     }
   }
@@ -185,7 +186,15 @@ function firstDateInText(doc: DomDocument): string | null {
 /** Title, authors, publication date, canonical URL and site name of a page, from the richest source first. */
 export function extractMetadata(doc: DomDocument, url?: string | null): PageMetadata {
   const meta = metaMap(doc);
-  const ld = jsonLdObjects(doc);
+  const brokenLd: string[] = [];
+  const ld = jsonLdObjects(doc, brokenLd);
+  const looseField = (key: string): string | null => {
+    for (const src of brokenLd) {
+      const m = new RegExp(`"${key}"\\s*:\\s*"([^"]{6,40})"`).exec(src);
+      if (m) return m[1];
+    }
+    return null;
+  };
   const ldArticle = ld.find((o) => ARTICLE_TYPE.test([o['@type']].flat().join(' ')));
   const ldFirst = (key: string): string | null => {
     for (const o of ld) {
@@ -231,6 +240,7 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   };
   if (ldArticle) tryDate(typeof ldArticle.datePublished === 'string' ? ldArticle.datePublished : null, true);
   tryDate(ldFirst('datePublished'), true);
+  tryDate(looseField('datePublished'), true);
   for (const k of DATE_META) tryDate(meta.get(k));
   if (!published) {
     const parsely = meta.get('parsely-page');
