@@ -125,6 +125,22 @@ describe('entities: rules on fictional articles', () => {
     expect(gov.relatedTo).toBe(byMention(es, 'China')!.id);
   });
 
+  it('keeps capitals in lists and before a noun as places', async () => {
+    const es = await entitiesOf('Tests were missed in Lisbon, Chicago and Beijing. After the failed Beijing summit, Washington was angry.');
+    expect(es.filter((e) => e.name === 'Beijing').map((e) => e.type)).toEqual(['place']);
+    expect(texts(es.find((e) => e.name === 'Beijing'))).toEqual(['Beijing', 'Beijing']);
+    expect(byMention(es, 'Washington')?.type).toBe('organization');
+  });
+
+  it('does not take a leading "Former" or a preposition into a name, nor join an acronym to a person', async () => {
+    const es = await entitiesOf('Former Brightwave boss Ann Lee was cleared. Under WADA rules, the WADA panel can appeal.');
+    expect(es.flatMap(texts).some((t) => t.includes('Former'))).toBe(false);
+    expect(byMention(es, 'Brightwave')?.type).not.toBe('person');
+    expect(byMention(es, 'Ann Lee')?.type).toBe('person');
+    expect(texts(byMention(es, 'WADA'))).toEqual(['WADA', 'WADA']);
+    expect(byMention(es, 'WADA')?.type).toBe('organization');
+  });
+
   it('leaves possessives, "the", demonyms and events out', async () => {
     const es = await entitiesOf("Baxter's plan drew fire from Russian officials. The Senate debated the Westland Water Act, and Tom Baxter spoke.");
     expect(texts(byMention(es, 'Baxter'))).toEqual(['Baxter', 'Tom Baxter']);

@@ -74,7 +74,8 @@ export function group(raw: RawMention[]): Entity[] {
     const t = tokens(m.text);
     const w = t.join(' ');
     const stem = w.endsWith('s') ? w.slice(0, -1) : w;
-    if (m.type === 'person' || m.unknown || m.evidence === 'weak') {
+    // (An acronym never stands for a person: "IAAF" is not "Under IAAF".)
+    if ((m.type === 'person' || m.unknown || m.evidence === 'weak') && !/^[A-Z]{2,}$/.test(m.text)) {
       const byLast = people.filter((c) => {
         const k = c.key.split('|')[1];
         return k === w || k === stem;

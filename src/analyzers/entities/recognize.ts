@@ -167,6 +167,9 @@ interface Chunk {
   last: number;
 }
 
+/** Words written in lowercase somewhere in the current document. */
+const lowerWords = new Set<string>();
+
 /** Acronyms of dropped law and event names in the current document: "Freedom of Information Act (FOIA)". */
 const droppedAcronyms = new Set<string>();
 
@@ -178,6 +181,8 @@ export function recognize(doc: Document): RawMention[] {
   const sentences = doc.sentences.length ? doc.sentences : [{ index: 0, start: 0, end: text.length }];
   const out: RawMention[] = [];
   droppedAcronyms.clear();
+  lowerWords.clear();
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) lowerWords.add(m[0]);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     let end = s.end;
@@ -216,8 +221,9 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     if (shouting && /^[A-Z]{3,}$/.test(w.text) && !lookup(w.text)) return false;
     if (headline && !known(w.text) && !isAcronym(w.text) && !/-\p{Ll}/u.test(w.text)) return false;
     // Rule 2 — sentence-initial capital: "Meanwhile, ...", "Wearing a black homburg": kept only when it is
-    // a known name or tagged a proper noun.
-    if (w.initial && !known(w.text) && w.pos !== 'PROPN' && !isAcronym(w.text)) return false;
+    // a known name, or tagged a proper noun and never written in lowercase elsewhere in the article
+    // ("Test versions ..." beside "drug tests").
+    if (w.initial && !known(w.text) && !isAcronym(w.text) && (w.pos !== 'PROPN' || lowerWords.has(w.text.toLowerCase()))) return false;
     return true;
   });
 
@@ -453,6 +459,11 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   // ", a professor at ...", ", 45,": an apposition describing a person.
   const apposition = /^, (?:\d{1,3},|(?:a|an|the|his|her)\s)/.test(c.gapAfter + (c.after ? c.after.text + ' ' : '')) && personAppos(text, c);
 
+  // "Former WorldCom boss": a role word with no name after it is not part of a name.
+  if (ws.length > 1 && /^(?:Former|Acting|Interim|Outgoing|Incoming|Retired|Late|Then)$/.test(firstW) && !lookup(full)) {
+    typeName(text, ws.slice(1), { ...c, before: ws[0] }, out);
+    return;
+  }
   // Rule 6 — adjectives are not mentions: "Russian officials", "a Democratic senator".
   if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) return;
 
@@ -585,13 +596,18 @@ const TO_PLACE = new Set(['to', 'at', 'via', 'toward', 'towards', 'visit', 'visi
  */
 function governmentUse(text: string, w: Word, c: Context): boolean {
   const prev = c.before?.text.toLowerCase();
-  const next = c.after?.text;
   const adjacentPrev = !!c.before && /^ +$/.test(text.slice(c.before.end, w.start));
   if (/^[A-Z]+$/.test(w.text) && w.text.length > 3) return false; // dateline
   if (prev && adjacentPrev && (PLACE_PREPS.has(prev) || TO_PLACE.has(prev))) return false;
-  if (/^, ?(?:D\.C\.|DC)/.test(text.slice(w.end, w.end + 6))) return false;
   // "the Hanoi summit", "Washington insiders": a modifier of a lowercase noun is the place.
-  if (next && /^ $/.test(c.gapAfter) && /^\p{Ll}/u.test(next) && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(c.after!.pos)) return false;
+  if (c.after && /^ $/.test(c.gapAfter) && /^\p{Ll}/u.test(c.after.text) && /^(?:NOUN|ADJ|NUM)$/.test(c.after.pos)) return false;
+  // The subject of a verb: "Pyongyang denied", "Washington was willing", "Washington celebrating itself".
+  if (c.after && /^ $/.test(c.gapAfter) && /^(?:VERB|AUX)$/.test(c.after.pos) && /^\p{Ll}/u.test(c.after.text)) return true;
+  // The agent or the object of a verb: "offered by Pyongyang", "a chance to zing Washington".
+  if (prev && adjacentPrev && (prev === 'by' || c.before!.pos === 'VERB')) return true;
+  // "in Tel Aviv, Chicago and Athens": an item of a list of places.
+  if ((prev && adjacentPrev && (prev === 'and' || prev === 'or')) || (c.before && /^, $/.test(text.slice(c.before.end, w.start))) || /^(?:,| and | or )/.test(c.gapAfter + (c.after ? ' ' : ''))) return false;
+  // Otherwise, named bare, the capital is its government or political class: "poke fun at Washington".
   return true;
 }
 

@@ -26,9 +26,7 @@ export const OUTLETS: string[][] = [
   ['Jerusalem Post'], ['Times of Israel'], ['Deutsche Welle', 'DW'], ['Radio Free Europe', 'RFE/RL'], ['Voice of America', 'VOA'],
   ['UPI', 'United Press International'], ['Gannett'], ['McClatchy'], ['Daily Caller'], ['Western Journal', 'Western Journalism'],
   ['TheBlaze', 'The Blaze', 'Blaze'], ['Infowars'], ['Talking Points Memo'], ['Real Clear Politics', 'RealClearPolitics', 'RCP'],
-  ['FiveThirtyEight'], ['Gallup'], ['Quinnipiac', 'Quinnipiac University'], ['Rasmussen', 'Rasmussen Reports'],
-  ['Pew Research Center', 'Pew'], ['Morning Consult'], ['Public Policy Polling', 'PPP'], ['YouGov'], ['Ipsos'],
-  ['Twitter'], ['Facebook'], ['YouTube'], ['Instagram'], ['Google'], ['Yahoo', 'Yahoo News'], ['Reddit'],
+  ['FiveThirtyEight'], ['Yahoo News'],
 ];
 
 /** Metonyms: a building or capital standing for a government. [name, the country's ISO alpha-3 code]. */
@@ -60,7 +58,9 @@ export const ORGS: string[][] = [
   ['Black Lives Matter'], ['Clinton Foundation'], ['Trump Organization'], ['Heritage Foundation'], ['Cato Institute'],
   ['Brookings Institution', 'Brookings'], ['Council on Foreign Relations'], ['Judicial Watch'], ['Citizens United'],
   ['Chamber of Commerce', 'U.S. Chamber of Commerce'], ['AFL-CIO'], ['Gazprom'], ['Rosneft'],
-  ['Apple'], ['Microsoft'], ['Amazon'], ['Walmart'], ['Goldman Sachs'], ['JPMorgan', 'JPMorgan Chase'], ['Boeing'],
+  ['Gallup'], ['Quinnipiac', 'Quinnipiac University'], ['Rasmussen', 'Rasmussen Reports'], ['Pew Research Center', 'Pew'],
+  ['Morning Consult'], ['Public Policy Polling', 'PPP'], ['YouGov'], ['Ipsos'], ['Twitter'], ['Facebook'], ['YouTube'],
+  ['Instagram'], ['Google'], ['Yahoo'], ['Reddit'], ['Apple'], ['Microsoft'], ['Amazon'], ['Walmart'], ['Goldman Sachs'], ['JPMorgan', 'JPMorgan Chase'], ['Boeing'],
   ['Exxon', 'ExxonMobil', 'Exxon Mobil'], ['General Motors', 'GM'], ['Ford'], ['Toyota'], ['Samsung'], ['Huawei'],
   ['Uber'], ['Netflix'], ['Disney'], ['PGA Tour', 'PGA'], ['NFL'], ['NBA'], ['MLB'], ['NCAA'], ['FIFA'], ['IOC'],
   ['Army', 'U.S. Army'], ['Navy', 'U.S. Navy'], ['Air Force', 'U.S. Air Force'], ['Marine Corps', 'Marines'],

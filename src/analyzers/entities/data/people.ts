@@ -137,7 +137,8 @@ June July August September October November December Jan Feb Mar Apr Jun Jul Aug
 Wednesday Thursday Friday Saturday Sunday God Lord Christmas Easter Thanksgiving Halloween Ramadan Internet Web AM PM
 Democrats Republicans Democrat Republican Conservatives Liberals Americans Christians Muslims Jews Catholics Evangelicals
 Americans Russians Koreans Chinese Britons Europeans Asians Africans Latinos Hispanics Blacks Whites Millennials
-Independents Libertarians Progressives Socialists Communists Patriots`
+Independents Libertarians Progressives Socialists Communists Patriots Under Over Above Below Between Among Against
+Despite Through Across Along Around Behind Beyond Inside Outside Within Upon Toward Towards Via Amid Unlike Near Into`
     .split(/\s+/)
     .filter(Boolean),
 );
