@@ -824,7 +824,7 @@ export function extractTimes(doc: Document, options: ExtractOptions): TimeCandid
   const out: TimeCandidate[] = [];
   let lastQuarter: { y: number; q: number } | null = null;
   let lastQuarterSentence = -9;
-  // chrono once over the whole text is ~3x cheaper than per sentence (bench:time); a result that runs
+  // chrono runs once over the whole text (a little cheaper than per sentence in bench:time); a result that runs
   // across a sentence end ("Friday. At 3 p.m.") sends its sentence back to chrono alone.
   const chronoBySentence = new Map<number, { results: chrono.ParsedResult[]; base: number }>();
   if (options.chrono !== false) {
