@@ -24,7 +24,7 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s"]);
 const REL = new Set(['who', 'which', 'that']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const INNER_ADP = new Set(['of', 'to', 'for', 'at']);
-const CLOSING = /^["”»]$/;
+const CLOSING = /^["”»']$/; // "''" (two apostrophes) closes a quotation in some archives
 
 const lower = (t: Token) => t.text.toLowerCase();
 
@@ -123,7 +123,7 @@ function hasClause(v: View, from: number, to: number): boolean {
 }
 
 function quoteStartsAt(v: View, k: number): boolean {
-  return k < v.b && /^["“„«]$/.test(v.t[k].text);
+  return k < v.b && (/^["“„«]$/.test(v.t[k].text) || (v.t[k].text === "'" && v.t[k + 1]?.text === "'"));
 }
 
 /** Adjuncts after a cue that leave the content before it: "Monday", "to reporters", "in an interview with CNN". */
@@ -238,7 +238,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         const relative = /^(?:who|whose|which)$/i.test(opener?.text ?? '');
         // an appositive is a noun phrase ("a professor at ..."), or a relative clause ("who volunteered ...")
         const opens = relative || (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
-        if (!(c > a && t[c].text === ',' && opens && /^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos))) {
+        if (!(c > a && t[c].text === ',' && opens && (/^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos) || (t[c - 1].pos === "NUM" && t[c - 2]?.text === ",")))) {
           e = lastGood;
           break;
         }
@@ -247,8 +247,14 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
           f.appositive = head ? lower(head) : null;
         }
         e = c - 1;
-        lastGood = e;
         hops++;
+        // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age between commas
+        if (t[e]?.pos === 'NUM' && t[e - 1]?.text === ',') {
+          e--;
+          lastGood = e - 1;
+          continue;
+        }
+        lastGood = e;
         // stop at a name that is not itself inside a comma list
         const np0 = npEndingAt(v, e);
         if (!np0 || np0[0] - 1 < a || t[np0[0] - 1].text !== ',') break;
@@ -327,7 +333,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       if (g === f || !g.speaker || !g.content) continue;
       if (g.speaker.start > f.content.start && g.speaker.start < f.content.end && g.side === 'before') {
         f.content.end = trimEnd(text, f.content.start, g.speaker.start);
-      } else if (g.side === 'after' && g.cueStart > f.content.start && g.cueStart < f.content.end) {
+      } else if (g.side === 'after' && g.cueStart > f.content.start && g.cueStart < f.content.end && (g.speaker.start <= f.content.start || /ing$/.test(g.cue))) {
         // "..., adding that ...", "... and tells the crowd ...": the next frame starts at its speaker or cue
         let cut = g.speaker.start > f.content.start ? g.speaker.start : g.cueStart;
         const m = /\s(?:and|but)\s*$/i.exec(text.slice(f.content.start, cut));
