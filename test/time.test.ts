@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
 import { fmtWeek, parseDay } from '../src/analyzers/time/calendar.js';
@@ -6,6 +7,7 @@ import { extractTimes, timeAnalyzer } from '../src/analyzers/time/index.js';
 import { textToArticle } from '../src/ingest/text.js';
 import type { Article, Document } from '../src/model/document.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
+import { buildReport } from '../src/report/build.js';
 
 // Fictional articles written for these tests. Friday 2019-04-26 unless said otherwise.
 const FRIDAY = '2019-04-26';
@@ -128,6 +130,17 @@ describe('time: news conventions (fictional articles)', () => {
       ['the third quarter', '1989-Q3', 'quarter'],
       ['a year earlier', '1988-Q3', 'quarter'],
     ]);
+  });
+
+  it('every granularity the timeline uses is valid in the report schema', async () => {
+    const schema = JSON.parse(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8')) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    const text =
+      'Net income for the third quarter rose 4% from a year earlier. The board met at 1500 GMT on Tuesday, ' +
+      'a week after the vote last week, and will report in November. The firm was founded in 1949.';
+    const report = buildReport(await analyzeArticle(article(text, '2019-10-25')));
+    expect(new Set(report.timeline.map((x) => x.granularity))).toEqual(new Set(['quarter', 'time', 'week', 'month', 'year']));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('ISO weeks across a year boundary', () => {
