@@ -112,6 +112,13 @@ describe('entities: rules on fictional articles', () => {
     expect(byMention(es, 'Dunmore University')?.type).toBe('organization');
   });
 
+  it('tells a month or a first word from a name', async () => {
+    const es = await entitiesOf('Shadow minister Theresa Mays said the show opens in May. Officials met in May 2004, and Will Stone came.');
+    expect(es.map((e) => e.name)).toEqual(['Theresa Mays', 'Will Stone']);
+    const es2 = await entitiesOf('Home Secretary Theresa May spoke in May.');
+    expect(es2.map((e) => [e.name, e.role])).toEqual([['Theresa May', 'Home Secretary']]);
+  });
+
   it('does not take a sentence-initial capital for a name', async () => {
     const es = await entitiesOf('Meanwhile, the council voted. Wearing a grey coat, the clerk read the result. However, nobody objected.');
     expect(es).toEqual([]);

@@ -136,7 +136,7 @@ for (const c of countries) {
     DEMONYMS.add(d.f);
   }
 }
-for (const d of 'American British English Scottish Welsh Irish European Asian African Arab Soviet Korean Kurdish Palestinian Israeli Iranian Syrian Chinese Japanese Taiwanese Texan Californian Floridian Republican Democratic Democrat Conservative Liberal Labour Western Eastern Northern Southern Islamic Muslim Christian Jewish Catholic Evangelical Hispanic Latino'.split(
+for (const d of 'American British English Scottish Welsh Irish European Asian African Arab Soviet Korean Kurdish Palestinian Israeli Iranian Syrian Chinese Japanese Taiwanese Texan Californian Floridian Republican Democratic Democrat Conservative Liberal Labour Western Eastern Northern Southern Islamic Muslim Christian Jewish Catholic Evangelical Hispanic Latino Tory Labourite Blairite Conservative'.split(
   ' ',
 ))
   DEMONYMS.add(d);

@@ -86,6 +86,9 @@ const PLACE_PREPS = new Set('in from near outside across throughout into inside 
 const WEBSITE = /\.(?:com|org|net|gov|edu|co|io|us|uk)$/i;
 // "I’m", "It’s", "Don’t": contractions are never names.
 const CONTRACTION = /['’](?:m|s|ll|ve|d|re|t)$/i;
+// Words of NOT_NAMES that are names inside a name: "Theresa May", "Will Smith", "Hope Hicks".
+const NAME_TOO = new Set('May March Will Mark Bill Grant Frank Rich Faith Hope Sun Post Young'.split(' '));
+const AWARDS = new Set('Oscar Oscars Grammy Grammys Emmy Emmys Bafta Baftas Tony Tonys Golden Globe Nobel Pulitzer Brit Brits'.split(' '));
 const SUFFIXES = new Set('Jr Jr. Sr Sr. II III IV'.split(' '));
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'at', 'and', '&', 'the']);
 // Org-name leads that take "of": "Ministry of Foreign Affairs", "Bank of England", "University of Westland".
@@ -117,6 +120,12 @@ function isAcronym(w: string): boolean {
 function known(w: string): boolean {
   if (w.includes('-') && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(w)) return w.split('-').every((p) => FIRST_NAMES.has(p) || isNamePart(p)); // "Jean-Luc"
   return !!lookup(w) || isNamePart(w) || KNOWN_SURNAMES.has(w) || ROLE_WORDS.has(w) || HONORIFICS.has(w);
+}
+
+/** Known other than by the long name-part list, which has common words too ("Young", "Grace", "Sharp"). */
+function knownStrictly(w: string): boolean {
+  if (w.includes('-') && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(w)) return w.split('-').every((p) => FIRST_NAMES.has(p));
+  return !!lookup(w) || FIRST_NAMES.has(w) || KNOWN_SURNAMES.has(w) || ROLE_WORDS.has(w) || HONORIFICS.has(w);
 }
 
 /** The words of one sentence, with offsets into the document text. */
@@ -214,7 +223,7 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     if (/^[A-Z]{6,}$/.test(w.text) && !lookup(w.text) && !dateline(text, w, words[i + 1])) return false;
     if (/-\p{Ll}+(?:ed|ing|based|like|style|era|born|led|run|owned|backed)$/u.test(w.text)) return false;
     if (headline && /^[A-Z]{2,}$/.test(w.text) && !lookup(w.text)) return false;
-    if (NOT_NAMES.has(w.text) && !(i > 0 && !w.initial && /^(?:May|March|Will|Mark|Bill|Grant|Frank|Rich|Faith|Hope|Sun|Post)$/.test(w.text))) {
+    if (NOT_NAMES.has(w.text) && !(i > 0 && !w.initial && NAME_TOO.has(w.text))) {
       // "The", "However", "Tuesday": never a name; a few are names mid-sentence only.
       return false;
     }
@@ -223,7 +232,7 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     // Rule 2 — sentence-initial capital: "Meanwhile, ...", "Wearing a black homburg": kept only when it is
     // a known name, or tagged a proper noun and never written in lowercase elsewhere in the article
     // ("Test versions ..." beside "drug tests").
-    if (w.initial && !known(w.text) && !isAcronym(w.text) && (w.pos !== 'PROPN' || lowerWords.has(w.text.toLowerCase()))) return false;
+    if (w.initial && !isAcronym(w.text) && !knownStrictly(w.text) && (w.pos !== 'PROPN' || lowerWords.has(w.text.toLowerCase()))) return false;
     return true;
   });
 
@@ -330,7 +339,7 @@ function nameLike(ws: Word[], afterRole = false): boolean {
   const last = core[core.length - 1].text;
   // After a title, "Gov. Lee Park" is a name even though "Park" ends place names.
   if (ORG_HEADS.has(last) || (!afterRole && PLACE_HEADS.has(last)) || NON_ENTITY_HEADS.has(last) || ROLE_WORDS.has(last)) return false;
-  return core.every((w, i) => !/\d/.test(w.text) && (isCap(w.text) || (i > 0 && PARTICLES.has(w.text))) && !NOT_NAMES.has(w.text) && !CONNECTORS.has(w.text) && !DEMONYMS.has(w.text));
+  return core.every((w, i) => !/\d/.test(w.text) && (isCap(w.text) || (i > 0 && PARTICLES.has(w.text))) && (!NOT_NAMES.has(w.text) || (core.length > 1 && NAME_TOO.has(w.text))) && !CONNECTORS.has(w.text) && !DEMONYMS.has(w.text));
 }
 
 /** Longest gazetteer match at words[from..] ending before `limit`. */
@@ -464,6 +473,8 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     typeName(text, ws.slice(1), { ...c, before: ws[0] }, out);
     return;
   }
+  // Lone words that are no names here: "in May", "an Oscar", "Tory MPs", "Pre-tax profits".
+  if (ws.length === 1 && (NOT_NAMES.has(firstW) || AWARDS.has(firstW) || /^[A-Z]{2,}s$/.test(firstW) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(firstW))) return;
   // Rule 6 — adjectives are not mentions: "Russian officials", "a Democratic senator".
   if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) return;
 

@@ -51,7 +51,7 @@ export const ORGS: string[][] = [
   ['Secret Service'], ['Internal Revenue Service', 'IRS'], ['Environmental Protection Agency', 'EPA'],
   ['Federal Election Commission', 'FEC'], ['Securities and Exchange Commission', 'SEC'], ['NASA'],
   ['Republican Party', 'GOP', 'Republican National Committee', 'RNC'], ['Democratic Party', 'Democratic National Committee', 'DNC'],
-  ['Libertarian Party'], ['Green Party'], ['Tea Party'], ['Labour Party', 'Labour'], ['Conservative Party', 'Tories'],
+  ['House of Commons', 'Commons'], ['House of Lords', 'Lords'], ['Liberal Democrats', 'Lib Dems', 'Lib Dem'], ['Libertarian Party'], ['Green Party'], ['Tea Party'], ['Labour Party', 'Labour'], ['Conservative Party', 'Tories'],
   ['Workers’ Party of Korea', "Workers' Party of Korea"], ['Communist Party'], ['United Russia'], ['Hamas'], ['Hezbollah'],
   ['Taliban'], ['al-Qaeda', 'al Qaeda', 'Al Qaeda', 'Al-Qaeda'], ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],
   ['Boko Haram'], ['Muslim Brotherhood'], ['Planned Parenthood'], ['National Rifle Association', 'NRA'], ['ACLU'],

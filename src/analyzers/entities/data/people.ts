@@ -132,7 +132,7 @@ During While Since Until Though Although Because However Meanwhile Moreover Furt
 Today Yesterday Tomorrow Tonight Last Next Some Many Most More Much Few All Any Each Every Both Either Neither No Not None
 Such Other Another One Two Three Four Five Six Seven Eight Nine Ten First Second Third Yes Oh OK Okay Well
 Please Thank Thanks Sorry Hi Hello Dear Read Click Subscribe Updated Note
-Breaking Exclusive Video Photo Photos Image Source Sources Related Advertisement Sponsored January February March April
+Breaking Exclusive Video Photo Photos Image Source Sources Related Advertisement Sponsored January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
 Wednesday Thursday Friday Saturday Sunday God Lord Christmas Easter Thanksgiving Halloween Ramadan Internet Web AM PM
 Democrats Republicans Democrat Republican Conservatives Liberals Americans Christians Muslims Jews Catholics Evangelicals
