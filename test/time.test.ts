@@ -169,6 +169,12 @@ describe('time: news conventions (fictional articles)', () => {
     expect(f[0].data?.expressions).toEqual(['Monday', 'last week']);
   });
 
+  it('a publication date that is not a calendar date counts as none', async () => {
+    const doc = await analyzeArticle(article('Prices rose last week.', '2019-02-31'), { analyzers: [segmentAnalyzer, timeAnalyzer] });
+    expect(doc.data.timeline).toEqual([]);
+    expect(doc.findings.map((f) => f.ruleId)).toEqual(['time/no-anchor']);
+  });
+
   it('the --published override wins over the article date', async () => {
     const doc = await analyzeArticle(article('Prices rose last week.', '2019-04-26'), {
       analyzers: [segmentAnalyzer, timeAnalyzer],

@@ -13,7 +13,7 @@ export function parseDay(iso: string): Day | null {
   const y = +m[1];
   const mo = +m[2];
   const d = +m[3];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return day(y, mo, d);
 }
 

@@ -1,5 +1,6 @@
 import type { Granularity, TimeExpression } from '../../model/types.js';
 import type { Analyzer } from '../analyzer.js';
+import { parseDay } from './calendar.js';
 import { extractTimes, type TimeCandidate } from './extract.js';
 
 const TIMELINE_GRAINS = new Set<string>(['time', 'day', 'week', 'month', 'quarter', 'year'] satisfies Granularity[]);
@@ -41,13 +42,14 @@ export const timeAnalyzer: Analyzer = {
   run(doc, ctx) {
     const found = extractTimes(doc, { published: ctx.published });
     doc.data.timeline = toTimeline(found);
-    if (ctx.published === null) {
+    // No date, or one that is not a calendar date ("2019-13-45"): relative expressions stay unresolved.
+    if (ctx.published === null || parseDay(ctx.published) === null) {
       const relative = found.filter((c) => c.relative && (c.type === 'DATE' || c.type === 'TIME'));
       if (relative.length > 0) {
         const first = relative[0];
         ctx.report({
           ruleId: 'time/no-anchor',
-          message: `"${first.text}"${relative.length > 1 ? ` and ${relative.length - 1} more relative time expression${relative.length > 2 ? 's' : ''}` : ''} cannot be dated: the publication date is unknown (give --published)`,
+          message: `"${first.text}"${relative.length > 1 ? ` and ${relative.length - 1} more relative time expression${relative.length > 2 ? 's' : ''}` : ''} cannot be dated: the publication date is ${ctx.published === null ? 'unknown' : `not a date (${ctx.published})`} (give --published YYYY-MM-DD)`,
           start: first.start,
           end: first.end,
           data: { expressions: relative.map((c) => c.text) },
