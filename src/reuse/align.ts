@@ -111,7 +111,33 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
     }
   }
   const matched = pairs.length;
-  if ((matched < MIN_MATCHED || matched / qc.length < MIN_COVERAGE) && !surface()) return null;
+  pairs.sort((x, y) => x.q - y.q);
+  // Order: the longest run of aligned pairs in the same order (LIS over source positions).
+  const inOrder = lis(pairs.map((p) => p.s));
+  let sContent = 0;
+  for (const t of s) if (t.content) sContent++;
+  // Containment: the whole source sentence, in order, inside a longer article sentence ("Net profit was up
+  // 6% at $16.6bn, the Evening Ledger reported."): an added credit or clause.
+  // The added words must sit on one side: an appended credit or a leading attribution, not a longer
+  // sentence around a short one ("That was a message repeated by Home Secretary Charles Clarke who...").
+  let oneSided = false;
+  if (sContent >= 4 && exactRare >= MIN_EXACT_RARE && matched >= 0.9 * sContent && matched >= 0.5 * qc.length && inOrder >= matched - 1) {
+    const firstQ = pairs[0].q;
+    const lastQ = pairs[pairs.length - 1].q;
+    let inside = 0;
+    let beforeQ = 0;
+    let afterQ = 0;
+    for (const i of qc) {
+      if (qUsed[i]) continue;
+      if (i < firstQ) beforeQ++;
+      else if (i > lastQ) afterQ++;
+      else inside++;
+    }
+    oneSided = inside <= 1 && (beforeQ === 0 || afterQ === 0);
+  }
+  const contained = oneSided;
+  const byContent = matched >= MIN_MATCHED && matched / qc.length >= MIN_COVERAGE;
+  if (!byContent && !contained && !surface()) return null;
 
   // The source passage: from the first to the last aligned word, widened to the window's edges when at
   // most one content word lies outside (a whole sentence reused keeps its whole sentence).
@@ -129,10 +155,15 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   for (let j = hi + 1; j < s.length; j++) if (s[j].content) after++;
   const from = before <= 1 ? 0 : lo;
   const to = after <= 1 ? s.length : hi + 1;
+  // A part of a longer source sentence (a split): only when the part is copied nearly whole and in order;
+  // otherwise two sentences merely share a clause's worth of topic words ("GM said ... healthcare costs").
+  if ((from > 0 || to < s.length) && !surfaceSpan && !(matched >= 5 && matched >= 0.85 * qc.length && inOrder >= matched - 1)) {
+    if (!surface()) return null;
+  }
   let spanContent = 0;
   for (let j = from; j < to; j++) if (s[j].content) spanContent++;
   let dice = qc.length + spanContent ? (2 * matched) / (qc.length + spanContent) : 1;
-  if (dice < MIN_SIMILARITY) {
+  if (dice < MIN_SIMILARITY && !contained) {
     if (!surface()) return null;
     // Accepted on its surface: score it on all its words.
     const [a, b] = surfaceSpan!;
@@ -158,9 +189,6 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
     }
   }
 
-  // Order: the longest run of aligned pairs in the same order (LIS over source positions).
-  pairs.sort((x, y) => x.q - y.q);
-  const inOrder = lis(pairs.map((p) => p.s));
   const reordered = matched - inOrder >= 2;
 
   const substitutions: { from: string; to: string }[] = [];
@@ -260,7 +288,8 @@ function surfaceMatch(q: Tok[], s: Tok[]): [number, number] | null {
     } else if (dp[(i - 1) * (m + 1) + j] >= dp[i * (m + 1) + j - 1]) i--;
     else j--;
   }
-  if (hi - lo + 1 > len / SURFACE_SHARE) return null;
+  // The aligned words must lie close together in the source: no more than 1.4 source words per aligned word.
+  if (hi - lo + 1 > len * 1.4 + 1) return null;
   return [lo, hi];
 }
 

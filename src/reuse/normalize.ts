@@ -38,8 +38,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 const NUMBER_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', fifty: '50', hundred: '100', thousand: '1000',
-  million: 'm', millions: 'm', mn: 'm', billion: 'bn', billions: 'bn', percent: '%', pc: '%',
 };
+
+// Units that are written as a suffix, a word or a sign ("$136m" / "136 million", "5%" / "5 per cent"): the
+// number carries the fact, the unit word is dropped like a function word.
+const UNIT_WORDS = new Set(['million', 'millions', 'mn', 'billion', 'billions', 'bn', 'trillion', 'tn', 'percent', 'per', 'cent', 'pc']);
 
 /** FNV-1a, 32-bit. */
 export function hash32(s: string): number {
@@ -53,15 +56,19 @@ export function hash32(s: string): number {
 
 /** Mixes two 32-bit values into one (order-insensitive when called with min, max). */
 export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+  return fmix((fmix(a ^ 0x9e3779b9) ^ b) + 0x7f4a7c15);
+}
+
+/** MurmurHash3's finalizer: every input bit affects every output bit. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0x27d4eb2f);
+  h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) | 0;
 }
 
 const cache = new Map<string, WordInfo>();
-const COMMON_STEMS = new Set([...COMMON].map(stem));
 
 function info(word: string): WordInfo {
   let w = cache.get(word);
@@ -72,14 +79,14 @@ function info(word: string): WordInfo {
   let content = true;
   const abbr = aliasTable().abbreviations.get(word.replace(/\./g, ''));
   if (abbr && /^[A-Z.]+$/.test(word)) norm = abbr;
-  else if (/^\d[\d,.]*$/.test(low)) {
-    // "1,400" and "1400" are one number; "3.50" and "3.5" too.
-    norm = low.replace(/,(?=\d{3}\b)/g, '');
+  else if (/^\d[\d,.]*(?:m|bn|mn|tn|k|pc)?$/.test(low)) {
+    // "1,400" and "1400" are one number; "3.50" and "3.5" too; "136m" is 136 (million).
+    norm = low.replace(/[a-z]+$/, '').replace(/,(?=\d{3}\b)/g, '');
     if (norm.includes('.')) norm = norm.replace(/\.?0+$/, '');
   } else {
     const bare = low.replace(/'s$/, '').replace(/\./g, '');
     if (NUMBER_WORDS[bare]) norm = NUMBER_WORDS[bare];
-    else if (STOPWORDS.has(bare) || STOPWORDS.has(low)) {
+    else if (STOPWORDS.has(bare) || STOPWORDS.has(low) || UNIT_WORDS.has(bare)) {
       norm = bare;
       content = false;
     } else norm = stem(bare);
@@ -87,7 +94,7 @@ function info(word: string): WordInfo {
   const k = synonymTable().klass.get(norm) ?? norm;
   const bare = low.replace(/'s$/, '').replace(/\./g, '');
   const aliasHead = /^\p{Lu}/u.test(word) && aliasTable().phrases.has(bare) ? bare : null;
-  w = { low, norm, key: hash32(k), content, common: content && COMMON_STEMS.has(norm), aliasHead };
+  w = { low, norm, key: hash32(k), content, common: content && COMMON.has(bare), aliasHead };
   cache.set(word, w);
   return w;
 }

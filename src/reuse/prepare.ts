@@ -72,6 +72,40 @@ export function keyPairs(keys: number[], common: number[], out: number[] = []): 
   return out;
 }
 
+/**
+ * The fingerprints indexed for one sentence: the pairs with the smallest hashes that share no word with a
+ * pair already taken, so one swapped word can destroy at most one of them ("replaced" -> "supplanted"
+ * must not take out every fingerprint of "Tim Kash has since been replaced as host by Fearne Cotton").
+ * Pairs sharing words fill in when the sentence has too few words for k disjoint pairs.
+ */
+export function selectFingerprints(keys: number[], common: number[], k: number): number[] {
+  const cand: { h: number; i: number; j: number }[] = [];
+  const n = keys.length;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= i + PAIR_WINDOW && j < n; j++) {
+      const a = keys[i];
+      const b = keys[j];
+      if ((common[i] && common[j]) || a === b) continue;
+      cand.push({ h: a < b ? mix(a, b) : mix(b, a), i, j });
+    }
+  }
+  cand.sort((x, y) => x.h - y.h);
+  const out: number[] = [];
+  const used = new Set<number>();
+  for (const c of cand) {
+    if (out.length >= k) break;
+    if (used.has(keys[c.i]) || used.has(keys[c.j]) || out.includes(c.h)) continue;
+    used.add(keys[c.i]);
+    used.add(keys[c.j]);
+    out.push(c.h);
+  }
+  for (const c of cand) {
+    if (out.length >= k) break;
+    if (!out.includes(c.h)) out.push(c.h);
+  }
+  return out;
+}
+
 /** The k smallest distinct values (min-k selection keeps the same fingerprints for the same text). */
 export function minK(values: number[], k: number): number[] {
   const best: number[] = [];
@@ -92,15 +126,13 @@ export function prepareDoc(d: DocInput): PreparedDoc {
   const spans = splitSentences(d.text);
   const postings: number[] = [];
   const shingles: number[] = [];
-  const fps: number[] = [];
   const keys: number[] = [];
   const common: number[] = [];
   for (let i = 0; i < spans.length && i < SENTENCE_SLOTS; i++) {
     keys.length = 0;
     common.length = 0;
     contentKeys(d.text, spans[i].start, spans[i].end, keys, common);
-    fps.length = 0;
-    for (const fp of minK(keyPairs(keys, common, fps), FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
+    for (const fp of selectFingerprints(keys, common, FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
     for (let j = 2; j < keys.length; j++) shingles.push(mix(mix(keys[j - 2], keys[j - 1]), keys[j]));
   }
   const sig = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);

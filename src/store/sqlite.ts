@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { UserError } from '../model/errors.js';
 import type { Store, StoreStats, StoredDoc, StoredDocInput } from './store.js';
 
-const SCHEMA_VERSION = '1';
+// Bumped whenever fingerprints change: an index built with other fingerprints must be rebuilt.
+const SCHEMA_VERSION = '2';
 const SLOTS = 1024;
 const MANY = 128; // rows per multi-row INSERT
 
@@ -63,7 +64,7 @@ export class SqliteStore implements Store {
         db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
       }
       const v = db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined;
-      if (v !== SCHEMA_VERSION) throw new UserError(`${file}: not an unspun index (or a different version)`);
+      if (v !== SCHEMA_VERSION) throw new UserError(v ? `${file}: index built by another version of unspun (format ${v}, this one reads ${SCHEMA_VERSION}): index again into a new file` : `${file}: not an unspun index`);
     } catch (e) {
       db.close();
       if (e instanceof UserError) throw e;
