@@ -474,7 +474,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     return;
   }
   // Lone words that are no names here: "in May", "an Oscar", "Tory MPs", "Pre-tax profits".
-  if (ws.length === 1 && (NOT_NAMES.has(firstW) || AWARDS.has(firstW) || /^[A-Z]{2,}s$/.test(firstW) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(firstW))) return;
+  if (ws.length === 1 && (NOT_NAMES.has(firstW) || (STRONG_ROLES.has(firstW) && !lookup(firstW)) || AWARDS.has(firstW) || /^[A-Z]{2,}s$/.test(firstW) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(firstW))) return;
   // Rule 6 — adjectives are not mentions: "Russian officials", "a Democratic senator".
   if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) return;
 

@@ -13,7 +13,7 @@ Congresswoman Governor Gov. Lt. Lieutenant Mayor Chancellor King Queen Prince Pr
 Emir Ayatollah Sheikh General Gen. Gens. Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Corporal Cpl. Private Pvt.
 Admiral Adm. Commander Cmdr. Marshal Brigadier Field Officer Detective Det. Inspector Insp. Sheriff Deputy Constable
 Judge Justice Justices Magistrate Attorney Solicitor Prosecutor Counsel Speaker Leader Whip Chairman Chairwoman
-Chairperson Chair Director Ambassador Amb. Envoy Consul Commissioner Superintendent Supt. Chief Executive CEO CFO COO
+Chairperson Chair Director Ambassador Amb. Envoy Consul Commissioner Superintendent Supt. Chief Executive CEO CFO COO PM
 Founder Co-founder President-elect Professor Prof. Rev. Reverend Father Fr. Pastor Bishop Archbishop Cardinal Rabbi Imam
 Cleric Coach Spokesman Spokeswoman Spokesperson Press Aide Adviser Advisor Assistant Special Undersecretary Under
 Foreign Defense Defence Interior Finance Treasury Trade Health Justice Energy Education Labor Labour Home State Economy
@@ -34,7 +34,7 @@ Prince Princess Pope Emperor General Gen. Colonel Col. Maj. Captain Capt. Sergea
 Lieutenant Detective Det. Inspector Sheriff Judge Justice Ambassador Amb. Envoy Commissioner Superintendent Professor
 Prof. Rev. Reverend Father Fr. Pastor Bishop Archbishop Cardinal Rabbi Imam Coach Spokesman Spokeswoman Spokesperson
 Minister Secretary Chairman Chairwoman Director Speaker Leader CEO Premier Attorney Councilman Councilwoman Delegate
-Trooper Officer Agent President-elect Ayatollah Sheikh Sultan Emir Dean Anchor Pollster`
+Trooper Officer Agent President-elect PM CEO Ayatollah Sheikh Sultan Emir Dean Anchor Pollster`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -134,11 +134,13 @@ Such Other Another One Two Three Four Five Six Seven Eight Nine Ten First Second
 Please Thank Thanks Sorry Hi Hello Dear Read Click Subscribe Updated Note
 Breaking Exclusive Video Photo Photos Image Source Sources Related Advertisement Sponsored January February March April May
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday God Lord Christmas Easter Thanksgiving Halloween Ramadan Internet Web AM PM
+Wednesday Thursday Friday Saturday Sunday God Lord Christmas Easter Thanksgiving Halloween Ramadan Internet Web
 Democrats Republicans Democrat Republican Conservatives Liberals Americans Christians Muslims Jews Catholics Evangelicals
 Americans Russians Koreans Chinese Britons Europeans Asians Africans Latinos Hispanics Blacks Whites Millennials
 Independents Libertarians Progressives Socialists Communists Patriots Under Over Above Below Between Among Against
-Despite Through Across Along Around Behind Beyond Inside Outside Within Upon Toward Towards Via Amid Unlike Near Into`
+Despite Through Across Along Around Behind Beyond Inside Outside Within Upon Toward Towards Via Amid Unlike Near Into
+TV PC PCs GMT BST EST PST DVD DVDs ID IDs MP MPs MEP MEPs IT GDP VHS CD CDs PDA SUV SUVs RSS CEOs IPO FAQ HIV AIDS
+DNA USB LCD HD ATM ATMs VAT IQ MVP PS PIN SMS GPS UFO AM OK`
     .split(/\s+/)
     .filter(Boolean),
 );
