@@ -12,6 +12,8 @@ export interface Frame {
   cueTok: number;
   /** The noun phrase that names the speaker (name, pronoun or description), or null. */
   speaker: { start: number; end: number; tokA: number; tokB: number } | null;
+  /** For a relative "who": the phrase it stands for. */
+  refersTo?: { start: number; end: number; tokA: number; tokB: number };
   /** The listener or outlet after "told"/"to"/"with"/"on": "he told the ABC". */
   listeners: { start: number; end: number }[];
   content: { start: number; end: number } | null;
@@ -55,7 +57,13 @@ function isNpToken(v: View, k: number, hasName: boolean): boolean {
 function npEndingAt(v: View, e: number): [number, number] | null {
   if (e < v.a || v.quoted[e]) return null;
   const head = v.t[e];
-  if (!(head.pos === 'PROPN' || head.pos === 'NOUN' || head.pos === 'PRON' || (head.pos === 'NUM' && false))) return null;
+  // "six in 10 said", "more than 4 in 10 say": a share of those polled
+  if (head.pos === 'NUM' && e - 2 >= v.a && lower(v.t[e - 1]) === 'in' && v.t[e - 2].pos === 'NUM') {
+    let s = e - 2;
+    if (s - 2 >= v.a && /^(?:than|of)$/.test(lower(v.t[s - 1]))) s -= 2;
+    return [s, e];
+  }
+  if (!(head.pos === 'PROPN' || head.pos === 'NOUN' || head.pos === 'PRON')) return null;
   if (head.pos === 'PRON' && /^(?:this|that|it|what|which|there|something|nothing|anything|everything)$/.test(lower(head)) && lower(head) !== 'it') return null;
   let s = e;
   if (head.pos === 'PRON') return [e, e];
@@ -185,7 +193,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     const lemma = SPEECH_FORMS.get(w);
     if (!lemma) continue;
     const pos = t[i].pos;
-    if (!(pos === 'VERB' || ((lemma === 'say' || lemma === 'tell') && pos !== 'NOUN'))) continue;
+    if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell')) continue; // the tagger calls "10 say" a noun
     // "the reported deal", "a stated goal": a participle used as an adjective
     if (i > a && /^(?:DET|ADJ)$/.test(t[i - 1].pos)) continue;
     // passives ("the venue was not disclosed") and infinitives ("declined to say") name no speaker here
@@ -267,13 +275,16 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       if (e >= a && t[e].text === ',') e = -1;
       const np = e >= a ? npEndingAt(v, e) : null;
       if (np) {
-        let [sa, sb] = np;
-        // "Kim, who said ...": the relative pronoun stands for the phrase before the comma
-        if (sa === sb && REL.has(lower(t[sa])) && sa - 2 >= a && t[sa - 1].text === ',') {
-          const np2 = npEndingAt(v, sa - 2);
-          if (np2) [sa, sb] = np2;
-        }
-        if (!(sa === sb && REL.has(lower(t[sa])))) f.speaker = { start: t[sa].start, end: t[sb].end, tokA: sa, tokB: sb };
+        const [sa, sb] = np;
+        if (sa === sb && REL.has(lower(t[sa]))) {
+          // "Kim, who said ...", "voters who say ...": the relative pronoun is where the speaker is named in
+          // this clause; it stands for the phrase before it
+          const np2 = npEndingAt(v, t[sa - 1]?.text === ',' ? sa - 2 : sa - 1);
+          if (np2 && lower(t[sa]) === 'who') {
+            f.speaker = { start: t[sa].start, end: t[sb].end, tokA: sa, tokB: sb };
+            f.refersTo = { start: t[np2[0]].start, end: t[np2[1]].end, tokA: np2[0], tokB: np2[1] };
+          }
+        } else f.speaker = { start: t[sa].start, end: t[sb].end, tokA: sa, tokB: sb };
       }
     }
     if (!f.speaker) continue;

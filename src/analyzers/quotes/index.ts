@@ -185,7 +185,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
   const resolve = (f: Frame, content: { start: number; end: number }): Speaker => {
     const cached = speakerCache.get(f);
     if (cached) return cached;
-    const sp = f.speaker!;
+    const sp = f.refersTo ?? f.speaker!;
     const raw = text.slice(sp.start, sp.end);
     const inside = mentionsIn(sp.start, sp.end).filter((m) => m.kind !== 'other');
     let speaker: Speaker;
@@ -218,6 +218,8 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
           : { name: raw, entity: null, resolved: false, start: sp.start, end: sp.end };
       }
     }
+    // "Paradis, who volunteered ..., says": the span is the relative pronoun, the name what it stands for
+    if (f.refersTo) speaker = { ...speaker, start: f.speaker!.start, end: f.speaker!.end };
     speakerCache.set(f, speaker);
     return speaker;
   };
