@@ -116,6 +116,7 @@ describe('time: news conventions (fictional articles)', () => {
   it('does not take counts and prices for dates', async () => {
     expect(await timeline('The mill sold 1996 tonnes of flour for $1.35 a bag.')).toEqual([]);
     expect(await timeline('May the best crew win, the skipper said.')).toEqual([]);
+    expect(await timeline('Profit at the boatyard rose to £28.5m after tax.')).toEqual([]);
   });
 
   it('month and day without a year: the nearest one; a weekday picks the year', async () => {

@@ -739,6 +739,8 @@ function pass10(results: readonly chrono.ParsedResult[], base: number, out: Raw[
     if (!yearCertain && !monthCertain && !dayCertain && !weekdayCertain && !hourCertain) continue;
     // chrono reads "may" and "second" as months and times in places; a date needs a digit or a capital.
     if (!/\d|[A-Z]/.test(text)) continue;
+    // Money is not time: "$28.5m after tax" gives chrono "28.5m after" (minutes).
+    if (/^[\d.,]+\s*(?:m|bn|k)\b/i.test(text)) continue;
     // A clock time needs a colon, a.m./p.m. or a word: "$1.35 a share" gives chrono "1.35 a".
     if (hourCertain && !dayCertain && !weekdayCertain && !/:|[ap]\.?m\b|noon|midnight|o'clock/i.test(text)) continue;
     const y = c.get('year') ?? 0;
