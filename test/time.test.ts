@@ -94,6 +94,7 @@ describe('time: news conventions (fictional articles)', () => {
     ]);
     expect((await one('The guild voted narrowly Friday to cut its dues.')).tense).toBe('past');
     expect((await one('On Tuesday, the two guilds conferred in Ambler.')).tense).toBe('past');
+    expect((await one('On Tuesday Mayor Quill met the two guilds.')).value).toBe('2019-04-23');
   });
 
   it('inside a quotation, the quoted verbs decide the tense', async () => {
@@ -117,6 +118,8 @@ describe('time: news conventions (fictional articles)', () => {
     expect(await timeline('The mill sold 1996 tonnes of flour for $1.35 a bag.')).toEqual([]);
     expect(await timeline('May the best crew win, the skipper said.')).toEqual([]);
     expect(await timeline('Profit at the boatyard rose to £28.5m after tax.')).toEqual([]);
+    expect(await timeline('She once hosted Saturday Night Revue on the island radio.')).toEqual([]);
+    expect(await timeline('The mill closed, and four years after the town emptied.')).toEqual([]);
   });
 
   it('month and day without a year: the nearest one; a weekday picks the year', async () => {

@@ -489,6 +489,9 @@ const DAYWORD = new RegExp(
   String.raw`\b(?:(?:[Ee]arlier|[Ll]ater)\s+(?=this\s))?(?:([Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight|morning|afternoon|evening|night|${WEEKDAY}s?)(?:\s+(morning|afternoon|evening|night))?\b`,
   'g',
 );
+// "On Tuesday President Moon said" is a date; "Sunday Times", "Saturday Night Live" are names.
+const NAME_AFTER_WEEKDAY =
+  /^(?:Night|Morning|Evening|Afternoon|Times|Telegraph|Mail|Express|Post|Herald|Review|Revue|Club|Live|Show|Sport|Mirror|Star|People|Independent|Tribune|Bloody|Special|Service|School|Market|League|Magazine|Edition|Programme|Program)$/;
 const pass5: Pass = (s, base, out) =>
   each(DAYWORD, s, (m) => {
     const mod = m[1]?.toLowerCase() ?? null;
@@ -499,6 +502,11 @@ const pass5: Pass = (s, base, out) =>
     if (PART_OF_DAY[lower] && lower !== 'tonight' && mod !== 'this' && mod !== 'last') return;
     const plural = /s$/.test(head) && WEEKDAYS.includes(lower.slice(0, -1));
     const weekday = WEEKDAYS.indexOf(plural ? lower.slice(0, -1) : lower);
+    // A weekday before a capitalised word is part of a name: "Sunday Times", "Saturday Night Live".
+    if (weekday >= 0 && !m[3]) {
+      const next = /^\s+(\p{Lu}[\p{L}.]*)/u.exec(s.slice(m.index + m[0].length));
+      if (next && NAME_AFTER_WEEKDAY.test(next[1])) return;
+    }
     // A capitalised "Today" mid-sentence is a name (the "Today" programme), not a date.
     if (weekday < 0 && !mod && /^[A-Z]/.test(head) && m.index > 0 && !/[.!?"“‘']\s*$/.test(s.slice(0, m.index))) return;
     out.push({
@@ -739,6 +747,8 @@ function pass10(results: readonly chrono.ParsedResult[], base: number, out: Raw[
     if (!yearCertain && !monthCertain && !dayCertain && !weekdayCertain && !hourCertain) continue;
     // chrono reads "may" and "second" as months and times in places; a date needs a digit or a capital.
     if (!/\d|[A-Z]/.test(text)) continue;
+    // "Saturday Night Live" is a show; "four years after" counts from an event, not from publication.
+    if (/\s(?:Morning|Afternoon|Evening|Night)\b/.test(text) || /\b(?:after|before)$/i.test(text)) continue;
     // Money is not time: "$28.5m after tax" gives chrono "28.5m after" (minutes).
     if (/^[\d.,]+\s*(?:m|bn|k)\b/i.test(text)) continue;
     // A clock time needs a colon, a.m./p.m. or a word: "$1.35 a share" gives chrono "1.35 a".
