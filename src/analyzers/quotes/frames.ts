@@ -18,7 +18,7 @@ export interface Frame {
   listeners: { start: number; end: number }[];
   content: { start: number; end: number } | null;
   side: 'after' | 'before';
-  /** Appositive of the speaker ("Artyom Lukin, a professor at ..."): its head noun, for later descriptions. */
+  /** Appositive of the speaker ("Ann Lee, a professor at ..."): its head noun, for later descriptions. */
   appositive: string | null;
 }
 
@@ -196,7 +196,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell')) continue; // the tagger calls "10 say" a noun
     // "the reported deal", "a stated goal": a participle used as an adjective
     if (i > a && /^(?:DET|ADJ)$/.test(t[i - 1].pos)) continue;
-    // passives ("the venue was not disclosed") and infinitives ("declined to say") name no speaker here
+    // passives ("the date was not disclosed") and infinitives ("declined to say") name no speaker here
     const bk = skipBackTime(v, i - 1);
     if (bk >= a && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
     const f: Frame = { sentence, cue: t[i].text, lemma, cueStart: t[i].start, cueEnd: t[i].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
@@ -216,8 +216,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     const prevFrame = frames[frames.length - 1];
     const coordinated = bk >= a && /^(?:and|but)$/i.test(t[bk].text);
     if (!inverted && (coordinated || (/ing$/.test(w) && bk >= a && t[bk].text === ','))) {
-      // "Kasich says he'd sit Putin down ... and tells the crowd ...", "Wilson praised Rubio and said ...",
-      // "rallied supporters, saying: ...": the subject of the clause (or of the frame before) speaks
+      // "Voss says the bridge will open ... and tells the crowd ...", "Voss praised the crew and said ...",
+      // "greeted the crowd, saying: ...": the subject of the clause (or of the frame before) speaks
       if (prevFrame?.speaker && (prevFrame.side === 'after' || !coordinated)) f.speaker = { ...prevFrame.speaker };
       else {
         let k = a;
@@ -232,14 +232,14 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     } else if (!inverted) {
       let e = bk;
-      // "Artyom Lukin, a professor at Far Eastern Federal University, said", "Paradis, who volunteered for
-      // Bill Clinton in 1992, says", "Christopher Harvey, a delegate from Houston, Texas, said": skip the
+      // "Ann Lee, a professor at Dunmore College, said", "Brandt, who ran the depot for a decade, says",
+      // "Ines Marlow, a baker from Hollin, Arle County, said": skip the
       // appositives back to the name they describe.
       let hops = 0;
       let lastGood = -1;
       while (e >= a && t[e].text === ',' && hops < 3) {
         let c = e - 1;
-        // "a delegate from Houston, Texas,": a comma between two place names is not the appositive's edge
+        // "a baker from Hollin, Arle County,": a comma between two place names is not the appositive's edge
         const cityState = (k: number) => k - 1 > a && t[k - 1].pos === 'PROPN' && e - k <= 4 && t.slice(k + 1, e).every((x) => x.pos === 'PROPN');
         while (c > a && (t[c].text !== ',' || cityState(c)) && !quoted[c] && e - c < 40 && !/^[.;:"“”]$/.test(t[c].text)) c--;
         const opener = t[c + 1];
@@ -256,7 +256,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         }
         e = c - 1;
         hops++;
-        // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age between commas
+        // "Tomas Brandt, 58, who lives near the depot, says": an age between commas
         if (t[e]?.pos === 'NUM' && t[e - 1]?.text === ',') {
           e--;
           lastGood = e - 1;
@@ -309,22 +309,22 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       const end = trimEnd(text, s.start, t[inverted ? i : f.speaker.tokA].start);
       const start = trimStart(text, s.start, end);
       // the words before stand apart from the speaker with a comma, a dash or a closing quote:
-      // not "Cook said Carter stopped the practice, but Cook did not say when"
+      // not "Voss said the crew left early, but Voss did not say why"
       const apart = /[,"”»—–:']/.test(text.slice(Math.max(start, end - 1), t[inverted ? i : f.speaker.tokA].start));
       if (end - start >= 3 && apart) {
         f.listeners.push(...tailListeners);
         f.side = 'before';
         f.content = { start, end };
       } else if (inverted) continue;
-      else before = false; // nothing before the speaker: "Brafman said, ..." takes what follows
+      else before = false; // nothing before the speaker: "Brandt said, ..." takes what follows
     }
     if (!before) {
       if (k >= b - 1) continue;
       const startsQuote = quoteStartsAt(v, k) || quoted[k];
       if (lemma === 'call' && /^(?:for|on)$/.test(lower(t[i + 1] ?? t[i]))) {
-        // "called for a redoubling of efforts", "called on Congress to act": a demand, no quote needed
+        // "called for a new vote", "called on the council to act": a demand, no quote needed
       } else if (NEEDS_QUOTE.has(lemma)) {
-        // 'called Trump "unhinged"': the object, then a quotation within a few words
+        // 'called the plan "reckless"': the object, then a quotation within a few words
         let q = k;
         while (q < b && q - k < 6 && !quoted[q]) q++;
         if (!(q < b && quoted[q])) continue;
@@ -337,7 +337,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     if (f.content && f.content.end > f.content.start) frames.push(f);
   }
   // A frame that takes the words after its cue stops where a later frame's speaker begins:
-  // 'Ushakov added the Kremlin will try to help "...", the Daily Herald reported.'
+  // 'Brandt added the line will "run again", the Daily Courier reported.'
   for (const f of frames) {
     if (f.side !== 'after' || !f.content) continue;
     for (const g of frames) {

@@ -32,7 +32,7 @@ interface Draft {
   kind: 'direct' | 'indirect';
   frame: Frame | null;
   credits: string[];
-  /** A direct quote that is part of a longer reported clause ('He said that this was the "first step"'). */
+  /** A direct quote that is part of a longer reported clause ('She said the bridge was "only the start"'). */
   partial: boolean;
   inherited: Draft | null;
 }
@@ -81,7 +81,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
   };
 
   // Outlet credits: a frame whose speaker is an outlet and whose content holds another frame's cue lends
-  // that frame its credit and goes away ('Ushakov added "...", the Daily Herald reported').
+  // that frame its credit and goes away ('Brandt added "...", the Daily Courier reported').
   const credits = new Map<Frame, string[]>();
   const dropped = new Set<Frame>();
   for (const f of frames) {
@@ -211,14 +211,14 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
         // a named speaker is someone a later "he" or "she" can point back to
         resolvedPronouns.push({ start: nameStart, end: sp.end, text: speaker.name!, name: speaker.name!, entity: null, kind: 'person', gender: null, role: null });
       } else {
-        // a description: "the professor" may point back to "Artyom Lukin, a professor at ..."
+        // a description: "the professor" may point back to "Ann Lee, a professor at ..."
         const known = /^(?:the|this|that)\b/i.test(raw) ? (appositives.get(w) ?? roleMatch(mentions, w, sp.start)) : null;
         speaker = known
           ? { name: known.name, entity: known.entity, resolved: true, start: sp.start, end: sp.end }
           : { name: raw, entity: null, resolved: false, start: sp.start, end: sp.end };
       }
     }
-    // "Paradis, who volunteered ..., says": the span is the relative pronoun, the name what it stands for
+    // "Brandt, who ran the depot, says": the span is the relative pronoun, the name what it stands for
     if (f.refersTo) speaker = { ...speaker, start: f.speaker!.start, end: f.speaker!.end };
     speakerCache.set(f, speaker);
     return speaker;

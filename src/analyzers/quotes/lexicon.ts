@@ -113,7 +113,7 @@ export const NEEDS_CLAUSE = new Set([
   'continue',
 ]);
 
-/** Verbs that need a direct quote or "as" after their object: 'called Trump "unhinged"', 'described it as'. */
+/** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
 export const NEEDS_QUOTE = new Set(['call', 'label', 'describe', 'accuse', 'blame', 'criticize', 'criticise', 'slam', 'blast', 'praise']);
 
 /** Verbs whose first object is the listener: "told reporters that", "warned Seoul that". */
@@ -130,13 +130,13 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'pl' | 'n' | 'self'> = {
   who: 'n',
 };
 
-/** Gender cues in the words right before a name: "Kim's wife Ri Sol-ju", "Mrs May", "Mr Kim". */
+/** Gender cues in the words right before a name: "Brandt's wife Ines Marlow", "Mrs Voss", "Mr Brandt". */
 export const FEMALE_CUE =
   /\b(?:wife|widow|mother|daughter|sister|niece|aunt|grandmother|girlfriend|mrs|ms|miss|madam|madame|lady|dame|queen|princess|empress|actress|chairwoman|spokeswoman|congresswoman|businesswoman|first lady)\.?\s*$/i;
 export const MALE_CUE =
   /\b(?:husband|widower|father|son|brother|nephew|uncle|grandfather|grandson|boyfriend|mr|sir|lord|king|prince|emperor|chairman|spokesman|congressman|businessman)\.?\s*$/i;
 
-// Common given names that tell a gender when no title does ("Hillary Clinton said").
+// Common given names that tell a gender when no title does ("Clara Voss said").
 export const FEMALE_NAMES = new Set(
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella alexis kayla charlotte hillary chelsea huma nikki condoleezza theresa angela marine nancy elizabeth kellyanne sarah ivanka melania michelle carly hope kirstjen nicola jacinda ursula kamala'.split(
     ' ',

@@ -31,7 +31,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
  */
 export function findQuoted(text: string, paragraphs: Paragraph[]): Marked[] {
   const out: Marked[] = [];
-  // "''We need Chapter 9,'' said Ms. Acosta": two apostrophes stand for a double quotation mark
+  // "''We need the bridge,'' said Ms. Voss": two apostrophes stand for a double quotation mark
   const width = (at: number) => (text[at] === "'" ? 2 : 1);
   const push = (open: number, close: number, closed: boolean) => {
     const [s, e] = trimmed(text, open + width(open), close);

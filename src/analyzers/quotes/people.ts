@@ -92,7 +92,7 @@ export function nameTokens(tokens: Token[]): Token[] {
     const tk = tokens[k];
     if (tk.pos === 'PROPN' || !cap(k)) continue;
     const initial = k === 0 || tokens[k - 1].sentence !== tk.sentence || /^["“(]$/.test(tokens[k - 1].text);
-    // "Cook said Carter stopped ...": a capital before a speech verb is a name even at the start
+    // "Brandt said the crew left ...": a capital before a speech verb is a name even at the start
     const speaks = k + 1 < tokens.length && SPEECH_FORMS.has(tokens[k + 1].text.toLowerCase()) && tokens[k + 1].sentence === tk.sentence;
     if (!initial || speaks || (cap(k + 1) && tokens[k + 1].sentence === tk.sentence && (tokens[k + 1].pos === 'PROPN' || cap(k + 2)))) out[k] = { ...tk, pos: 'PROPN' };
   }
@@ -100,7 +100,7 @@ export function nameTokens(tokens: Token[]): Token[] {
 }
 
 /**
- * Without entities: runs of PROPN tokens ("Artyom Lukin", "Kim Jong-un" — the hyphen pieces joined), a title
+ * Without entities: runs of PROPN tokens ("Ann Lee", "Kim Jong-un" — the hyphen pieces joined), a title
  * before them kept as role, runs with organization or place words dropped, and a lone word that repeats a
  * word of a person named before ("Kim" after "Kim Jong-un") joined to that person.
  */
@@ -133,7 +133,7 @@ function fallbackMentions(doc: Document, tokens?: Token[]): NameMention[] {
     let role: string | null = null;
     while (a < j && TITLES.has(t[a].text.toLowerCase().replace(/\.$/, ''))) a++;
     if (a > i) role = text.slice(t[i].start, t[a - 1].end);
-    // "U.S. Ambassador to South Korea Harry Harris": a place or organization glued before a two-word name
+    // "U.S. Ambassador to South Korea Ann Lee": a place or organization glued before a two-word name
     if (j - a >= 3) {
       for (let k = j - 2; k >= a + 1; k--) {
         const prefix = text.slice(t[a].start, t[k - 1].end).toLowerCase();
