@@ -46,8 +46,8 @@ export function group(raw: RawMention[]): Entity[] {
     c.first = Math.min(c.first, m.start);
   };
 
-  // 1. Full names of people: "Kim Jong-un" and "Kim Jong Un" share a key (first and last name parts);
-  //    "Emmet G. Sullivan" and "Emmet Sullivan" too.
+  // 1. Full names of people: "Park Min-jun" and "Park Min Jun" share a key (first and last name parts);
+  //    "Ana Q. Ruiz" and "Ana Ruiz" too.
   const singles: RawMention[] = [];
   for (const m of ms) {
     if (m.type !== 'person') continue;
@@ -66,15 +66,15 @@ export function group(raw: RawMention[]): Entity[] {
   const orgs = () => [...clusters.values()].filter((c) => c.type === 'organization');
   const best = (cands: Cluster[]) => cands.sort((a, b) => b.full - a.full || a.first - b.first)[0];
 
-  // 3. A surname or given name alone joins the person named in full: "Kim", "Mr Kim" -> "Kim Jong-un"
-  //    (the most often named in full when several share it: "Kim Il-sung" is named once); "Harris" ->
-  //    "Harry Harris"; "Bernie" -> "Bernie Sanders"; "the Clintons" -> "Clinton".
+  // 3. A surname or given name alone joins the person named in full: "Park", "Mr Park" -> "Park Min-jun"
+  //    (the most often named in full when several share it: "Park Ji-ho" named once loses); "Harris" ->
+  //    "Hal Harris"; "Bernie" -> "Bernie Sanders"; "the Baxters" -> "Baxter".
   singles.sort((a, b) => a.start - b.start);
   for (const m of singles) {
     const t = tokens(m.text);
     const w = t.join(' ');
     const stem = w.endsWith('s') ? w.slice(0, -1) : w;
-    // (An acronym never stands for a person: "IAAF" is not "Under IAAF".)
+    // (An acronym never stands for a person: "WADA" is not "Under WADA".)
     if ((m.type === 'person' || m.unknown || m.evidence === 'weak') && !/^[A-Z]{2,}$/.test(m.text)) {
       const byLast = people.filter((c) => {
         const k = c.key.split('|')[1];
@@ -99,7 +99,7 @@ export function group(raw: RawMention[]): Entity[] {
       }
     }
     // 5. Otherwise the mention keeps its own evidence; a lone word with none that is no known name part
-    //    is dropped ("Proceeds from the dinner", "The Revenant").
+    //    is dropped ("Proceeds go to charity", "The Longest Winter").
     if (m.unknown && (m.type !== 'person' || !isNamePart(m.text))) continue;
     const key = m.type === 'person' ? `p:${w}|${w}` : (m.key ?? `${m.type[0]}:${w}`);
     addTo(key, m.type, m);

@@ -105,7 +105,7 @@ function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w) || NAME_PREFIX.test(w);
 }
 
-/** "PURCHASE, N.Y., April 1 (UPI) —", "SANFORD, Fla. —": a dateline's town, in capitals. */
+/** "HALEVILLE, N.Y., May 2 (AP) —", "DUNMORE, Fla. —": a dateline's town, in capitals. */
 function dateline(text: string, w: Word, next: Word | undefined): boolean {
   if (!next || !/^, $/.test(text.slice(w.end, next.start))) return false;
   const e = stateAbbr(next.text) ?? lookup(next.text);
@@ -195,7 +195,7 @@ export function recognize(doc: Document): RawMention[] {
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     let end = s.end;
-    // "(D-N.Y.) reacted": a sentence split after an initial is joined back when the next part goes on with
+    // "(D-N.Y.) objected": a sentence split after an initial is joined back when the next part goes on with
     // an initial or a closing bracket.
     while (k + 1 < sentences.length && /(?:^|[\s(-])(?:[A-Z]\.)+$/.test(text.slice(s.start, end)) && /^(?:[A-Z]\.|[)\],;])/.test(text.slice(sentences[k + 1].start, sentences[k + 1].start + 2))) {
       end = sentences[++k].end;
@@ -209,7 +209,7 @@ export function recognize(doc: Document): RawMention[] {
 
 function recognizeSentence(text: string, words: Word[], sentence: number, out: RawMention[]): void {
   if (!words.length) return;
-  // Rule 1 — headline case: "Federal Judge Just Gave Hillary Some Of The Worst News": when most content words
+  // Rule 1 — headline case: "Judge Hands Baxter The Worst News Of His Week": when most content words
   // are capitalised, only words known by themselves count as capitals.
   const content = words.filter((w) => w.text.length >= 4);
   const capContent = content.filter((w) => isCap(w.text)).length;
@@ -229,9 +229,9 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     }
     if (shouting && /^[A-Z]{3,}$/.test(w.text) && !lookup(w.text)) return false;
     if (headline && !known(w.text) && !isAcronym(w.text) && !/-\p{Ll}/u.test(w.text)) return false;
-    // Rule 2 — sentence-initial capital: "Meanwhile, ...", "Wearing a black homburg": kept only when it is
+    // Rule 2 — sentence-initial capital: "Meanwhile, ...", "Wearing a grey coat": kept only when it is
     // a known name, or tagged a proper noun and never written in lowercase elsewhere in the article
-    // ("Test versions ..." beside "drug tests").
+    // ("Trial runs ..." beside "a trial").
     if (w.initial && !isAcronym(w.text) && !knownStrictly(w.text) && (w.pos !== 'PROPN' || lowerWords.has(w.text.toLowerCase()))) return false;
     return true;
   });
@@ -297,10 +297,10 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   const last = chunk[chunk.length - 1].text;
   if (conn === '&') return true;
   if (conn === 'and') {
-    // Inside an "X of A and B" organization name, or "the Scottish Exhibition and Conference Centre" (the run
-    // after "and" ends an organization); not between people ("Clinton and Sanders").
+    // Inside an "X of A and B" organization name, or "the Westland Exhibition and Conference Centre" (the run
+    // after "and" ends an organization); not between people ("Baxter and Ruiz").
     if (FIRST_NAMES.has(words[nextIdx]?.text ?? '') || KNOWN_SURNAMES.has(chunk[0].text) || FIRST_NAMES.has(chunk[0].text)) return false;
-    if (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' '))) return false; // "Ithaca College and Cornell University"
+    if (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' '))) return false; // "Harlow College and Dunmore University"
     if (chunk.some((w) => w.text === 'of')) return true;
     let k = nextIdx;
     while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
@@ -331,7 +331,7 @@ function mention(start: number, end: number, text: string, type: EntityType, evi
 const span = (ws: Word[]) => ({ start: ws[0].start, end: ws[ws.length - 1].end });
 const textOf = (ws: Word[]) => ws.map((w) => w.text).join(' ');
 
-/** Could these words be a person's name? "Harry Harris", "Kim Jong-un", "Emmet G. Sullivan Jr." */
+/** Could these words be a person's name? "Tom Baxter", "Park Min-jun", "Ana Q. Ruiz Jr." */
 function nameLike(ws: Word[], afterRole = false): boolean {
   if (!ws.length || ws.length > 5) return false;
   const core = SUFFIXES.has(ws[ws.length - 1].text) ? ws.slice(0, -1) : ws;
@@ -351,7 +351,7 @@ function gazAt(ws: Word[], from: number, limit: number): { end: number; e: GazEn
   return null;
 }
 
-/** Places and organizations named inside a role: "U.S. Ambassador to South Korea". */
+/** Places and organizations named inside a role: "U.S. Ambassador to Freedonia". */
 function innerMentions(text: string, ws: Word[], sentence: number, out: RawMention[]): void {
   let k = 0;
   while (k < ws.length) {
@@ -371,14 +371,14 @@ function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: numb
   while (ws.length && CONNECTORS.has(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (!ws.length) return;
 
-  // Rule 4 — honorifics are dropped: "Mr Kim", "Mrs. Clinton".
+  // Rule 4 — honorifics are dropped: "Mr Park", "Mrs. Ruiz".
   let i = 0;
   let honorific: Word | undefined;
   while (i < ws.length - 1 && HONORIFICS.has(ws[i].text)) honorific ??= ws[i++];
   if (HONORIFICS.has(ws[i].text)) return;
 
-  // Rule 5 — a capitalised role before the name is the role: "President Donald Trump",
-  // "U.S. Ambassador to South Korea Harry Harris", "Secretary of State John Kerry".
+  // Rule 5 — a capitalised role before the name is the role: "President Tom Baxter",
+  // "U.S. Ambassador to Freedonia Hal Ito", "Secretary of State Ana Ruiz".
   let nameFrom = i;
   let role: string | undefined;
   for (let k = ws.length - 2; k >= i; k--) {
@@ -428,7 +428,7 @@ function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: numb
 }
 
 interface Context {
-  /** "Kim's wife Ri Sol-ju": a family noun right before. */
+  /** "Park's wife Choi Ha-eun": a family noun right before. */
   kin?: boolean;
   before?: Word;
   after?: Word;
@@ -437,7 +437,7 @@ interface Context {
   sentence: number;
 }
 
-/** "North Korean leader Kim Jong-un", "campaign manager Jeff Weaver": a lowercase role right before. */
+/** "Freedonian leader Park Min-jun", "campaign manager Lee Hale": a lowercase role right before. */
 function roleBefore(text: string, words: Word[], first: number): string | undefined {
   const prev = words[first - 1];
   if (!prev || !ROLE_NOUNS.has(prev.text) || !/^ +$/.test(text.slice(prev.end, words[first].start))) return undefined;
@@ -468,7 +468,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   // ", a professor at ...", ", 45,": an apposition describing a person.
   const apposition = /^, (?:\d{1,3},|(?:a|an|the|his|her)\s)/.test(c.gapAfter + (c.after ? c.after.text + ' ' : '')) && personAppos(text, c);
 
-  // "Former WorldCom boss": a role word with no name after it is not part of a name.
+  // "Former Brightwave boss": a role word with no name after it is not part of a name.
   if (ws.length > 1 && /^(?:Former|Acting|Interim|Outgoing|Incoming|Retired|Late|Then)$/.test(firstW) && !lookup(full)) {
     typeName(text, ws.slice(1), { ...c, before: ws[0] }, out);
     return;
@@ -478,7 +478,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   // Rule 6 — adjectives are not mentions: "Russian officials", "a Democratic senator".
   if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) return;
 
-  // Rule 7 — gazetteer names, whole: "Russian Federation", "the Kremlin", "Reuters", "New York City".
+  // Rule 7 — gazetteer names, whole: "Russian Federation", "the Kremlin", "Reuters", "New York City" (dataset names).
   const e = lookup(full);
   if (e && !(e.weak && (speechAfter || c.lowerRole || apposition || c.kin))) {
     // "a New Yorker", "a Times reader": an outlet's name used as a common noun.
@@ -487,7 +487,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       push('organization', 'known', { ...e, type: 'organization', key: `g:${e.capitalOf}`, country: e.capitalOf });
       return;
     }
-    // "Fox 35", "Channel 4": a station's number is part of its name.
+    // "Fox 12", "Channel 4": a station's number is part of its name.
     const num = e.outlet ? /^ \d{1,3}\b/.exec(text.slice(sp.end, sp.end + 5)) : null;
     if (num) {
       out.push(mention(sp.start, sp.end + num[0].length, text, 'organization', 'known', c.sentence, e));
@@ -507,7 +507,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       return;
     }
   }
-  // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "Trans-Siberian Railway".
+  // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "the Westland Railway".
   if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) {
     // "Freedom of Information Act (FOIA)", "Affordable Care Act (ACA)".
     const acr = ws.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
@@ -515,14 +515,14 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     droppedAcronyms.add(ws.map((w) => w.text[0].toUpperCase()).join(''));
     return;
   }
-  // Rule 11a — "the Ted Cruz Super PAC" is the person ("the Baxter campaign" is only "Baxter").
+  // Rule 11a — "the Tom Baxter Super PAC" is the person ("the Baxter campaign" is only "Baxter").
   if (ws.length > 2 && /^(?:Super PAC|Campaign)$/.test(textOf(ws.slice(-2)).replace(/^\S+ Campaign$/, 'Campaign'))) {
     const cut = last === 'Campaign' ? 1 : 2;
     typeName(text, ws.slice(0, -cut), { ...c, after: ws[ws.length - cut], gapAfter: ' ' }, out);
     return;
   }
-  // Rule 11 — organization heads: "Far Eastern Federal University", "Foreign Ministry", "Vladivostok News",
-  // "Ministry of Foreign Affairs", "State University of Westland at Hale", "Air Koryo".
+  // Rule 11 — organization heads: "Westland Federal University", "Foreign Ministry", "Harbor News",
+  // "Ministry of Foreign Affairs", "State University of Westland at Hale", "Air Westland".
   const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && ws[k + 1]?.text === 'of' && k > 0) || (ORG_LEADS.has(firstW) && ws[1]?.text === 'of');
   // "the Daily Clarion", "the Evening Standard": a paper's name.
   const paper = ws.length > 1 && /^(?:Daily|Weekly|Sunday|Evening|Morning)$/.test(firstW);
@@ -535,8 +535,8 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     push('place', 'strong');
     return;
   }
-  // Rule 13 — acronyms are organizations: "FBI", "UPI", "NATO" (places like "U.S." were found in rule 7);
-  // websites and CamelCase names too: "GunShop.com", "InsideClimate" (not "McConnell", "DeVos").
+  // Rule 13 — acronyms are organizations: "FBI", "NATO" (places like "U.S." were found in rule 7);
+  // websites and CamelCase names too: "GunShop.com", "BrightWave" (not "McConnell", "DeVos").
   if (ws.length === 1 && (isAcronym(firstW) || WEBSITE.test(firstW) || /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(firstW))) {
     push('organization', 'weak');
     return;
@@ -558,16 +558,16 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   if (nameLike(ws)) {
     if (ws.length >= 2) {
       // Rule 15 — two to four capitalised name words: a person when the first is a given name or every word
-      // is a name part ("Harry Harris"), or a verb of saying or an apposition follows.
+      // is a name part ("Hal Harris"), or a verb of saying or an apposition follows.
       const evidenced = FIRST_NAMES.has(firstW) || koreanStyle || ws.every((w) => isNamePart(w.text) || /^\p{Lu}\.$/u.test(w.text) || SUFFIXES.has(w.text) || PARTICLES.has(w.text)) || speechAfter || apposition || !!c.lowerRole || c.kin;
-      // Without evidence, only short runs are taken for names ("Si Vis Pacem Para Bellum" is not one).
-      // "White House Correspondents' Dinner": a known organization or place inside is no person's name.
+      // Without evidence, only short runs are taken for names ("Carpe Diem Nunc Et Semper" is not one).
+      // "White House Gardeners' Picnic": a known organization or place inside is no person's name.
       if (!evidenced && ws.some((_, k) => gazAt(ws, k, ws.length) && !gazAt(ws, k, ws.length)!.e.weak)) return;
       if (evidenced || ws.length <= 3) push('person', evidenced ? 'strong' : 'weak');
       return;
     }
-    // Rule 16 — a lone word: a known surname ("Putin"), a speaker ("Ushakov added"), a described person
-    // ("Lukin, a professor"), a place after "in" — else grouping decides (a surname of a person named in full).
+    // Rule 16 — a lone word: a known surname ("Putin"), a speaker ("Petrov added"), a described person
+    // ("Hale, a professor"), a place after "in" — else grouping decides (a surname of a person named in full).
     if (KNOWN_SURNAMES.has(firstW) || speechAfter || apposition || c.lowerRole || c.kin) {
       push('person', 'strong');
       return;
@@ -576,7 +576,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       push('place', 'weak');
       return;
     }
-    // "When Maddow pointed out": a lone word acting as the subject of a past-tense verb.
+    // "When Hale pointed out": a lone word acting as the subject of a past-tense verb.
     if (c.after && /^ $/.test(c.gapAfter) && c.after.pos === 'VERB' && /ed$/.test(c.after.text) && !ws[0].initial) {
       push('person', 'weak');
       return;
@@ -601,8 +601,8 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
 const TO_PLACE = new Set(['to', 'at', 'via', 'toward', 'towards', 'visit', 'visited', 'visiting', 'left', 'leave', 'leaving', 'reached', 'arrived']);
 
 /**
- * Rule 8 — a capital acting or acted on is its government: "Pyongyang denied it", "offered by Pyongyang",
- * "than Washington was willing to give", "poke fun at Washington"; a location or destination is a place:
+ * Rule 8 — a capital acting or acted on is its government: "Pyongyang denied it", "a deal rejected by Beijing",
+ * "Washington was unwilling", "poke fun at Washington"; a location or destination is a place:
  * "a summit in Hanoi", "back to Washington", "the Hanoi summit", "WASHINGTON (AP) —", "Washington, D.C.".
  */
 function governmentUse(text: string, w: Word, c: Context): boolean {
@@ -612,11 +612,11 @@ function governmentUse(text: string, w: Word, c: Context): boolean {
   if (prev && adjacentPrev && (PLACE_PREPS.has(prev) || TO_PLACE.has(prev))) return false;
   // "the Hanoi summit", "Washington insiders": a modifier of a lowercase noun is the place.
   if (c.after && /^ $/.test(c.gapAfter) && /^\p{Ll}/u.test(c.after.text) && /^(?:NOUN|ADJ|NUM)$/.test(c.after.pos)) return false;
-  // The subject of a verb: "Pyongyang denied", "Washington was willing", "Washington celebrating itself".
+  // The subject of a verb: "Pyongyang denied", "Washington was unwilling", "Washington patting itself on the back".
   if (c.after && /^ $/.test(c.gapAfter) && /^(?:VERB|AUX)$/.test(c.after.pos) && /^\p{Ll}/u.test(c.after.text)) return true;
-  // The agent or the object of a verb: "offered by Pyongyang", "a chance to zing Washington".
+  // The agent or the object of a verb: "a deal rejected by Beijing", "a chance to mock Washington".
   if (prev && adjacentPrev && (prev === 'by' || c.before!.pos === 'VERB')) return true;
-  // "in Tel Aviv, Chicago and Athens": an item of a list of places.
+  // "in Lisbon, Chicago and Beijing": an item of a list of places.
   if ((prev && adjacentPrev && (prev === 'and' || prev === 'or')) || (c.before && /^, $/.test(text.slice(c.before.end, w.start))) || /^(?:,| and | or )/.test(c.gapAfter + (c.after ? ' ' : ''))) return false;
   // Otherwise, named bare, the capital is its government or political class: "poke fun at Washington".
   return true;

@@ -1,6 +1,6 @@
 // Organizations the recognizer knows by name. Each entry: canonical name, then other written forms.
 
-/** News outlets and wire agencies: entities with `outlet: true` ("he told the ABC", "the Daily Herald reported"). */
+/** News outlets and wire agencies: entities with `outlet: true` ("he told the ABC", "the Daily Clarion reported"). */
 export const OUTLETS: string[][] = [
   ['Associated Press', 'AP', 'A.P.'], ['Reuters', 'Thomson Reuters'], ['Agence France-Presse', 'AFP', 'Agence France Presse'],
   ['TASS', 'ITAR-TASS', 'Tass'], ['Yonhap', 'Yonhap News Agency', 'Yonhap News'], ['Korean Central News Agency', 'KCNA'],
@@ -69,7 +69,7 @@ export const ORGS: string[][] = [
 ];
 
 /**
- * Head words that make a capitalised phrase an organization when they end it ("Far Eastern Federal University",
+ * Head words that make a capitalised phrase an organization when they end it ("Westland Federal University",
  * "Foreign Ministry") or start it with "of" ("Ministry of Foreign Affairs", "Bank of England").
  */
 export const ORG_HEADS = new Set(
@@ -87,7 +87,7 @@ Technology Museum Secretariat Directorate Inspectorate Tribunal Comission Chambe
     .filter(Boolean),
 );
 
-/** Heads of an organization name that is a news outlet ("the Daily Clarion", "Vladivostok News"). */
+/** Heads of an organization name that is a news outlet ("the Daily Clarion", "Harbor News"). */
 export const OUTLET_HEADS = new Set(
   'Times Post News Journal Herald Tribune Gazette Telegraph Chronicle Observer Examiner Magazine Daily Weekly Wire Reporter Dispatch Register Inquirer Bulletin Courier Globe Mail Express Press Radio Television TV Broadcasting Network Channel'.split(
     ' ',

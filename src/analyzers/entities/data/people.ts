@@ -39,7 +39,7 @@ Trooper Officer Agent President-elect PM CEO Ayatollah Sheikh Sultan Emir Dean A
     .filter(Boolean),
 );
 
-/** Lowercase role nouns that, right before a name, give its role: "North Korean leader Kim Jong-un". */
+/** Lowercase role nouns that, right before a name, give its role: "Freedonian leader Park Min-jun". */
 export const ROLE_NOUNS = new Set(
   `leader president minister secretary senator governor mayor spokesman spokeswoman spokesperson aide adviser advisor
 chairman chairwoman chair director ambassador envoy judge justice professor analyst researcher expert economist
@@ -53,10 +53,10 @@ manager chief-of-staff president-elect governor-elect mayor-elect`
     .filter(Boolean),
 );
 
-/** Family nouns before a name: evidence of a person, but not a role ("Kim's wife Ri Sol-ju"). */
+/** Family nouns before a name: evidence of a person, but not a role ("Park's wife Choi Ha-eun"). */
 export const KIN_NOUNS = new Set('wife husband son daughter brother sister father mother grandfather grandmother uncle aunt cousin nephew niece widow fiancee fiance girlfriend boyfriend'.split(' '));
 
-/** Common given names: a capitalised pair that starts with one is a person ("Harry Harris", "Artyom Lukin"). */
+/** Common given names: a capitalised pair that starts with one is a person ("Hal Harris", "Artyom Petrov"). */
 export const FIRST_NAMES = new Set(
   `Aaron Abby Abdul Abe Abigail Adam Adrian Ahmed Al Alan Albert Alberto Alejandro Alex Alexander Alexandra Alexei Alexey
 Alfred Ali Alice Alicia Alison Allen Allison Alvin Amanda Amber Amy Ana Andre Andrea Andrei Andrew Andrey Andy Angela
@@ -94,7 +94,7 @@ Yvonne Zachary Zoe`
 
 /**
  * Public figures often named by surname alone with no first mention in the article ("Putin will meet
- * Kim"), and single names (Xi, Lula). Surname (or the name used alone) -> full name.
+ * the envoy"), and single names (Xi, Lula). Surname (or the name used alone) -> full name.
  */
 export const KNOWN_PEOPLE: Record<string, string> = {
   Putin: 'Vladimir Putin', Medvedev: 'Dmitry Medvedev', Lavrov: 'Sergei Lavrov', Peskov: 'Dmitry Peskov',
