@@ -60,7 +60,10 @@ describe('htmlToArticle: metadata', () => {
     expect(a.byline).toBe('Ann Hale and Tom Reyes');
     // The day written in the timestamp, not the UTC day, and the published date, not the modified one.
     expect(a.published).toBe('2021-03-09');
-    expect(a.url).toBe('https://courier.example/news/ferry-returns');
+    expect(a.url).toBe('https://courier.example/news/ferry-returns?utm_source=feed');
+    expect(a.canonical).toBe('https://courier.example/news/ferry-returns');
+    // Read from a file, the page is known by its canonical URL.
+    expect(load('jsonld.html').url).toBe('https://courier.example/news/ferry-returns');
   });
 
   it('reads Open Graph and meta tags', () => {
@@ -69,6 +72,7 @@ describe('htmlToArticle: metadata', () => {
     expect(a.byline).toBe('Priya Nand');
     expect(a.published).toBe('2020-11-02');
     expect(a.url).toBe('https://gazette.example/local/library-sundays');
+    expect(a.canonical).toBe('https://gazette.example/local/library-sundays');
   });
 
   it('reads <time datetime>, rel=author and a <title> with the site name cut off', () => {

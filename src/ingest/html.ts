@@ -25,7 +25,9 @@ export interface Page {
   title: string | null;
   byline: string | null;
   published: string | null;
+  /** The URL the page was fetched from, or else its canonical URL. */
   url: string | null;
+  canonical: string | null;
 }
 
 /** Body and metadata of an HTML page, whether or not it holds an article. */
@@ -61,7 +63,8 @@ export function extractPage(html: string, url?: string | null): Page {
     title,
     byline,
     published,
-    url: md.canonical ?? url ?? null,
+    url: url ?? md.canonical,
+    canonical: md.canonical,
   };
 }
 

@@ -270,6 +270,10 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   for (const k of MODIFIED_META) tryDate(meta.get(k));
   if (!published) published = firstDateInText(doc);
 
-  const canonical = absolute(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url) ?? absolute(meta.get('og:url'), url);
+  const main = ldArticle?.mainEntityOfPage;
+  const ldUrl = (typeof main === 'string' ? main : main && typeof main === 'object' && !Array.isArray(main) && typeof main['@id'] === 'string' ? main['@id'] : null) ?? (typeof ldArticle?.url === 'string' ? ldArticle.url : null);
+  const pageUrl = absolute(meta.get('og:url'), url) ?? absolute(ldUrl, url);
+  // A relative canonical link on a page read from a file resolves against the page's own og:url.
+  const canonical = absolute(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url ?? pageUrl) ?? pageUrl;
   return { title, authors, published, canonical, siteName };
 }

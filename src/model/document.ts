@@ -14,6 +14,8 @@ export interface Article {
   byline: string | null;
   published: string | null; // YYYY-MM-DD
   url: string | null;
+  /** The page's own <link rel="canonical"> (or og:url), when it names one: a copy may point at its source. */
+  canonical?: string | null;
   /** The raw input (HTML or text) as received, after decoding. */
   raw?: string;
 }
