@@ -42,6 +42,14 @@ describe('htmlToArticle: body', () => {
     expect(() => htmlToArticle('<html><body></body></html>', { id: 'e', origin: 'e.html' })).toThrow(/no article text/);
   });
 
+  it('treats a front page of headline links as no article', () => {
+    const items = Array.from({ length: 20 }, (_, i) => `<li><a href="/n/${i}">Council story number ${i} on the harbour budget and the new ferry timetable</a></li>`).join('');
+    const html = `<html><head><title>Front page | Gazette</title></head><body><div class="main"><h2>Latest</h2><ul>${items}</ul></div></body></html>`;
+    expect(() => htmlToArticle(html, { id: 'f', origin: 'front.html' })).toThrow('front.html: no article text found in the HTML (its main block is a list of links)');
+    // The same words as plain text are an article.
+    expect(htmlToArticle(html.replace(/<\/?a[^>]*>/g, ''), { id: 'f', origin: 'front.html' }).text).toContain('Council story number 3');
+  });
+
   it('keeps no markup or script from a hostile page', () => {
     const a = load('hostile.html');
     expect(a.text).toMatch(/^The county council agreed three new bus routes on Thursday that will link/);

@@ -100,6 +100,18 @@ export interface Extracted {
   byline: string | null;
   publishedTime: string | null;
   siteName: string | null;
+  /** Share of the extracted letters that sit inside links: a front page or a link list is mostly links. */
+  linkDensity: number;
+}
+
+function linkDensity(root: DomElement): number {
+  const letters = (t: string | null) => (t ?? '').replace(/\s+/g, '').length;
+  const total = letters(root.textContent);
+  if (total === 0) return 0;
+  const links = root.querySelectorAll('a');
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += letters(links[i].textContent);
+  return inLinks / total;
 }
 
 /** Main text of a parsed page: Readability picks the article, then its blocks become paragraphs. */
@@ -112,5 +124,6 @@ export function extractBody(document: DomDocument): Extracted {
     byline: parsed?.byline || null,
     publishedTime: parsed?.publishedTime || null,
     siteName: parsed?.siteName || null,
+    linkDensity: parsed?.content ? linkDensity(parsed.content as unknown as DomElement) : 0,
   };
 }
