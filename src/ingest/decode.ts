@@ -67,7 +67,9 @@ export function decode(buf: Buffer, opts: { name: string; html?: boolean; charse
   if (buf[0] === 0xff && buf[1] === 0xfe) return check(iconv.decode(buf.subarray(2), 'utf-16le'), opts.name);
   if (buf[0] === 0xfe && buf[1] === 0xff) return check(iconv.decode(buf.subarray(2), 'utf-16be'), opts.name);
   let declared = canonicalCharset(opts.charset);
-  if (!declared && opts.html) declared = canonicalCharset(declaredCharset(buf.subarray(0, 4096).toString('latin1')));
+  // Browsers look for <meta charset> in the first 1 KB and re-parse when they meet one later; heads full
+  // of scripts push it further, so the first 16 KB are searched.
+  if (!declared && opts.html) declared = canonicalCharset(declaredCharset(buf.subarray(0, 16384).toString('latin1')));
   const utf16 = declared?.startsWith('utf-16') || declared?.startsWith('utf16') ? declared : sniffUtf16(buf);
   if (utf16) return check(iconv.decode(buf, utf16 === 'utf-16' ? 'utf-16le' : utf16), opts.name);
   if (looksBinary(buf)) throw new UserError(`${opts.name}: binary data, not text or HTML`);
