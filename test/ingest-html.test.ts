@@ -149,3 +149,13 @@ describe('broken JSON-LD', () => {
     expect(htmlToArticle(html, { id: 'b', origin: 'b.html' }).published).toBe('2020-10-26');
   });
 });
+
+describe('markup without a <body>', () => {
+  const para = 'The town hall clock stopped at noon on Friday and stayed silent all weekend, to the surprise of the traders who set their stalls by it.';
+  it('reads fragments and pages that skip the body tag', () => {
+    for (const html of [`<p>${para}</p>`, `<div>${para}<br>${para}</div>`, `<!doctype html><title>Clock stops</title><p>${para}</p>`, `<html><head><title>Clock stops</title></head><p>${para}</p></html>`]) {
+      expect(htmlToArticle(html, { id: 'x', origin: 'x' }).text.split('\n\n')[0]).toBe(para);
+    }
+    expect(htmlToArticle(`<html><head><title>Clock stops | Gazette</title></head><p>${para}</p></html>`, { id: 'x', origin: 'x' }).title).toBe('Clock stops');
+  });
+});

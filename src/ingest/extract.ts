@@ -115,15 +115,27 @@ function linkDensity(root: DomElement): number {
 }
 
 /** Main text of a parsed page: Readability picks the article, then its blocks become paragraphs. */
-export function extractBody(document: DomDocument): Extracted {
-  const parsed = new Readability<DomNode>(document as never, { serializer: (el) => el as unknown as DomNode }).parse();
-  const paragraphs = parsed?.content ? blockParagraphs(parsed.content, true).filter((p) => !isJunkLine(p)) : [];
+export function extractBody(document: DomDocument, fallback?: () => DomNode): Extracted {
+  let parsed: ReturnType<Readability<DomNode>['parse']> = null;
+  try {
+    parsed = new Readability<DomNode>(document as never, { serializer: (el) => el as unknown as DomNode }).parse();
+  } catch {
+    // Readability can throw on odd trees; the page is then read whole, as when it finds nothing.
+  }
+  let paragraphs = parsed?.content ? blockParagraphs(parsed.content, true).filter((p) => !isJunkLine(p)) : [];
+  // Nothing picked (a bare fragment, a page too short for Readability's thresholds): the whole body, less
+  // navigation, footers, asides and widgets.
+  let root = parsed?.content ?? null;
+  if (paragraphs.length === 0 && fallback) {
+    root = fallback();
+    paragraphs = blockParagraphs(root, true).filter((p) => !isJunkLine(p));
+  }
   return {
     paragraphs,
     title: parsed?.title || null,
     byline: parsed?.byline || null,
     publishedTime: parsed?.publishedTime || null,
     siteName: parsed?.siteName || null,
-    linkDensity: parsed?.content ? linkDensity(parsed.content as unknown as DomElement) : 0,
+    linkDensity: root ? linkDensity(root as DomElement) : 0,
   };
 }

@@ -3,7 +3,7 @@ import type { Article } from '../model/document.js';
 import { UserError } from '../model/errors.js';
 import { parseFullDate } from '../text/dates.js';
 import { parseByline } from './text.js';
-import type { DomDocument } from './extract-dom.js';
+import type { DomDocument, DomNode } from './extract-dom.js';
 import { extractBody } from './extract.js';
 import { cleanByline, extractMetadata, stripSiteSuffix } from './metadata.js';
 import { parseDateValue, parseWrittenDate } from './metadata-dates.js';
@@ -34,13 +34,32 @@ export interface Page {
   linkDensity: number;
 }
 
+/**
+ * linkedom builds no <body> for markup without one ("<p>...</p>" from a JSONL record, a page that starts
+ * right after </head>), and Readability then finds nothing: give it one.
+ */
+export function ensureBody(html: string): string {
+  if (/<body[\s>]/i.test(html)) return html;
+  const headEnd = /<\/head\s*>/i.exec(html);
+  if (headEnd) {
+    const i = headEnd.index + headEnd[0].length;
+    return `${html.slice(0, i)}<body>${html.slice(i).replace(/<\/html\s*>\s*$/i, '')}</body></html>`;
+  }
+  const inner = html.replace(/^\s*<!doctype[^>]*>/i, '').replace(/<\/?html[^>]*>/gi, '');
+  return `<!doctype html><html><head></head><body>${inner}</body></html>`;
+}
+
 /** Body and metadata of an HTML page, whether or not it holds an article. */
 export function extractPage(html: string, url?: string | null): Page {
-  const { document } = parseHTML(html);
+  const markup = ensureBody(html);
+  const { document } = parseHTML(markup);
   const doc = document as unknown as DomDocument;
-  // Metadata first: Readability rewrites the document it parses.
+  // Metadata first: Readability rewrites the document it parses (so the fallback parses afresh).
   const md = extractMetadata(doc, url);
-  const body = extractBody(doc);
+  const body = extractBody(doc, () => {
+    const fresh = parseHTML(markup).document as unknown as DomDocument;
+    return (fresh.body ?? fresh.documentElement) as DomNode;
+  });
   const title = md.title ?? (body.title ? stripSiteSuffix(body.title, md.siteName ?? body.siteName) : null);
   // The headline repeated at the top of the body is the page's header, not a paragraph.
   const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
