@@ -132,6 +132,54 @@ for (const bare of [false, true]) {
       expect(credits).toEqual(['Dunmore Gazette', 'Daily Courier', 'Reuters']);
     });
 
+    it('paragraphs flattened into one: a mark after a sentence end continues the quotation', async () => {
+      const { quotes, findings } = await run(
+        'Clara Voss said: "We have doubled the budget. "We are going to double it again." She said the depot would stay open.',
+        bare,
+      );
+      const q = find(quotes, 'doubled the budget');
+      expect(q.text).toContain('double it again');
+      expect(q.speaker.name).toMatch(/Voss/);
+      expect(findings.map((f) => f.ruleId)).not.toContain('quote/unattributed');
+    });
+
+    it('a quotation after a sentence of reported speech keeps its speaker', async () => {
+      const { quotes, findings } = await run(
+        'The Dunmore council said it was reviewing the depot plan. "Nobody will lose their job over this review."',
+        bare,
+      );
+      expect(find(quotes, 'Nobody will lose').speaker.name).toMatch(/council/);
+      expect(findings.map((f) => f.ruleId)).not.toContain('quote/unattributed');
+    });
+
+    it('progressive cues and parenthetical phrases between speaker and cue', async () => {
+      const { quotes } = await run(
+        'On Monday Mr Brandt is saying: "The depot stays." Judge Ann Lee, in her ruling, said: "The closure was unlawful."',
+        bare,
+      );
+      expect(find(quotes, 'depot stays').speaker.name).toMatch(/Brandt/);
+      expect(find(quotes, 'closure was unlawful').speaker.name).toMatch(/Ann Lee/);
+    });
+
+    it('a definite description resolves through a role, and dangles when no one holds it', async () => {
+      const a = await run('Chancellor Ann Lee visited the depot. The chancellor said the budget was safe.', bare);
+      expect(find(a.quotes, 'budget was safe').speaker.name).toBe('Ann Lee');
+      expect(a.findings.map((f) => f.ruleId)).not.toContain('quote/unresolved-speaker');
+      const b = await run('The depot reopened on Monday. The spokesman said the trains would run.', bare);
+      expect(find(b.quotes, 'trains would run').speaker.resolved).toBe(false);
+      expect(b.findings.map((f) => f.ruleId)).toContain('quote/unresolved-speaker');
+      // anonymous or institutional sources stay unresolved without a finding
+      const c = await run('The depot reopened on Monday. Officials said the trains would run. The report said costs rose.', bare);
+      expect(c.quotes.every((q) => !q.speaker.resolved)).toBe(true);
+      expect(c.findings.map((f) => f.ruleId)).not.toContain('quote/unresolved-speaker');
+    });
+
+    it('a phrase quoted inside a sentence is kept without a finding', async () => {
+      const { quotes, findings } = await run('Critics say the bill would allow closures "through the back door of the planning system".', bare);
+      expect(quotes.some((q) => q.kind === 'direct' && q.text.includes('back door'))).toBe(true);
+      expect(findings.map((f) => f.ruleId)).not.toContain('quote/unattributed');
+    });
+
     it('first-person text without quotation marks and scare quotes are not flagged', async () => {
       const { quotes, findings } = await run('Our mayor will open the bridge on Monday. Critics call the plan a "miracle" of planning.', bare);
       expect(quotes).toHaveLength(0);

@@ -197,7 +197,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "the reported deal", "a stated goal": a participle used as an adjective
     if (i > a && /^(?:DET|ADJ)$/.test(t[i - 1].pos)) continue;
     // passives ("the date was not disclosed") and infinitives ("declined to say") name no speaker here
-    const bk = skipBackTime(v, i - 1);
+    let bk = skipBackTime(v, i - 1);
+    // "Mr Blair is saying:": a progressive, not a passive
+    if (/ing$/.test(w) && bk >= a && BE.has(lower(t[bk]))) bk = skipBackTime(v, bk - 1);
     if (bk >= a && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
     const f: Frame = { sentence, cue: t[i].text, lemma, cueStart: t[i].start, cueEnd: t[i].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
     let inverted = false;
@@ -244,13 +246,15 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         while (c > a && (t[c].text !== ',' || cityState(c)) && !quoted[c] && e - c < 40 && !/^[.;:"“”]$/.test(t[c].text)) c--;
         const opener = t[c + 1];
         const relative = /^(?:who|whose|which)$/i.test(opener?.text ?? '');
+        // "Lord Ames, in his ruling, said:", "The letter, from the ministry, says:": a parenthetical phrase
+        const parenthetical = opener?.pos === 'ADP' && e - c <= 8 && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
         // an appositive is a noun phrase ("a professor at ..."), or a relative clause ("who volunteered ...")
-        const opens = relative || (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
+        const opens = relative || parenthetical || (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
         if (!(c > a && t[c].text === ',' && opens && (/^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos) || (t[c - 1].pos === "NUM" && t[c - 2]?.text === ",")))) {
           e = lastGood;
           break;
         }
-        if (!f.appositive) {
+        if (!f.appositive && !parenthetical) {
           const head = t.slice(c + 1, e).find((x) => x.pos === 'NOUN');
           f.appositive = head ? lower(head) : null;
         }

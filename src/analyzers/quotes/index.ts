@@ -2,7 +2,7 @@ import { sentenceAt, type Document } from '../../model/document.js';
 import type { Quote, Speaker } from '../../model/types.js';
 import type { Analyzer, AnalyzerContext } from '../analyzer.js';
 import { framesOf, type Frame } from './frames.js';
-import { PRONOUNS } from './lexicon.js';
+import { GROUP_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
 import { findQuoted, type Marked } from './marks.js';
 import { isOutletName, nameMentions, nameTokens, type NameMention } from './people.js';
 
@@ -35,6 +35,8 @@ interface Draft {
   /** A direct quote that is part of a longer reported clause ('She said the bridge was "only the start"'). */
   partial: boolean;
   inherited: Draft | null;
+  /** Goes on with the speaker of the reported speech in the sentence before (no cue of its own). */
+  continued?: boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -157,6 +159,19 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
         continue;
       }
     }
+    if (!frame && near.length === 0 && s0 > 0) {
+      // news convention: a quotation right after a sentence of reported speech goes on with its speaker
+      // ('The council said it was reviewing the plan. "Nobody will lose out."')
+      const prevS = doc.sentences[s0 - 1];
+      const fs = (bySentence.get(s0 - 1) ?? []).filter((f) => !dropped.has(f));
+      const last = fs[fs.length - 1];
+      if (last && prevS.paragraph >= doc.sentences[s0].paragraph - 1 && !marks.some((m) => m !== q && m.open >= prevS.start && m.open < q.open && m.open > last.cueEnd)) {
+        const d: Draft = { start: q.start, end: q.end, kind: 'direct', frame: last, credits: credits.get(last)!, partial: false, inherited: null, continued: true };
+        drafts.push(d);
+        prevDirect = d;
+        continue;
+      }
+    }
     if (frame) {
       const d: Draft = { start: q.start, end: q.end, kind: 'direct', frame, credits: credits.get(frame)!, partial: false, inherited: null };
       drafts.push(d);
@@ -166,7 +181,10 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     // Scare quotes and titles ('called it "historic"') are not quotations of someone: no finding for them.
     const content = text.slice(q.start, q.end);
     if (words(content) < 4 && !/[.!?]/.test(content)) continue;
-    drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: null, credits: [], partial: false, inherited: null });
+    // Only a quotation that stands as a sentence of its own is "out of reach"; a phrase quoted inside a
+    // sentence ('legalise it "by the back door"') quotes a document or a phrase and is kept without a finding.
+    const own = !/[\p{L}\d]/u.test(text.slice(doc.sentences[s0].start, q.open)) || s1 > s0;
+    drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: null, credits: [], partial: !own, inherited: null });
     prevDirect = null;
   }
   for (const f of live) {
@@ -187,9 +205,11 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     if (cached) return cached;
     const sp = f.refersTo ?? f.speaker!;
     const raw = text.slice(sp.start, sp.end);
-    const inside = mentionsIn(sp.start, sp.end).filter((m) => m.kind !== 'other');
+    const inside = mentionsIn(sp.start, sp.end).filter((m) => m.kind !== 'other' && !GROUP_NOUNS.has(m.text.toLowerCase()));
     let speaker: Speaker;
-    const named = inside.length ? inside[inside.length - 1] : null;
+    // the name must be the head of the phrase: "the Dunmore council", "Brandt's spokesman" are descriptions
+    const last = inside.length ? inside[inside.length - 1] : null;
+    const named = last && last.end >= sp.end - 1 ? last : null;
     if (named) {
       speaker = { name: named.name, entity: named.entity, resolved: true, start: named.start, end: named.end };
       if (f.appositive && named.kind === 'person') appositives.set(f.appositive, named);
@@ -204,7 +224,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
           ? { name: ante.name, entity: ante.entity, resolved: true, start: sp.start, end: sp.end }
           : { name: null, entity: null, resolved: false, start: sp.start, end: sp.end };
         if (ante) resolvedPronouns.push({ ...ante, start: sp.start, end: sp.end, text: raw });
-      } else if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text)) {
+      } else if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text) && !GROUP_NOUNS.has(w)) {
         // a name the entities pass does not know: still a name
         const nameStart = firstCapital(doc, sp.tokA, sp.tokB);
         speaker = { name: text.slice(nameStart, sp.end), entity: null, resolved: true, start: sp.start, end: sp.end };
@@ -212,7 +232,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
         resolvedPronouns.push({ start: nameStart, end: sp.end, text: speaker.name!, name: speaker.name!, entity: null, kind: 'person', gender: null, role: null });
       } else {
         // a description: "the professor" may point back to "Ann Lee, a professor at ..."
-        const known = /^(?:the|this|that)\b/i.test(raw) ? (appositives.get(w) ?? roleMatch(mentions, w, sp.start)) : null;
+        const known = /^(?:the|this|that)\b/i.test(raw) ? (appositives.get(w) ?? roleMatch(text, mentions, w, sp.start)) : null;
         speaker = known
           ? { name: known.name, entity: known.entity, resolved: true, start: sp.start, end: sp.end }
           : { name: raw, entity: null, resolved: false, start: sp.start, end: sp.end };
@@ -231,7 +251,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     const f = d.frame;
     if (f) {
       speaker = resolve(f, f.content!);
-      if (d.inherited) speaker = { name: speaker.name, entity: speaker.entity, resolved: speaker.resolved };
+      if (d.inherited || d.continued) speaker = { name: speaker.name, entity: speaker.entity, resolved: speaker.resolved };
     }
     const credits = [...new Set(d.credits)];
     const q: Quote = {
@@ -239,8 +259,8 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
       end: d.end,
       text: text.slice(d.start, d.end),
       kind: d.kind,
-      cue: f && !d.inherited ? f.cue : null,
-      ...(f && !d.inherited ? { cueStart: f.cueStart, cueEnd: f.cueEnd } : {}),
+      cue: f && !d.inherited && !d.continued ? f.cue : null,
+      ...(f && !d.inherited && !d.continued ? { cueStart: f.cueStart, cueEnd: f.cueEnd } : {}),
       speaker,
       credits,
       sentence,
@@ -248,11 +268,12 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     quotes.push(q);
     if (!ctx) continue;
     if (!f) {
+      if (d.partial) continue;
       ctx.report({ ruleId: 'quote/unattributed', message: `quotation with no speaker in reach: "${clip(q.text)}"`, start: d.start, end: d.end, sentence });
       continue;
     }
-    if (d.partial || d.inherited) continue; // reported once, on the frame's own quote
-    if (!speaker.resolved && speaker.start !== undefined) {
+    if (d.partial || d.inherited || d.continued) continue; // reported once, on the frame's own quote
+    if (!speaker.resolved && speaker.start !== undefined && dangling(text.slice(speaker.start, speaker.end!))) {
       const who = text.slice(speaker.start, speaker.end!);
       ctx.report({
         ruleId: 'quote/unresolved-speaker',
@@ -277,6 +298,17 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
   return quotes;
 }
 
+/**
+ * Whether an unresolved speaker points back at someone the text never named: "he"/"she", or a definite
+ * person description ("the spokesman", "the former teacher"). Institutions ("the report", "it", "they")
+ * and anonymous sources ("a spokesman", "officials") stay unresolved in the data without a finding.
+ */
+function dangling(speaker: string): boolean {
+  const words = speaker.toLowerCase().split(/\s+/);
+  if (words.length === 1) return words[0] === 'he' || words[0] === 'she';
+  return /^(?:the|this|that)$/.test(words[0]) && PERSON_NOUNS.has(words[words.length - 1]);
+}
+
 function trimTo(text: string, end: number): number {
   while (end > 0 && /[\s,.]/.test(text[end - 1])) end--;
   return end;
@@ -291,11 +323,18 @@ function firstCapital(doc: Document, a: number, b: number): number {
   return doc.tokens[a].start;
 }
 
-function roleMatch(mentions: NameMention[], head: string, before: number): NameMention | null {
+/**
+ * "the chancellor" -> the nearest person named before it with that role: as the entity's role, or in the
+ * words around a mention ("Chancellor Ann Lee", "Ann Lee, the chancellor,").
+ */
+function roleMatch(text: string, mentions: NameMention[], head: string, before: number): NameMention | null {
+  const re = new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}\\b`, 'i');
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.start >= before || m.kind !== 'person' || !m.role) continue;
-    if (m.role.toLowerCase().split(/\s+/).includes(head)) return m;
+    if (m.start >= before || m.kind !== 'person') continue;
+    if (m.role && re.test(m.role)) return m;
+    const around = text.slice(Math.max(0, m.start - 30), m.start) + text.slice(m.end, Math.min(before, m.end + 30)).split(/[.;]/)[0];
+    if (re.test(around)) return m;
   }
   return null;
 }

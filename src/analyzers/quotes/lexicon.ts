@@ -170,17 +170,32 @@ export const OUTLETS = new Set(
     'nbc', 'cbs', 'fox news', 'fox', 'msnbc', 'npr', 'pbs', 'bloomberg', 'politico', 'axios', 'the hill', 'upi',
     'al jazeera', 'sky news', 'nikkei', 'kyodo', 'dpa', 'efe', 'ansa', 'pti', 'breitbart', 'huffington post',
     'huffpost', 'buzzfeed', 'vox', 'slate', 'salon', 'cnbc', 'usa today', 'time', 'newsweek', 'the atlantic',
-    'new yorker', 'the new yorker', 'rt', 'sputnik', 'ria', 'arirang', 'nhk', 'le monde', 'der spiegel', 'spiegel',
+    'new yorker', 'rt', 'sputnik', 'ria', 'arirang', 'nhk', 'le monde', 'der spiegel', 'spiegel', 'guardian',
+    'observer', 'telegraph', 'times', 'economist', 'spectator', 'financial times', 'wall street journal',
   ],
 );
 
 /** A capitalised name that ends like a publication: "the Daily Herald", "Vladivostok News", "New York Times". */
 export const OUTLET_NAME =
-  /^(?:the\s+)?(?:(?:daily|sunday|evening|morning)\s+\p{Lu}[\p{L}-]*|(?:\p{Lu}[\p{L}.'-]*\s+)*(?:news|times|post|herald|journal|tribune|gazette|telegraph|guardian|chronicle|observer|independent|mirror|express|standard|examiner|inquirer|courier|dispatch|bulletin|press|wire|radio|television|tv|magazine|daily|today|review|insider|beast|agency|newswire|network|broadcasting|broadcasting corporation))$/iu;
+  /^(?:[Tt]he\s+)?(?:(?:Daily|Sunday|Evening|Morning)\s+\p{Lu}[\p{L}-]*|(?:\p{Lu}[\p{L}.'-]*\s+)+(?:News|Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Independent|Mirror|Express|Standard|Examiner|Inquirer|Courier|Dispatch|Bulletin|Press|Wire|Radio|Television|TV|Magazine|Daily|Today|Review|Insider|Beast|Newswire|Network|Broadcasting|Broadcasting Corporation|News Agency|Press Agency))$/u;
 
 /** Weekday and time words that sit between a speaker and the cue: "Kim said Monday", "officials earlier this month said". */
 export const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next week month year night morning afternoon evening weekend recently previously once again also repeatedly reportedly publicly privately separately flatly then still already now never not has had have will would could did does do may might must shall should can'.split(
+    ' ',
+  ),
+);
+
+/** Singular nouns for a person in a role: "the spokesman said" points back at someone named before. */
+export const PERSON_NOUNS = new Set(
+  'spokesman spokeswoman spokesperson official minister secretary aide adviser advisor president chancellor leader chairman chairwoman chair chief director governor mayor senator congressman congresswoman lawmaker mp judge lawyer attorney prosecutor professor teacher doctor analyst economist expert diplomat ambassador envoy general commander officer detective inspector campaigner activist candidate premier king queen prince princess man woman boy girl father mother wife husband son daughter owner founder executive manager coach player striker captain witness victim resident neighbour neighbor farmer worker author writer researcher scientist priest pastor bishop rabbi imam sheriff commissioner superintendent councillor councilor deputy head headteacher principal student pupil nurse surgeon pilot driver spokesman'.split(
+    ' ',
+  ),
+);
+
+/** Plural nouns for unnamed groups; capitalised at the start of a sentence they are still not names. */
+export const GROUP_NOUNS = new Set(
+  'officials sources analysts critics experts residents witnesses police authorities lawmakers legislators investigators researchers doctors activists voters aides diplomats prosecutors protesters scientists economists observers organisers organizers supporters opponents campaigners ministers officers people leaders members executives insiders militants rebels residents staff workers parents teachers students families neighbours neighbors reports documents polls studies surveys'.split(
     ' ',
   ),
 );

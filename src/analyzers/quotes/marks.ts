@@ -53,19 +53,32 @@ export function findQuoted(text: string, paragraphs: Paragraph[]): Marked[] {
     for (; i < p.end; i++) {
       let c = text[i];
       if (c === "'" && text[i + 1] === "'") c = '"';
+      const w = width(i);
+      // A mark that follows a sentence end while a quotation is open continues it: paragraphs flattened
+      // into one ('Voss said: "We will go on. "And we will win."').
+      const continues = openAt >= 0 && /[.!?,]["”']?\s+$/.test(text.slice(Math.max(p.start, i - 4), i)) && /[\p{L}\d]/u.test(text[i + w] ?? '');
       if (OPENERS.has(c)) {
-        // A second opening mark while one is open: the first was never closed.
+        if (continues) continue;
+        // A second opening mark while one is open, mid-sentence: the first was never closed.
         if (openAt >= 0) push(openAt, i, false);
         openAt = i;
       } else if (CLOSERS.has(c)) {
         if (openAt >= 0) push(openAt, i, true);
         openAt = -1;
       } else if (c === '"') {
+        const before = text[i - 1];
+        const after = text[i + w];
+        const opener = isSpace(before) && !isSpace(after);
+        const closer = !isSpace(before) && (isSpace(after) || /[.,;:!?)\]]/.test(after));
         if (openAt >= 0) {
-          push(openAt, i, true);
-          openAt = -1;
-        } else if (!(!isSpace(text[i - 1]) && isSpace(text[i + width(i)]))) openAt = i; // not a stray mark: 6'2" tall
-        if (width(i) === 2) i++;
+          if (opener && continues) {
+            // the quotation goes on
+          } else {
+            push(openAt, i, true);
+            openAt = -1;
+          }
+        } else if (!closer || opener) openAt = i; // a closing mark with nothing open is stray: 6'2" tall
+        if (w === 2) i++;
       }
     }
     if (openAt >= 0) {

@@ -93,7 +93,7 @@ export function nameTokens(tokens: Token[]): Token[] {
     if (tk.pos === 'PROPN' || !cap(k)) continue;
     const initial = k === 0 || tokens[k - 1].sentence !== tk.sentence || /^["“(]$/.test(tokens[k - 1].text);
     // "Brandt said the crew left ...": a capital before a speech verb is a name even at the start
-    const speaks = k + 1 < tokens.length && SPEECH_FORMS.has(tokens[k + 1].text.toLowerCase()) && tokens[k + 1].sentence === tk.sentence;
+    const speaks = tk.pos !== 'NOUN' && k + 1 < tokens.length && SPEECH_FORMS.has(tokens[k + 1].text.toLowerCase()) && tokens[k + 1].sentence === tk.sentence;
     if (!initial || speaks || (cap(k + 1) && tokens[k + 1].sentence === tk.sentence && (tokens[k + 1].pos === 'PROPN' || cap(k + 2)))) out[k] = { ...tk, pos: 'PROPN' };
   }
   return out;
