@@ -157,5 +157,8 @@ describe('markup without a <body>', () => {
       expect(htmlToArticle(html, { id: 'x', origin: 'x' }).text.split('\n\n')[0]).toBe(para);
     }
     expect(htmlToArticle(`<html><head><title>Clock stops | Gazette</title></head><p>${para}</p></html>`, { id: 'x', origin: 'x' }).title).toBe('Clock stops');
+    // Content between </head> and a late <body> stays in the page.
+    const late = `<html><head><title>Clock stops</title></head><div class="story"><p>${para}</p></div><body><footer>Gazette</footer></body></html>`;
+    expect(htmlToArticle(late, { id: 'x', origin: 'x' }).text).toBe(para);
   });
 });

@@ -39,8 +39,16 @@ export interface Page {
  * right after </head>), and Readability then finds nothing: give it one.
  */
 export function ensureBody(html: string): string {
-  if (/<body[\s>]/i.test(html)) return html;
   const headEnd = /<\/head\s*>/i.exec(html);
+  const bodyTag = /<body[\s>][^>]*>?/i.exec(html);
+  if (bodyTag) {
+    // Content between </head> and a late <body> (a sidebar, or the whole story) would be left outside it.
+    if (!headEnd || bodyTag.index < headEnd.index) return html;
+    const end = headEnd.index + headEnd[0].length;
+    const between = html.slice(end, bodyTag.index).replace(/<!--[\s\S]*?-->/g, '');
+    if (!/<[a-z]|[^\s<>]/i.test(between)) return html;
+    return `${html.slice(0, end)}<body>${html.slice(end, bodyTag.index)}${html.slice(bodyTag.index + bodyTag[0].length)}`;
+  }
   if (headEnd) {
     const i = headEnd.index + headEnd[0].length;
     return `${html.slice(0, i)}<body>${html.slice(i).replace(/<\/html\s*>\s*$/i, '')}</body></html>`;
