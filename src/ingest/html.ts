@@ -40,7 +40,7 @@ export interface Page {
  */
 export function ensureBody(html: string): string {
   const headEnd = /<\/head\s*>/i.exec(html);
-  const bodyTag = /<body[\s>][^>]*>?/i.exec(html);
+  const bodyTag = /<body(?:\s[^>]*)?>/i.exec(html);
   if (bodyTag) {
     // Content between </head> and a late <body> (a sidebar, or the whole story) would be left outside it.
     if (!headEnd || bodyTag.index < headEnd.index) return html;
