@@ -148,6 +148,27 @@ describe('entities: rules on fictional articles', () => {
     expect(byMention(es, 'WADA')?.type).toBe('organization');
   });
 
+  it('ties metonyms to their country and links short forms and acronyms to the full name', async () => {
+    const es = await entitiesOf(
+      'The White House said the Federal Bureau of Investigation would look into it. The FBI declined to comment to the Westland Post, and the Post ran the story. The United States has no treaty.',
+    );
+    const wh = byMention(es, 'White House')!;
+    expect(wh.type).toBe('organization');
+    expect(wh.relatedTo).toBe(byMention(es, 'United States')!.id);
+    expect(texts(byMention(es, 'FBI'))).toEqual(['Federal Bureau of Investigation', 'FBI']);
+    expect(texts(byMention(es, 'Westland Post'))).toEqual(['Westland Post', 'Post']);
+    expect(byMention(es, 'Westland Post')?.outlet).toBe(true);
+  });
+
+  it('reads datelines, websites, station numbers and state tags', async () => {
+    const es = await entitiesOf('HALEVILLE, N.Y. — The rifle was listed on GunShop.com, he told Fox 12. Rep. Ana Ruiz (D-N.Y.) objected.');
+    expect(byMention(es, 'HALEVILLE')?.type).toBe('place');
+    expect(texts(byMention(es, 'N.Y.'))).toEqual(['N.Y.', 'N.Y.']);
+    expect(byMention(es, 'GunShop.com')?.type).toBe('organization');
+    expect(byMention(es, 'Fox 12')).toMatchObject({ type: 'organization', outlet: true });
+    expect(byMention(es, 'Ana Ruiz')).toMatchObject({ type: 'person', role: 'Rep.' });
+  });
+
   it('leaves possessives, "the", demonyms and events out', async () => {
     const es = await entitiesOf("Baxter's plan drew fire from Russian officials. The Senate debated the Westland Water Act, and Tom Baxter spoke.");
     expect(texts(byMention(es, 'Baxter'))).toEqual(['Baxter', 'Tom Baxter']);
