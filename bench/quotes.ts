@@ -2,6 +2,7 @@
 //
 //   npm run bench:quotes                 # dev (first 30% of texts by name) and held-out (the rest, the headline)
 //   npm run bench:quotes -- --errors 20  # also print dev misses and false speakers
+//   npm run bench:quotes -- --content-errors 20  # dev contents that overlap the gold but differ
 //
 // Annotator: when a text was annotated by several annotators (the annotator-training and PARC-replication
 // texts), the .ann whose annotator suffix sorts first is used, for every such text.
@@ -25,6 +26,7 @@ import { DATA, listFiles, median } from './lib/data.js';
 const ROOT = path.join(DATA, 'bench/polnear/train');
 const args = process.argv.slice(2);
 const errors = Number(args[args.indexOf('--errors') + 1] ?? 0) || 0;
+const contentErrors = Number(args[args.indexOf('--content-errors') + 1] ?? 0) || 0;
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 
 interface Fragmented {
@@ -147,6 +149,7 @@ async function main() {
   const per600: number[] = [];
   const rows: string[] = [];
   let shown = 0;
+  let shownContent = 0;
   for (const [split, files] of Object.entries(splits)) {
     const src = empty();
     const cue = empty();
@@ -188,6 +191,15 @@ async function main() {
           if (hit) marked.hit++;
         }
       }
+      if (split === 'dev' && contentErrors > shownContent) {
+        // contents that overlap a gold content without matching it exactly
+        for (const q of scored) {
+          const g = gold.find((x) => x.content && x.content.start < q.end && x.content.end > q.start);
+          if (!g || norm(text, g.content!.start, g.content!.end) === norm(text, q.start, q.end)) continue;
+          if (shownContent++ >= contentErrors) break;
+          console.log(`CONTENT ours [${text.slice(q.start, q.end)}]\n        gold [${text.slice(g.content!.start, g.content!.end)}]`);
+        }
+      }
       if (split === 'dev' && shown < errors) {
         for (const q of withSpeaker) {
           const hit = gold.some((g) => g.source?.parts.some(([a, b]) => a < q.speaker.end! && b > q.speaker.start!));
@@ -217,7 +229,10 @@ async function main() {
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
   console.log('');
-  console.log(`quotes pass alone: median ${median(times).toFixed(2)} ms per article, ${median(per600).toFixed(2)} ms per 600 words (${times.length} articles)`);
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(
+    `quotes pass alone: median ${median(times).toFixed(2)} ms per article, ${median(per600).toFixed(2)} ms per 600 words, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms, max ${sorted[sorted.length - 1].toFixed(2)} ms (${times.length} articles)`,
+  );
 }
 
 main().catch((e) => {

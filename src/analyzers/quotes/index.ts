@@ -74,7 +74,12 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     frames.push(...fs);
   }
 
-  const mentionsIn = (start: number, end: number) => mentions.filter((m) => m.start < end && m.end > start);
+  // Mentions are sorted by start and short: a binary search finds the ones a span touches.
+  const mentionsIn = (start: number, end: number) => {
+    const out: NameMention[] = [];
+    for (let i = lowerBound(mentions, start - 120); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end > start) out.push(mentions[i]);
+    return out;
+  };
   const outletOf = (span: { start: number; end: number }): string | null => {
     const ms = mentionsIn(span.start, span.end).filter((m) => m.kind === 'outlet');
     if (ms.length) return ms[ms.length - 1].name;
@@ -195,10 +200,21 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
 
   // Speakers.
   const resolvedPronouns: NameMention[] = [];
+  let roles: Map<NameMention, Set<string>> | undefined;
   const appositives = new Map<string, NameMention>();
   const speakerCache = new Map<Frame, Speaker>();
-  const quoteSpans = marks.map((m) => [m.open, m.close] as const);
-  const inQuote = (pos: number) => quoteSpans.some(([a, b]) => pos > a && pos < b);
+  // Person mentions outside quotation marks: the antecedents a "he" or "she" may take.
+  const persons: NameMention[] = [];
+  {
+    let k = 0;
+    for (const m of mentions) {
+      if (m.kind !== 'person') continue;
+      while (k < marks.length && marks[k].close <= m.start) k++;
+      let quotedAt = false;
+      for (let j = k; j < marks.length && marks[j].open < m.start; j++) if (m.start > marks[j].open && m.start < marks[j].close) quotedAt = true;
+      if (!quotedAt) persons.push(m);
+    }
+  }
 
   const resolve = (f: Frame, content: { start: number; end: number }): Speaker => {
     const cached = speakerCache.get(f);
@@ -219,7 +235,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
       const g = PRONOUNS[w];
       if (sp.tokA === sp.tokB && g) {
         let ante: NameMention | null = null;
-        if (g === 'm' || g === 'f') ante = antecedent(doc, mentions, resolvedPronouns, sp.start, g, content, inQuote);
+        if (g === 'm' || g === 'f') ante = antecedent(doc, persons, resolvedPronouns, sp.start, g, content);
         speaker = ante
           ? { name: ante.name, entity: ante.entity, resolved: true, start: sp.start, end: sp.end }
           : { name: null, entity: null, resolved: false, start: sp.start, end: sp.end };
@@ -232,7 +248,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
         resolvedPronouns.push({ start: nameStart, end: sp.end, text: speaker.name!, name: speaker.name!, entity: null, kind: 'person', gender: null, role: null });
       } else {
         // a description: "the professor" may point back to "Ann Lee, a professor at ..."
-        const known = /^(?:the|this|that)\b/i.test(raw) ? (appositives.get(w) ?? roleMatch(text, mentions, w, sp.start)) : null;
+        const known = /^(?:the|this|that)\b/i.test(raw) ? (appositives.get(w) ?? roleMatch(persons, roles ??= roleWords(text, persons), w, sp.start)) : null;
         speaker = known
           ? { name: known.name, entity: known.entity, resolved: true, start: sp.start, end: sp.end }
           : { name: raw, entity: null, resolved: false, start: sp.start, end: sp.end };
@@ -325,18 +341,23 @@ function firstCapital(doc: Document, a: number, b: number): number {
 
 /**
  * "the chancellor" -> the nearest person named before it with that role: as the entity's role, or in the
- * words around a mention ("Chancellor Ann Lee", "Ann Lee, the chancellor,").
+ * words around a mention ("Chancellor Ann Lee", "Ann Lee, the chancellor,"). `roles` holds those words
+ * per mention, computed once.
  */
-function roleMatch(text: string, mentions: NameMention[], head: string, before: number): NameMention | null {
-  const re = new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}\\b`, 'i');
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.start >= before || m.kind !== 'person') continue;
-    if (m.role && re.test(m.role)) return m;
-    const around = text.slice(Math.max(0, m.start - 30), m.start) + text.slice(m.end, Math.min(before, m.end + 30)).split(/[.;]/)[0];
-    if (re.test(around)) return m;
+function roleMatch(persons: NameMention[], roles: Map<NameMention, Set<string>>, head: string, before: number): NameMention | null {
+  for (let i = lowerBound(persons, before) - 1; i >= 0; i--) {
+    if (roles.get(persons[i])?.has(head)) return persons[i];
   }
   return null;
+}
+
+function roleWords(text: string, persons: NameMention[]): Map<NameMention, Set<string>> {
+  const out = new Map<NameMention, Set<string>>();
+  for (const m of persons) {
+    const around = `${m.role ?? ''} ${text.slice(Math.max(0, m.start - 30), m.start)} ${text.slice(m.end, m.end + 30).split(/[.;]/)[0]}`;
+    out.set(m, new Set(around.toLowerCase().split(/[^a-z-]+/)));
+  }
+  return out;
 }
 
 /**
@@ -346,26 +367,42 @@ function roleMatch(text: string, mentions: NameMention[], head: string, before: 
  */
 function antecedent(
   doc: Document,
-  mentions: NameMention[],
+  persons: NameMention[],
   chained: NameMention[],
   pos: number,
   gender: 'm' | 'f',
   content: { start: number; end: number },
-  inQuote: (pos: number) => boolean,
 ): NameMention | null {
+  const here = sentenceAt(doc, pos);
+  if (here === null) return null;
+  const from = doc.sentences[Math.max(0, here - MAX_LOOKBACK)].start;
   const ok = (m: NameMention) =>
-    m.kind === 'person' && m.start < pos && (m.gender === null || m.gender === gender) && !(m.start >= content.start && m.end <= content.end) && !inQuote(m.start);
-  const all = [...mentions, ...chained].filter(ok).sort((a, b) => a.start - b.start);
-  if (!all.length) return null;
+    m.start >= from && m.start < pos && (m.gender === null || m.gender === gender) && !(m.start >= content.start && m.end <= content.end);
+  const window: NameMention[] = [];
+  for (let i = lowerBound(persons, from); i < persons.length && persons[i].start < pos; i++) if (ok(persons[i])) window.push(persons[i]);
+  for (const m of chained) if (ok(m)) window.push(m);
+  if (!window.length) return null;
+  window.sort((a, b) => a.start - b.start);
   const sentenceOf = (p: number) => sentenceAt(doc, p) ?? -1;
-  const here = sentenceOf(pos);
-  const own = all.filter((m) => sentenceOf(m.start) === here);
+  const own = window.filter((m) => sentenceOf(m.start) === here);
   if (own.length) return own[own.length - 1];
   for (let s = here - 1; s >= Math.max(0, here - MAX_LOOKBACK); s--) {
-    const inS = all.filter((m) => m.start >= doc.sentences[s].start && m.start < doc.sentences[s].end);
-    if (inS.length) return inS[0];
+    const inS = window.find((m) => m.start >= doc.sentences[s].start && m.start < doc.sentences[s].end);
+    if (inS) return inS;
   }
   return null;
+}
+
+/** First index whose start is >= pos (the list sorted by start). */
+function lowerBound(list: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export type { Marked };

@@ -53,6 +53,7 @@ export function findQuoted(text: string, paragraphs: Paragraph[]): Marked[] {
     for (; i < p.end; i++) {
       let c = text[i];
       if (c === "'" && text[i + 1] === "'") c = '"';
+      if (c !== '"' && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
       const w = width(i);
       // A mark that follows a sentence end while a quotation is open continues it: paragraphs flattened
       // into one ('Voss said: "We will go on. "And we will win."').
