@@ -175,5 +175,7 @@ describe('entities: rules on fictional articles', () => {
     expect(byMention(es, 'Senate')?.type).toBe('organization');
     expect(es.flatMap(texts)).not.toContain('Russian');
     expect(es.flatMap(texts).some((t) => t.includes('Water'))).toBe(false);
+    const awards = await entitiesOf('Lee Hale won the Ann Ruiz award for reporting.');
+    expect(awards.map((e) => e.name)).toEqual(['Lee Hale']);
   });
 });

@@ -475,6 +475,8 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   }
   // Lone words that are no names here: "in May", "an Oscar", "Tory MPs", "Pre-tax profits".
   if (ws.length === 1 && (NOT_NAMES.has(firstW) || (STRONG_ROLES.has(firstW) && !lookup(firstW)) || AWARDS.has(firstW) || /^[A-Z]{2,}s$/.test(firstW) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(firstW))) return;
+  // "the Ann Hale award", "the Tom Baxter prize": a name given to an award is the award's, not a mention.
+  if (next && /^ $/.test(c.gapAfter) && /^(?:award|awards|prize|medal|trophy|lecture|scholarship|fellowship|memorial)$/.test(next)) return;
   // Rule 6 — adjectives are not mentions: "Russian officials", "a Democratic senator".
   if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) return;
 
