@@ -21,9 +21,10 @@ export function normalizeSpace(s: string): string {
  * The text of an element as paragraphs: one per <p>, heading, list item, blockquote, table row or other
  * block, and one per line a <br> ends. Whitespace inside a paragraph is collapsed.
  */
-export function blockParagraphs(root: DomNode, clean = false): string[] {
+export function blockParagraphs(root: DomNode, clean = false, stats?: LinkStats): string[] {
   const out: string[] = [];
   let buf: string[] = [];
+  let inLink = 0;
   const flush = () => {
     if (buf.length === 0) return;
     const t = normalizeSpace(buf.join(''));
@@ -32,7 +33,12 @@ export function blockParagraphs(root: DomNode, clean = false): string[] {
   };
   const walk = (node: DomNode) => {
     if (node.nodeType === TEXT_NODE) {
-      buf.push(node.textContent ?? '');
+      const t = node.textContent ?? '';
+      buf.push(t);
+      if (stats) {
+        stats.chars += t.length;
+        if (inLink) stats.linkChars += t.length;
+      }
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -47,10 +53,11 @@ export function blockParagraphs(root: DomNode, clean = false): string[] {
     if (block) flush();
     // A table row is one paragraph, its cells apart: "1 | Ann Hale | 5040" stays one line.
     else if (tag === 'td' || tag === 'th') buf.push(' ');
+    if (tag === 'a') inLink++;
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i]);
+    if (tag === 'a') inLink--;
     if (block) flush();
-    // An image's alt text is not body text; an inline element still separates words like "a<b>b</b>" does not.
   };
   walk(root);
   flush();
@@ -104,14 +111,10 @@ export interface Extracted {
   linkDensity: number;
 }
 
-function linkDensity(root: DomElement): number {
-  const letters = (t: string | null) => (t ?? '').replace(/\s+/g, '').length;
-  const total = letters(root.textContent);
-  if (total === 0) return 0;
-  const links = root.querySelectorAll('a');
-  let inLinks = 0;
-  for (let i = 0; i < links.length; i++) inLinks += letters(links[i].textContent);
-  return inLinks / total;
+/** Characters of text kept, and how many of them sit inside links. */
+export interface LinkStats {
+  chars: number;
+  linkChars: number;
 }
 
 /** Main text of a parsed page: Readability picks the article, then its blocks become paragraphs. */
@@ -122,13 +125,13 @@ export function extractBody(document: DomDocument, fallback?: () => DomNode): Ex
   } catch {
     // Readability can throw on odd trees; the page is then read whole, as when it finds nothing.
   }
-  let paragraphs = parsed?.content ? blockParagraphs(parsed.content, true).filter((p) => !isJunkLine(p)) : [];
+  let stats: LinkStats = { chars: 0, linkChars: 0 };
+  let paragraphs = parsed?.content ? blockParagraphs(parsed.content, true, stats).filter((p) => !isJunkLine(p)) : [];
   // Nothing picked (a bare fragment, a page too short for Readability's thresholds): the whole body, less
   // navigation, footers, asides and widgets.
-  let root = parsed?.content ?? null;
   if (paragraphs.length === 0 && fallback) {
-    root = fallback();
-    paragraphs = blockParagraphs(root, true).filter((p) => !isJunkLine(p));
+    stats = { chars: 0, linkChars: 0 };
+    paragraphs = blockParagraphs(fallback(), true, stats).filter((p) => !isJunkLine(p));
   }
   return {
     paragraphs,
@@ -136,6 +139,6 @@ export function extractBody(document: DomDocument, fallback?: () => DomNode): Ex
     byline: parsed?.byline || null,
     publishedTime: parsed?.publishedTime || null,
     siteName: parsed?.siteName || null,
-    linkDensity: root ? linkDensity(root as DomElement) : 0,
+    linkDensity: stats.chars ? stats.linkChars / stats.chars : 0,
   };
 }
