@@ -77,6 +77,11 @@ function npEndingAt(v: View, e: number): [number, number] | null {
   }
   // An inner "of/to/for" must not begin the phrase.
   while (s < e && INNER_ADP.has(lower(v.t[s]))) s++;
+  // "organizers of the event in Hollin said", "officials in Dunmore said": the phrase before the place
+  if (s - 2 >= v.a && /^(?:in|from|at|of)$/.test(lower(v.t[s - 1])) && v.t[s - 2].pos === 'NOUN' && !v.quoted[s - 2] && s - 2 >= v.a) {
+    const more = npEndingAt(v, s - 2);
+    if (more) return [more[0], e];
+  }
   return [s, e];
 }
 
@@ -228,7 +233,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
           k++;
         }
         let e = k;
-        while (e < bk && (NP_POS.has(t[e].pos) || t[e].text === '-' || /^['’]s$/.test(t[e].text)) && !quoted[e]) e++;
+        while (e < bk && (NP_POS.has(t[e].pos) || t[e].text === '-' || (t[e].pos === 'PART' && /^['’]s$/.test(t[e].text))) && !quoted[e]) e++;
         const np = e > k && /^(?:VERB|AUX|ADV)$/.test(t[e]?.pos ?? '') ? npEndingAt(v, e - 1) : null;
         if (np) f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
       }

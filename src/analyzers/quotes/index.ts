@@ -1,4 +1,4 @@
-import { sentenceAt, type Document } from '../../model/document.js';
+import { sentenceAt, type Document, type Token } from '../../model/document.js';
 import type { Quote, Speaker } from '../../model/types.js';
 import type { Analyzer, AnalyzerContext } from '../analyzer.js';
 import { framesOf, type Frame } from './frames.js';
@@ -104,7 +104,10 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
   for (const f of frames) {
     const so = outletOf(f.speaker!);
     if (!so || !f.content) continue;
-    const inner = frames.filter((g) => g !== f && g.cueStart >= f.content!.start && g.cueEnd <= f.content!.end && !outletOf(g.speaker!));
+    // the inner frame must open the outlet's content: not 'The Times reported the email came after Lee proposed ...'
+    const inner = frames.filter(
+      (g) => g !== f && g.cueStart >= f.content!.start && g.cueEnd <= f.content!.end && g.speaker!.start <= f.content!.start + 2 && !outletOf(g.speaker!),
+    );
     if (!inner.length) continue;
     for (const g of inner) credits.get(g)!.push(...credits.get(f)!);
     dropped.add(f);
@@ -240,7 +243,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
           ? { name: ante.name, entity: ante.entity, resolved: true, start: sp.start, end: sp.end }
           : { name: null, entity: null, resolved: false, start: sp.start, end: sp.end };
         if (ante) resolvedPronouns.push({ ...ante, start: sp.start, end: sp.end, text: raw });
-      } else if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text) && !GROUP_NOUNS.has(w)) {
+      } else if (head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text) && !GROUP_NOUNS.has(w) && !describedByPlace(t, sp.tokA, sp.tokB)) {
         // a name the entities pass does not know: still a name
         const nameStart = firstCapital(doc, sp.tokA, sp.tokB);
         speaker = { name: text.slice(nameStart, sp.end), entity: null, resolved: true, start: sp.start, end: sp.end };
@@ -332,6 +335,12 @@ function trimTo(text: string, end: number): number {
 
 function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** "officials in Dunmore", "organizers of the Hollin fair": a common noun before a preposition heads the phrase. */
+function describedByPlace(t: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (/^(?:in|from|at|of)$/i.test(t[k].text)) return t[k - 1].pos === 'NOUN' || GROUP_NOUNS.has(t[k - 1].text.toLowerCase());
+  return false;
 }
 
 function firstCapital(doc: Document, a: number, b: number): number {
