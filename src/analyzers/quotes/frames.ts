@@ -175,7 +175,17 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     const w = lower(t[i]);
     // "according to Reuters, ..." / "..., according to officials."
     if (w === 'according' && i + 1 < b && lower(t[i + 1]) === 'to') {
-      const np = npStartingAt(v, i + 2);
+      // The source runs to the next comma or the end: the tagger misreads its words ("state/VERB law",
+      // "a new/ADV Associated/VERB Press poll"), so the phrase is not read by part of speech.
+      let np = npStartingAt(v, i + 2);
+      let e = i + 2;
+      while (e < b && !quoted[e] && !/^[,.;:!?"“”()—–]$/.test(t[e].text) && e - i < 14) e++;
+      let last = e - 1;
+      while (last >= i + 2 && !/^(?:NOUN|PROPN|NUM|VERB)$/.test(t[last].pos)) last--;
+      // at the head of a sentence the phrase must end at a comma: not "According to Reuters the deal is off."
+      const opening = i === a || t[i - 1].text === ',';
+      const closes = e < b && (opening ? t[e].text === ',' : /^[,.;:!?]$/.test(t[e].text));
+      if (last >= i + 2 && (!np || np[1] < last) && closes) np = [i + 2, last];
       if (!np) continue;
       const f: Frame = {
         sentence, cue: 'according to', lemma: 'according to', cueStart: t[i].start, cueEnd: t[i + 1].end, cueTok: i,
