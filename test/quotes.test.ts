@@ -180,6 +180,16 @@ for (const bare of [false, true]) {
       expect(findings.map((f) => f.ruleId)).not.toContain('quote/unattributed');
     });
 
+    it('hyphenated names, poll shares and "who" as speakers', async () => {
+      const { quotes, said } = await run(
+        'Governor Park Ji-in visited the depot, saying the line would reopen. Six in 10 say the fares are too high. Tomas Brandt, 58, who drives the night train, said the timetable was wrong.',
+        bare,
+      );
+      expect(find(quotes, 'line would reopen').speaker.name).toMatch(/Park Ji-in/);
+      expect(said(find(quotes, 'fares are too high'))).toBe('Six in 10');
+      expect(find(quotes, 'timetable was wrong').speaker.name).toMatch(/Tomas Brandt/);
+    });
+
     it('first-person text without quotation marks and scare quotes are not flagged', async () => {
       const { quotes, findings } = await run('Our mayor will open the bridge on Monday. Critics call the plan a "miracle" of planning.', bare);
       expect(quotes).toHaveLength(0);

@@ -96,6 +96,12 @@ export function nameTokens(tokens: Token[]): Token[] {
     const speaks = tk.pos !== 'NOUN' && k + 1 < tokens.length && SPEECH_FORMS.has(tokens[k + 1].text.toLowerCase()) && tokens[k + 1].sentence === tk.sentence;
     if (!initial || speaks || (cap(k + 1) && tokens[k + 1].sentence === tk.sentence && (tokens[k + 1].pos === 'PROPN' || cap(k + 2)))) out[k] = { ...tk, pos: 'PROPN' };
   }
+  // "Moon Jae-in", "Kim Jong-un": the piece after a glued hyphen belongs to the name ("in/ADP", "un/NOUN")
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k].text === '-' && out[k - 1].pos === 'PROPN' && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start && /^\p{L}/u.test(tokens[k + 1].text)) {
+      out[k + 1] = { ...tokens[k + 1], pos: 'PROPN' };
+    }
+  }
   return out;
 }
 
