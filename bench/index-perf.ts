@@ -6,7 +6,7 @@
  * same documents when Python and datasketch are at hand.
  *
  *   npm run bench:index -- [--sizes 10000,100000] [--workers N] [--queries 200] [--seed 7]
- *                          [--datasketch /tmp/datasketch-src] [--datasketch-docs 20000] [--no-datasketch]
+ *                          [--datasketch /tmp/datasketch-src] [--datasketch-docs 5000] [--no-datasketch]
  *
  * Each size runs in its own child process, so that peak RSS (VmHWM: main thread and workers, one process)
  * belongs to that size alone.
@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
     queries: { type: 'string', default: '200' },
     seed: { type: 'string', default: '7' },
     datasketch: { type: 'string', default: process.env.DATASKETCH_PATH ?? '/tmp/datasketch-src' },
-    'datasketch-docs': { type: 'string', default: '20000' },
+    'datasketch-docs': { type: 'string', default: '5000' },
     'no-datasketch': { type: 'boolean', default: false },
     child: { type: 'string' },
   },
@@ -189,6 +189,14 @@ if (args.child) {
   const dsN = Math.min(Number(args['datasketch-docs']), Math.max(...sizes));
   log(`datasketch on ${dsN} of the same documents...`);
   const ds = await runDatasketch(dsN);
+  // The engine's fingerprinting alone, one thread, the same documents, right after: like for like with
+  // datasketch (which neither stores nor runs in parallel).
+  const { prepareDoc } = await import('../src/reuse/prepare.js');
+  const v = vocabulary();
+  const docs = Array.from({ length: dsN }, (_, i) => syntheticArticle(v, seed, i));
+  const t1 = performance.now();
+  for (const d of docs) prepareDoc({ id: d.id, title: d.title, text: d.text });
+  const fpRate = dsN / ((performance.now() - t1) / 1000);
 
   const lines: string[] = [];
   lines.push(`load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on this 2-core machine slows every column)`);
@@ -209,11 +217,13 @@ if (args.child) {
     );
   }
   lines.push('');
+  lines.push(`engine fingerprinting alone (prepareDoc, one thread, no store) on ${dsN} of the documents: ${fpRate.toFixed(0)} documents/s`);
   if (typeof ds === 'string') lines.push(`datasketch: ${ds}`);
   else {
     const best = results[0].rate;
     lines.push(
-      `datasketch MinHash (num_perm=128, update_batch, permutations reused, word 3-shingles, one Python thread): ${ds.rate.toFixed(0)} documents/s on ${ds.docs} documents (${ds.secs.toFixed(1)} s); engine ingest (fingerprint + store) at ${results[0].size.toLocaleString('en')} is ${(best / ds.rate).toFixed(2)}× that`,
+      `datasketch MinHash (num_perm=128, update_batch, permutations reused, word 3-shingles, one Python thread) on the same ${ds.docs}: ${ds.rate.toFixed(0)} documents/s (${ds.secs.toFixed(1)} s)`,
+      `ratios to datasketch: engine ingest (${workers} workers, fingerprint + store) at ${results[0].size.toLocaleString('en')} ×${(best / ds.rate).toFixed(2)}; engine fingerprinting, one thread ×${(fpRate / ds.rate).toFixed(2)}`,
     );
   }
   console.log(lines.join('\n'));
