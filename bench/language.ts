@@ -9,7 +9,8 @@
 // rounds; the figures are the median and p90 of those over the articles. "layer" runs the four passes in
 // one analyzeArticle call (the registry's entries, in the registry's order); a pass "alone" is timed on a
 // document that already went through the passes it reads (entities and time after segment, quotes after
-// segment and entities), so each figure is that pass's own cost.
+// segment and entities), so each figure is that pass's own cost; "in layer order" times each pass inside one
+// sequential run of the four on a fresh document.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -84,12 +85,29 @@ async function timeAlone(a: Article, p: Analyzer, before: Analyzer[]): Promise<n
   return performance.now() - t0;
 }
 
+// Each pass timed inside one in-order run of the layer (the sum of these is the layer without its overhead).
+const inOrder = new Map<Article, number[]>();
+async function timeInOrder(a: Article, k: number): Promise<number> {
+  if (k === 0) {
+    const doc = createDocument(a);
+    const ts: number[] = [];
+    for (const p of LAYER) {
+      const t0 = performance.now();
+      await p.run(doc, ctxOf(a));
+      ts.push(performance.now() - t0);
+    }
+    inOrder.set(a, ts);
+  }
+  return inOrder.get(a)![k];
+}
+
 const measures: [string, (a: Article) => Promise<number>][] = [
   ['layer (segment+entities+quotes+time)', timeLayer],
   ['segment alone', (a) => timeAlone(a, segment, [])],
   ['entities alone', (a) => timeAlone(a, entities, [segment])],
   ['quotes alone', (a) => timeAlone(a, quotes, [segment, entities])],
   ['time alone', (a) => timeAlone(a, time, [segment])],
+  ...LAYER.map((p, k): [string, (a: Article) => Promise<number>] => [`${p.name} in layer order`, (a) => timeInOrder(a, k)]),
 ];
 
 for (let r = 0; r < WARMUP; r++) for (const a of articles) for (const [, m] of measures) await m(a);
