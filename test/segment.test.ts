@@ -70,6 +70,13 @@ describe('sentences in news text', () => {
       'The U.S. -Canada talks resumed.',
     ]);
   });
+  it('keeps party-state tags and dotted identifiers whole', () => {
+    expect(sentences('Rep. Ann Lee (D-N.Y.) Tuesday called the bill a disgrace. Others agreed.')).toEqual([
+      'Rep. Ann Lee (D-N.Y.) Tuesday called the bill a disgrace.',
+      'Others agreed.',
+    ]);
+    expect(sentences('Set window.__flag to true. Then stop.')).toEqual(['Set window.__flag to true.', 'Then stop.']);
+  });
   it('never lets a sentence cross a paragraph break', () => {
     expect(sentences('Share this\n\nThe vote was held on Monday')).toEqual(['Share this', 'The vote was held on Monday']);
   });

@@ -17,15 +17,27 @@ const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(
 // them joined when a lowercase word or a number follows ("the U.S. economy", "No. 10").
 const WEAK = new Set('u.s u.k u.n e.u inc corp co ltd no vs etc approx est dept univ assn bros p.m a.m'.split(' '));
 
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
 function lastWord(text: string): string {
   const m = /([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text);
   return m ? m[1].toLowerCase() : '';
 }
 
 /** Should the sentence ending at `prev` continue into `next`? Each rule quotes the text it is for. */
-function shouldJoin(prev: string, next: string): boolean {
+function shouldJoin(prev: string, next: string, gap: string): boolean {
   const word = lastWord(prev);
   const first = next.trimStart();
+  // "Set window.__pwned": no space, no new sentence
+  if (gap === '' && !/^\p{Lu}/u.test(first)) return true;
+  // "Rep. Ann Lee (D-N.Y.) said": never end inside an open bracket that the next part closes
+  if (count(prev, '(') > count(prev, ')') && /^[^(]{0,80}\)/.test(first)) return true;
+  // "(D-N.Y.)", "N.Y.": an initial followed by another initial
+  if (/[A-Z]\.$/.test(prev) && /^[A-Z]\./.test(first)) return true;
   // "Gen. Mark Milley said" / "Mr. Kim arrived"
   if (TITLES.has(word)) return true;
   // "on Jan. 5, 2019"
@@ -97,7 +109,7 @@ export function segment(text: string, paragraphs: Paragraph[]): { sentences: Sen
     const merged: Range[] = [];
     for (const r of ranges.flatMap((x) => splitAfterClock(ptext, x))) {
       const prev = merged[merged.length - 1];
-      if (prev && shouldJoin(ptext.slice(prev.start, prev.end), ptext.slice(r.start, r.end))) prev.end = r.end;
+      if (prev && shouldJoin(ptext.slice(prev.start, prev.end), ptext.slice(r.start, r.end), ptext.slice(prev.end, r.start))) prev.end = r.end;
       else merged.push({ ...r });
     }
     for (const r of merged) {
