@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentKeys, hash32, tokenize } from '../src/reuse/normalize.js';
+import { contentKeys, FIXED, hash32, tokenize } from '../src/reuse/normalize.js';
 import { keyPairs, minK, pairFingerprints, prepareDoc } from '../src/reuse/prepare.js';
 import { splitSentences } from '../src/reuse/split.js';
 import { stem } from '../src/reuse/stem.js';
@@ -41,11 +41,12 @@ describe('normalization', () => {
     const text = "North Korean leader Kim's visit to the Russian Federation, the U.S. said, will cost 1,400 crowns. Officials transferred onto policies.";
     for (const s of splitSentences(text)) {
       const keys: number[] = [];
-      const common: number[] = [];
-      contentKeys(text, s.start, s.end, keys, common);
+      const flags: number[] = [];
+      contentKeys(text, s.start, s.end, keys, flags);
       const toks = tokenize(text, s.start, s.end).filter((t) => t.content);
       expect(keys).toEqual(toks.map((t) => t.key));
-      expect(keyPairs(keys, common)).toEqual(pairFingerprints(tokenize(text, s.start, s.end)));
+      expect(flags.map((f) => Boolean(f & FIXED))).toEqual(toks.map((t) => t.fixed));
+      expect(keyPairs(keys, flags)).toEqual(pairFingerprints(tokenize(text, s.start, s.end)));
     }
   });
 

@@ -30,6 +30,10 @@ interface Pair {
   q: number; // index into q tokens
   s: number; // index into s tokens
   syn: boolean;
+  /** Second word of a two-word synonym on the article side ("fourth dimension" for "time"). */
+  q2?: number;
+  /** Second word of a two-word synonym on the source side. */
+  s2?: number;
 }
 
 // Separators between tokens, for the verbatim test: quotes and dashes folded, whitespace ignored.
@@ -110,6 +114,31 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
       pairs.push({ q: i, s: best, syn: true });
     }
   }
+  // 3. Two-word synonyms either way: "organic structure" for "body", "set up" for "establish".
+  let absorbedQ = 0;
+  let absorbedS = 0;
+  for (const i of qc) {
+    if (qUsed[i]) continue;
+    const i2 = i + 1 < q.length && !qUsed[i + 1] ? i + 1 : -1;
+    const phraseQ = i2 >= 0 ? `${q[i].norm} ${q[i2].norm}` : null;
+    for (let j = 0; j < s.length; j++) {
+      if (sUsed[j] || !s[j].content) continue;
+      if (phraseQ && areSynonyms(phraseQ, s[j].norm)) {
+        sUsed[j] = qUsed[i] = qUsed[i2] = 1;
+        if (q[i2].content) absorbedQ++;
+        pairs.push({ q: i, s: j, syn: true, q2: i2 });
+        break;
+      }
+      const j2 = j + 1 < s.length && !sUsed[j + 1] ? j + 1 : -1;
+      if (j2 >= 0 && areSynonyms(q[i].norm, `${s[j].norm} ${s[j2].norm}`)) {
+        sUsed[j] = sUsed[j2] = qUsed[i] = 1;
+        if (s[j2].content) absorbedS++;
+        pairs.push({ q: i, s: j, syn: true, s2: j2 });
+        break;
+      }
+    }
+  }
+  const qcn = qc.length - absorbedQ;
   const matched = pairs.length;
   pairs.sort((x, y) => x.q - y.q);
   // Order: the longest run of aligned pairs in the same order (LIS over source positions).
@@ -121,7 +150,7 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   // The added words must sit on one side: an appended credit or a leading attribution, not a longer
   // sentence around a short one ("That was a message repeated by Home Secretary Charles Clarke who...").
   let oneSided = false;
-  if (sContent >= 4 && exactRare >= MIN_EXACT_RARE && matched >= 0.9 * sContent && matched >= 0.5 * qc.length && inOrder >= matched - 1) {
+  if (sContent >= 4 && exactRare >= MIN_EXACT_RARE && matched >= 0.9 * sContent && matched >= 0.5 * qcn && inOrder >= matched - 1) {
     const firstQ = pairs[0].q;
     const lastQ = pairs[pairs.length - 1].q;
     let inside = 0;
@@ -136,7 +165,7 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
     oneSided = inside <= 1 && (beforeQ === 0 || afterQ === 0);
   }
   const contained = oneSided;
-  const byContent = matched >= MIN_MATCHED && matched / qc.length >= MIN_COVERAGE;
+  const byContent = matched >= MIN_MATCHED && matched / qcn >= MIN_COVERAGE;
   if (!byContent && !contained && !surface()) return null;
 
   // The source passage: from the first to the last aligned word, widened to the window's edges when at
@@ -157,12 +186,12 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   const to = after <= 1 ? s.length : hi + 1;
   // A part of a longer source sentence (a split): only when the part is copied nearly whole and in order;
   // otherwise two sentences merely share a clause's worth of topic words ("GM said ... healthcare costs").
-  if ((from > 0 || to < s.length) && !surfaceSpan && !(matched >= 5 && matched >= 0.85 * qc.length && inOrder >= matched - 1)) {
+  if ((from > 0 || to < s.length) && !surfaceSpan && !(matched >= 5 && matched >= 0.85 * qcn && inOrder >= matched - 1)) {
     if (!surface()) return null;
   }
-  let spanContent = 0;
+  let spanContent = -absorbedS;
   for (let j = from; j < to; j++) if (s[j].content) spanContent++;
-  let dice = qc.length + spanContent ? (2 * matched) / (qc.length + spanContent) : 1;
+  let dice = qcn + spanContent ? (2 * matched) / (qcn + spanContent) : 1;
   if (dice < MIN_SIMILARITY && !contained) {
     if (!surface()) return null;
     // Accepted on its surface: score it on all its words.
@@ -196,8 +225,10 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   for (const p of pairs) {
     const a = s[p.s];
     const b = q[p.q];
-    if (p.syn && a.norm !== b.norm) {
-      substitutions.push({ from: a.surface, to: b.surface });
+    if (p.syn && (a.norm !== b.norm || p.q2 !== undefined || p.s2 !== undefined)) {
+      const from = p.s2 !== undefined ? sText.slice(a.start, s[p.s2].end) : a.surface;
+      const to = p.q2 !== undefined ? qText.slice(b.start, q[p.q2].end) : b.surface;
+      substitutions.push({ from, to });
       spin = true;
     } else if (a.norm.startsWith('@') && a.low.replace(/\./g, '') !== b.low.replace(/\./g, '')) {
       // "Russia" -> "Russian Federation"
@@ -229,7 +260,7 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
     }
     prevQ = nq;
   }
-  debug.onAlign?.({ matched, qc: qc.length, exactRare, dice, spanContent, inOrder, syn: pairs.filter((p) => p.syn).length, subs: substitutions.length });
+  debug.onAlign?.({ matched, qc: qcn, exactRare, dice, spanContent, inOrder, syn: pairs.filter((p) => p.syn).length, subs: substitutions.length });
   const similarity = Math.min(0.99, Math.round(dice * 1000) / 1000);
   return { kind: spin ? 'spun' : 'edited', similarity, from, to, matched, substitutions };
 }

@@ -20,6 +20,8 @@ export interface Tok {
   content: boolean;
   /** A content word frequent in all news ("said", "year"): never fingerprinted alone. */
   common: boolean;
+  /** A content word a spinner cannot swap: a name, a number, a word without synonyms ("Vioxx", "440"). */
+  fixed: boolean;
 }
 
 interface WordInfo {
@@ -28,12 +30,13 @@ interface WordInfo {
   key: number;
   content: boolean;
   common: boolean;
+  fixed: boolean;
   /** The bare lowercase form, when a multi-word country name starts with it ("russian", "united"). */
   aliasHead: string | null;
 }
 
 // Words, numbers with inner separators ("1,400", "3.5"), and dotted abbreviations ("U.S").
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
 
 const NUMBER_WORDS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -68,6 +71,10 @@ function fmix(h: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
+/** Word flags for `contentKeys`. */
+export const COMMON_WORD = 1;
+export const FIXED = 2;
+
 const cache = new Map<string, WordInfo>();
 
 function info(word: string): WordInfo {
@@ -94,7 +101,7 @@ function info(word: string): WordInfo {
   const k = synonymTable().klass.get(norm) ?? norm;
   const bare = low.replace(/'s$/, '').replace(/\./g, '');
   const aliasHead = /^\p{Lu}/u.test(word) && aliasTable().phrases.has(bare) ? bare : null;
-  w = { low, norm, key: hash32(k), content, common: content && COMMON.has(bare), aliasHead };
+  w = { low, norm, key: hash32(k), content, common: content && COMMON.has(bare), fixed: content && !synonymTable().synsets.has(norm), aliasHead };
   cache.set(word, w);
   return w;
 }
@@ -136,12 +143,12 @@ export function tokenize(text: string, start = 0, end = text.length): Tok[] {
       if (hit) {
         const last = i + hit.words.length - 1;
         const surface = text.slice(starts[i], ends[last]);
-        out.push({ start: starts[i], end: ends[last], surface, low: surface.toLowerCase(), norm: hit.canon, key: hash32(hit.canon), content: true, common: false });
+        out.push({ start: starts[i], end: ends[last], surface, low: surface.toLowerCase(), norm: hit.canon, key: hash32(hit.canon), content: true, common: false, fixed: true });
         i = last;
         continue;
       }
     }
-    out.push({ start: starts[i], end: ends[i], surface: text.slice(starts[i], ends[i]), low: wi.low, norm: wi.norm, key: wi.key, content: wi.content, common: wi.common });
+    out.push({ start: starts[i], end: ends[i], surface: text.slice(starts[i], ends[i]), low: wi.low, norm: wi.norm, key: wi.key, content: wi.content, common: wi.common, fixed: wi.fixed });
   }
   return out;
 }
@@ -152,9 +159,9 @@ function bareOf(w: WordInfo): string {
 
 /**
  * The indexing fast path: synonym-class keys of the content words of text[start, end) (country names
- * joined as in `tokenize`), appended to `keys`; `common` gets 1 for news-common words. No objects per word.
+ * joined as in `tokenize`), appended to `keys`; `flags` gets COMMON | FIXED per word. No objects per word.
  */
-export function contentKeys(text: string, start: number, end: number, keys: number[], common: number[]): void {
+export function contentKeys(text: string, start: number, end: number, keys: number[], flags: number[]): void {
   const infos: WordInfo[] = scratch;
   infos.length = 0;
   WORD.lastIndex = start;
@@ -179,14 +186,14 @@ export function contentKeys(text: string, start: number, end: number, keys: numb
       }
       if (hit) {
         keys.push(hash32(hit.canon));
-        common.push(0);
+        flags.push(FIXED);
         i += hit.words.length - 1;
         continue;
       }
     }
     if (!wi.content) continue;
     keys.push(wi.key);
-    common.push(wi.common ? 1 : 0);
+    flags.push((wi.common ? COMMON_WORD : 0) | (wi.fixed ? FIXED : 0));
   }
 }
 const scratch: WordInfo[] = [];

@@ -2,7 +2,7 @@
 // signature used by `dupes`, and the compressed text.
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { contentKeys, mix, type Tok } from './normalize.js';
+import { COMMON_WORD, contentKeys, FIXED, mix, type Tok } from './normalize.js';
 import { splitSentences } from './split.js';
 
 /** Fingerprints kept per sentence (min-k of its content-word pairs). */
@@ -43,53 +43,67 @@ export function decompressText(body: Buffer | Uint8Array): string {
   return inflateRawSync(body).toString('utf8');
 }
 
-/**
- * All fingerprints of a token run: unordered pairs of content words up to PAIR_WINDOW apart, skipping pairs
- * of two news-common words ("said ... year"). Unordered, so that a reordered clause keeps its pairs.
- */
-export function pairFingerprints(toks: Tok[], out: number[] = []): number[] {
-  const keys: number[] = [];
-  const common: number[] = [];
-  for (const t of toks) {
-    if (!t.content) continue;
-    keys.push(t.key);
-    common.push(t.common ? 1 : 0);
-  }
-  return keyPairs(keys, common, out);
-}
+/** Fixed words (names, numbers, words without synonyms) are also paired at any distance, up to this many. */
+export const MAX_FIXED_PAIRED = 8;
 
-/** `pairFingerprints` over content-word keys (see `contentKeys`). */
-export function keyPairs(keys: number[], common: number[], out: number[] = []): number[] {
+/**
+ * Candidate fingerprints of a sentence: unordered pairs of content words up to PAIR_WINDOW apart (not two
+ * news-common words: "said ... year"), plus every pair of fixed words, which no spinner can swap ("the
+ * FDA said on Tuesday that it will create an independent body to oversee the safety of drugs": FDA,
+ * Tuesday). Unordered, so that a reordered clause keeps its pairs. `tier` ranks them for indexing: pairs of
+ * two fixed words first, then one, then none.
+ */
+function candidates(keys: number[], flags: number[], each: (h: number, i: number, j: number, tier: number) => void): void {
   const n = keys.length;
+  const fixed: number[] = [];
+  for (let i = 0; i < n; i++) if (flags[i] & FIXED && fixed.length < MAX_FIXED_PAIRED) fixed.push(i);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j <= i + PAIR_WINDOW && j < n; j++) {
       const a = keys[i];
       const b = keys[j];
-      if ((common[i] && common[j]) || a === b) continue;
-      out.push(a < b ? mix(a, b) : mix(b, a));
+      if ((flags[i] & COMMON_WORD && flags[j] & COMMON_WORD) || a === b) continue;
+      const tier = 2 - ((flags[i] & FIXED) >> 1) - ((flags[j] & FIXED) >> 1);
+      if (tier === 0 && fixed.includes(i) && fixed.includes(j)) continue; // produced below
+      each(a < b ? mix(a, b) : mix(b, a), i, j, tier);
     }
   }
+  for (let x = 0; x < fixed.length; x++) {
+    for (let y = x + 1; y < fixed.length; y++) {
+      const a = keys[fixed[x]];
+      const b = keys[fixed[y]];
+      if (a !== b) each(a < b ? mix(a, b) : mix(b, a), fixed[x], fixed[y], 0);
+    }
+  }
+}
+
+/** Every candidate fingerprint of a tokenized sentence (what tracing looks up). */
+export function pairFingerprints(toks: Tok[], out: number[] = []): number[] {
+  const keys: number[] = [];
+  const flags: number[] = [];
+  for (const t of toks) {
+    if (!t.content) continue;
+    keys.push(t.key);
+    flags.push((t.common ? COMMON_WORD : 0) | (t.fixed ? FIXED : 0));
+  }
+  return keyPairs(keys, flags, out);
+}
+
+/** `pairFingerprints` over content-word keys and flags (see `contentKeys`). */
+export function keyPairs(keys: number[], flags: number[], out: number[] = []): number[] {
+  candidates(keys, flags, (h) => out.push(h));
   return out;
 }
 
 /**
- * The fingerprints indexed for one sentence: the pairs with the smallest hashes that share no word with a
- * pair already taken, so one swapped word can destroy at most one of them ("replaced" -> "supplanted"
- * must not take out every fingerprint of "Tim Kash has since been replaced as host by Fearne Cotton").
- * Pairs sharing words fill in when the sentence has too few words for k disjoint pairs.
+ * The fingerprints indexed for one sentence: by tier (fixed words first), then smallest hash, skipping
+ * pairs that share a word with one already taken, so one swapped word can destroy at most one of them
+ * ("replaced" -> "supplanted" must not take out every fingerprint of "Tim Kash has since been replaced as
+ * host by Fearne Cotton"). Pairs sharing words fill in when there are too few disjoint ones.
  */
-export function selectFingerprints(keys: number[], common: number[], k: number): number[] {
-  const cand: { h: number; i: number; j: number }[] = [];
-  const n = keys.length;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j <= i + PAIR_WINDOW && j < n; j++) {
-      const a = keys[i];
-      const b = keys[j];
-      if ((common[i] && common[j]) || a === b) continue;
-      cand.push({ h: a < b ? mix(a, b) : mix(b, a), i, j });
-    }
-  }
-  cand.sort((x, y) => x.h - y.h);
+export function selectFingerprints(keys: number[], flags: number[], k: number): number[] {
+  const cand: { h: number; i: number; j: number; t: number }[] = [];
+  candidates(keys, flags, (h, i, j, t) => cand.push({ h, i, j, t }));
+  cand.sort((x, y) => x.t - y.t || x.h - y.h);
   const out: number[] = [];
   const used = new Set<number>();
   for (const c of cand) {
@@ -127,12 +141,12 @@ export function prepareDoc(d: DocInput): PreparedDoc {
   const postings: number[] = [];
   const shingles: number[] = [];
   const keys: number[] = [];
-  const common: number[] = [];
+  const flags: number[] = [];
   for (let i = 0; i < spans.length && i < SENTENCE_SLOTS; i++) {
     keys.length = 0;
-    common.length = 0;
-    contentKeys(d.text, spans[i].start, spans[i].end, keys, common);
-    for (const fp of selectFingerprints(keys, common, FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
+    flags.length = 0;
+    contentKeys(d.text, spans[i].start, spans[i].end, keys, flags);
+    for (const fp of selectFingerprints(keys, flags, FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
     for (let j = 2; j < keys.length; j++) shingles.push(mix(mix(keys[j - 2], keys[j - 1]), keys[j]));
   }
   const sig = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);

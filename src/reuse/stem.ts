@@ -3,7 +3,7 @@
 // "policies" / "policy", "transferred" / "transfer", "taking" / "took" / "take".
 
 // Irregular verb forms and plurals that suffix rules cannot reach ("took" -> "take", "said" -> "say").
-const IRREGULAR: Record<string, string> = {};
+const IRREGULAR = new Map<string, string>();
 for (const line of `be was were been being is are am
 have has had having
 do does did done doing
@@ -90,7 +90,7 @@ mouse mice
 foot feet
 tooth teeth`.split('\n')) {
   const [base, ...forms] = line.split(' ');
-  for (const f of forms) IRREGULAR[f] = base;
+  for (const f of forms) IRREGULAR.set(f, base);
 }
 
 const VOWEL = /[aeiouy]/;
@@ -104,7 +104,7 @@ function undouble(w: string): string {
 
 /** Stem of a lowercase word. */
 export function stem(w: string): string {
-  const irr = IRREGULAR[w];
+  const irr = IRREGULAR.get(w);
   if (irr !== undefined) w = irr;
   let n = w.length;
   if (n <= 3) return w;

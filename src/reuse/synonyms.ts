@@ -8,7 +8,7 @@ import path from 'node:path';
 import { stem } from './stem.js';
 
 const require = createRequire(import.meta.url);
-const VERSION = 'syn-v1';
+const VERSION = 'syn-v2';
 
 export interface SynonymTable {
   /** Stem -> ids of the synsets it belongs to (sorted). */
@@ -40,6 +40,7 @@ export function buildSynonymTable(dir = dictDir()): string {
   let next = 0;
   const firstSense = new Map<string, number>(); // stem -> its most frequent sense's synset (by index order)
   const offsetId = new Map<string, number>();
+  const bigSynsets = new Set<number>();
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const data = readFileSync(path.join(dir, `data.${pos}`), 'latin1');
     for (const line of data.split('\n')) {
@@ -50,10 +51,13 @@ export function buildSynonymTable(dir = dictDir()): string {
       for (let i = 0; i < count; i++) {
         const w = parts[4 + i * 2].replace(/\(.*\)$/, '').toLowerCase();
         if (/^[a-z]+$/.test(w)) words.push(stem(w));
+        // Two-word lemmas: spinners put "fourth dimension" for "time", "organic structure" for "body".
+        else if (/^[a-z]+_[a-z]+$/.test(w)) words.push(w.split('_').map(stem).join(' '));
       }
       const uniq = [...new Set(words)];
-      if (uniq.length < 2 || uniq.length > MAX_SYNSET) continue;
+      if (uniq.length < 2) continue;
       const id = next++;
+      if (uniq.filter((w) => !w.includes(' ')).length > MAX_SYNSET) bigSynsets.add(id);
       offsetId.set(`${pos}:${parts[0]}`, id);
       for (const w of uniq) {
         let s = synsets.get(w);
@@ -90,7 +94,7 @@ export function buildSynonymTable(dir = dictDir()): string {
   };
   const members = new Map<number, string[]>();
   for (const [w, id] of firstSense) {
-    if (!synsets.has(w)) continue;
+    if (!synsets.has(w) || bigSynsets.has(id)) continue;
     const m = members.get(id) ?? [];
     m.push(w);
     members.set(id, m);
@@ -185,4 +189,54 @@ export function areSynonyms(a: string, b: string): boolean {
     else j++;
   }
   return false;
+}
+
+let members: Map<number, string[]> | null = null;
+const altCache = new Map<string, number[]>();
+/** Most alternative keys returned per word (its synonyms' classes, most senses first). */
+const MAX_ALTERNATIVES = 24;
+
+/**
+ * Fingerprint keys of the words a spinner may have replaced with `norm`: the synonym classes of every
+ * single word sharing a synset with it (its own class excluded).
+ */
+export function synonymKeys(norm: string): number[] {
+  let out = altCache.get(norm);
+  if (out) return out;
+  const t = synonymTable();
+  if (!members) {
+    members = new Map();
+    for (const [w, ids] of t.synsets) {
+      if (w.includes(' ')) continue;
+      for (const id of ids) {
+        const l = members.get(id);
+        if (l) l.push(w);
+        else members.set(id, [w]);
+      }
+    }
+  }
+  const own = t.klass.get(norm) ?? norm;
+  const keys = new Set<number>();
+  for (const id of t.synsets.get(norm) ?? []) {
+    for (const w of members.get(id) ?? []) {
+      const k = t.klass.get(w) ?? w;
+      if (k !== own) keys.add(hash32(k));
+      if (keys.size >= MAX_ALTERNATIVES) break;
+    }
+    if (keys.size >= MAX_ALTERNATIVES) break;
+  }
+  out = [...keys];
+  if (altCache.size > 100_000) altCache.clear();
+  altCache.set(norm, out);
+  return out;
+}
+
+/** FNV-1a, 32-bit (the same as normalize.ts's, which imports this module). */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
 }

@@ -3,14 +3,17 @@
 import type { SourceMatch } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { align, type Alignment } from './align.js';
-import { tokenize, type Tok } from './normalize.js';
-import { decompressText, pairFingerprints, SENTENCE_SLOTS } from './prepare.js';
+import { mix, tokenize, type Tok } from './normalize.js';
+import { decompressText, PAIR_WINDOW, pairFingerprints, SENTENCE_SLOTS } from './prepare.js';
+import { synonymKeys } from './synonyms.js';
 import { splitSentences, type Span } from './split.js';
 
 /** A fingerprint shared by more sentences than this is topic vocabulary, not evidence. */
 const POSTINGS_LIMIT = 2000;
 /** Candidate source sentences aligned per article sentence. */
 const MAX_CANDIDATES = 12;
+/** Synonym-expanded fingerprints looked up per untraced sentence, at most. */
+const MAX_EXPANDED = 400;
 /** Sources kept per sentence. */
 const MAX_SOURCES = 5;
 
@@ -38,19 +41,68 @@ export interface TraceInput {
 export async function traceSentences(store: Store, text: string, sentences: TraceInput[], skip: Set<number> = new Set()): Promise<SourceMatch[][]> {
   const qToks: Tok[][] = [];
   const qFps: number[][] = [];
-  const all: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const toks = skip.has(i) ? [] : tokenize(text, sentences[i].start, sentences[i].end);
     qToks.push(toks);
-    const fps = [...new Set(pairFingerprints(toks))];
-    qFps.push(fps);
-    for (const f of fps) all.push(f);
+    qFps.push([...new Set(pairFingerprints(toks))]);
   }
-  const postings = await store.lookup([...new Set(all)], POSTINGS_LIMIT);
+  const docs = new Map<number, SourceDoc | null>();
+  const out: SourceMatch[][] = sentences.map(() => []);
+  const all = sentences.map((_, i) => i);
+  await pass(store, text, sentences, qToks, qFps, all, docs, out);
+  // Second pass for sentences left untraced: a spinner may have swapped a word of every fingerprint the
+  // index kept ("hunting sites ... identifying ... in reception to queries"), so look up pairs with each
+  // word's synonyms in its place. Bounded, and only for sentences with enough content words to align.
+  const retry = all.filter((i) => !out[i].length && qToks[i].filter((t) => t.content).length >= 5);
+  if (retry.length) {
+    const seen = new Set<number>();
+    for (const i of all) for (const f of qFps[i]) seen.add(f);
+    const expanded = retry.map((i) => synonymPairs(qToks[i]).filter((f) => !seen.has(f)));
+    const fps: number[][] = sentences.map(() => []);
+    retry.forEach((i, k) => (fps[i] = expanded[k]));
+    await pass(store, text, sentences, qToks, fps, retry, docs, out);
+  }
+  return out;
+}
+
+/** Fingerprints of window pairs with one word replaced by each of its synonyms' classes (capped). */
+function synonymPairs(toks: Tok[]): number[] {
+  const c = toks.filter((t) => t.content);
+  const out = new Set<number>();
+  for (let i = 0; i < c.length && out.size < MAX_EXPANDED; i++) {
+    for (let j = i + 1; j <= i + PAIR_WINDOW && j < c.length; j++) {
+      if (c[i].common && c[j].common) continue;
+      for (const [x, y] of [
+        [c[i], c[j]],
+        [c[j], c[i]],
+      ]) {
+        for (const alt of synonymKeys(x.norm)) {
+          if (alt === y.key) continue;
+          out.add(alt < y.key ? mix(alt, y.key) : mix(y.key, alt));
+        }
+      }
+    }
+  }
+  return [...out].slice(0, MAX_EXPANDED);
+}
+
+async function pass(
+  store: Store,
+  text: string,
+  sentences: TraceInput[],
+  qToks: Tok[][],
+  qFps: number[][],
+  which: number[],
+  docs: Map<number, SourceDoc | null>,
+  out: SourceMatch[][],
+): Promise<void> {
+  const all = new Set<number>();
+  for (const i of which) for (const f of qFps[i]) all.add(f);
+  const postings = await store.lookup([...all], POSTINGS_LIMIT);
   // Candidates per sentence: source sentences sharing the most fingerprints.
-  const cands: number[][] = [];
-  const docNums = new Set<number>();
-  for (let i = 0; i < sentences.length; i++) {
+  const cands = new Map<number, number[]>();
+  const need = new Set<number>();
+  for (const i of which) {
     const hits = new Map<number, number>();
     for (const f of qFps[i]) {
       const list = postings.get(f);
@@ -58,24 +110,30 @@ export async function traceSentences(store: Store, text: string, sentences: Trac
       for (const sid of list) hits.set(sid, (hits.get(sid) ?? 0) + 1);
     }
     const top = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map((e) => e[0]);
-    cands.push(top);
-    for (const sid of top) docNums.add(Math.floor(sid / SENTENCE_SLOTS));
+    cands.set(i, top);
+    for (const sid of top) {
+      const n = Math.floor(sid / SENTENCE_SLOTS);
+      if (!docs.has(n)) need.add(n);
+    }
   }
-  const stored = await store.docs([...docNums]);
-  const docs = new Map<number, SourceDoc>();
-  for (const [n, d] of stored) {
+  const stored = await store.docs([...need]);
+  for (const n of need) {
+    const d = stored.get(n);
+    if (!d) {
+      docs.set(n, null); // replaced since it was indexed
+      continue;
+    }
     const t = decompressText(d.body);
     const spans = splitSentences(t);
     docs.set(n, { id: d.id, text: t, spans, toks: new Array(spans.length) });
   }
-  const out: SourceMatch[][] = [];
-  for (let i = 0; i < sentences.length; i++) {
+  for (const i of which) {
     const best = new Map<string, SourceMatch>();
     const q = qToks[i];
     const { start: qs, end: qe } = sentences[i];
-    for (const sid of cands[i]) {
+    for (const sid of cands.get(i) ?? []) {
       const d = docs.get(Math.floor(sid / SENTENCE_SLOTS));
-      if (!d) continue; // replaced since it was indexed
+      if (!d) continue;
       const k = sid % SENTENCE_SLOTS;
       if (k >= d.spans.length) continue;
       let chosen: { a: Alignment; toks: Tok[]; start: number; end: number } | null = null;
@@ -99,7 +157,6 @@ export async function traceSentences(store: Store, text: string, sentences: Trac
       const prev = best.get(d.id);
       if (!prev || m.similarity > prev.similarity) best.set(d.id, m);
     }
-    out.push([...best.values()].sort((a, b) => b.similarity - a.similarity || a.docId.localeCompare(b.docId)).slice(0, MAX_SOURCES));
+    out[i] = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.docId.localeCompare(b.docId)).slice(0, MAX_SOURCES);
   }
-  return out;
 }

@@ -4,7 +4,7 @@ import { UserError } from '../model/errors.js';
 import type { Store, StoreStats, StoredDoc, StoredDocInput } from './store.js';
 
 // Bumped whenever fingerprints change: an index built with other fingerprints must be rebuilt.
-const SCHEMA_VERSION = '2';
+const SCHEMA_VERSION = '4';
 const SLOTS = 1024;
 const MANY = 128; // rows per multi-row INSERT
 
