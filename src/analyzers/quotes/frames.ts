@@ -1,5 +1,5 @@
 import type { Document, Token } from '../../model/document.js';
-import { LISTENER_VERBS, NEEDS_CLAUSE, NEEDS_QUOTE, SPEECH_FORMS, TIME_WORDS } from './lexicon.js';
+import { GROUP_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, NEEDS_QUOTE, NON_PERSON_WORDS, PERSON_NOUNS, SPEECH_FORMS, STANCE, TIME_WORDS } from './lexicon.js';
 import type { Marked } from './marks.js';
 
 /** One attribution found around a cue: who (a span), the cue, and the content span. */
@@ -130,6 +130,50 @@ function trimStart(text: string, start: number, end: number): number {
   return start;
 }
 
+// Words before a colon that label a section, not a speaker: "Update: ...", "Editor's note: ...".
+const LABELS = /^(?:update|updated|note|notes|related|watch|read|video|photo|photos|image|images|listen|see|also|correction|clarification|disclosure|editor|editors|background|bottom line|the bottom line|full text|transcript|source|sources|caption|q|a|question|answer|warning|spoiler|fact|facts|key|summary|why|how|what|when|where|here|more|live|breaking|exclusive|analysis|opinion|poll results|results|ps|p\.s)$/i;
+
+/**
+ * "Voss: Bridge Will Open in May", 'Brandt: "We have the steel."': a short name phrase opening the sentence,
+ * then a colon, is who the rest is credited to (headlines and transcripts).
+ */
+function colonFrame(v: View, sentence: number): Frame | null {
+  const { t, a, b } = v;
+  let c = a;
+  while (c < b && c - a <= 7 && t[c].text !== ':' && !v.quoted[c]) c++;
+  if (c >= b || t[c].text !== ':' || c === a || c + 2 >= b) return null;
+  const np = npEndingAt(v, c - 1);
+  if (!np || np[0] !== a) return null;
+  const head = t[c - 1];
+  const label = v.doc.text.slice(t[a].start, head.end).replace(/['’]s\b/g, '');
+  if (LABELS.test(label) || LABELS.test(lower(head))) return null;
+  if (!(/^\p{Lu}/u.test(t[a].text) && holdsViews(v, c - 1) && (head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || head.pos === 'PRON'))) return null;
+  // a clock time or a ratio is no speaker: "At 10:30", "3:1"
+  if (t[c].end !== t[c + 1].start && /\d$/.test(head.text)) return null;
+  const text = v.doc.text;
+  const s = v.doc.sentences[sentence];
+  const start = trimStart(text, t[c + 1].start, s.end);
+  const end = trimEnd(text, start, s.end);
+  if (end - start < 3) return null;
+  return {
+    sentence, cue: ':', lemma: ':', cueStart: t[c].start, cueEnd: t[c].end, cueTok: c,
+    speaker: { start: t[a].start, end: head.end, tokA: a, tokB: c - 1 }, listeners: [], content: { start, end }, side: 'after', appositive: null,
+  };
+}
+
+/** A subject that can say, want or back something: a name, a person pronoun, a person, group or body. */
+function holdsViews(v: View, head: number): boolean {
+  const tk = v.t[head];
+  const w = lower(tk);
+  if (tk.pos === 'PRON') return /^(?:he|she|they|we|i|who|you)$/.test(w);
+  if (tk.pos === 'PROPN') return true;
+  const sing = w.replace(/(?<=[^s])s$/, '');
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(sing) || GROUP_NOUNS.has(w) || NON_PERSON_WORDS.has(w) || NON_PERSON_WORDS.has(sing) || HOLDERS.has(sing);
+}
+
+// Plural or collective holders not in the person and group lists: "candidates want", "the campaign plans".
+const HOLDERS = new Set('candidate nominee rival supporter opponent donor delegate voter democrat republican conservative liberal progressive american citizen immigrant majority minority poll survey report study'.split(' '));
+
 function hasClause(v: View, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 14; k++) if (v.t[k].pos === 'VERB' || v.t[k].pos === 'AUX') return true;
   return false;
@@ -170,6 +214,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
   const t = tokens;
   const s = doc.sentences[sentence];
   const frames: Frame[] = [];
+  const colon = colonFrame(v, sentence);
+  if (colon) frames.push(colon);
   for (let i = a; i < b; i++) {
     if (quoted[i]) continue;
     const w = lower(t[i]);
@@ -307,6 +353,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     }
     if (!f.speaker) continue;
+    const stance = STANCE.has(lemma);
+    if (stance && !holdsViews(v, f.speaker.tokB)) continue;
 
     // Content after the cue: "said (on Monday) (that) ...", "told reporters (that) ...", "said: “...”".
     let k = skipForwardTime(v, inverted ? f.speaker.tokB + 1 : i + 1);
@@ -323,7 +371,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       k++;
     }
     const tailListeners: { start: number; end: number }[] = [];
-    let before = !marker && (inverted || tailIsAdjunct(v, inverted ? k : i + 1, tailListeners));
+    // a stance verb takes its object: "On Monday, Brandt endorsed Lee" does not credit "On Monday"
+    let before = !marker && (inverted || (!stance && tailIsAdjunct(v, inverted ? k : i + 1, tailListeners)));
     if (before) {
       const end = trimEnd(text, s.start, t[inverted ? i : f.speaker.tokA].start);
       const start = trimStart(text, s.start, end);

@@ -88,6 +88,41 @@ const VERBS: Record<string, string[]> = {
   request: [],
   bemoan: [],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  // Stance and intention (PolNeAR annotates them as attributions): "Voss wants to rebuild", "Brandt endorsed Lee".
+  want: [],
+  plan: ['plans', 'planned', 'planning'],
+  refuse: [],
+  decline: [],
+  expect: [],
+  seek: ['seeks', 'sought', 'seeking'],
+  intend: [],
+  offer: [],
+  decide: [],
+  prefer: ['prefers', 'preferred', 'preferring'],
+  support: [],
+  endorse: [],
+  oppose: [],
+  defend: [],
+  attack: [],
+  denounce: [],
+  condemn: [],
+  applaud: [],
+  thank: [],
+  mock: [],
+  question: [],
+  challenge: [],
+  highlight: [],
+  cite: [],
+  discuss: [],
+  tout: [],
+  reject: [],
+  dismiss: [],
+  ridicule: [],
+  echo: ['echoes', 'echoed', 'echoing'],
+  repeat: [],
+  favor: [],
+  favour: [],
+  express: [],
 };
 
 function regular(lemma: string): string[] {
@@ -110,11 +145,22 @@ export const NEEDS_CLAUSE = new Set([
   'estimate', 'predict', 'promise', 'suggest', 'mention', 'conclude', 'threaten', 'charge', 'explain', 'reveal',
   'disclose', 'ask', 'write', 'confirm', 'deny', 'acknowledge', 'admit', 'claim', 'argue', 'insist', 'warn',
   'urge', 'pledge', 'vow', 'declare', 'announce', 'allege', 'concede', 'contend', 'assert', 'respond', 'reply',
-  'continue',
+  'continue', 'want', 'plan', 'refuse', 'decline', 'expect', 'seek', 'intend', 'offer', 'decide', 'prefer', 'echo', 'repeat',
+]);
+
+/**
+ * Stance and intention verbs: not speech, but attributions ("Brandt endorsed Lee", "Voss wants to rebuild the
+ * bridge"). Their subject must be someone who can hold a view: not "The bill wants for support".
+ */
+export const STANCE = new Set([
+  'want', 'plan', 'refuse', 'decline', 'expect', 'seek', 'intend', 'offer', 'decide', 'prefer', 'support', 'endorse',
+  'oppose', 'defend', 'attack', 'denounce', 'condemn', 'applaud', 'thank', 'mock', 'question', 'challenge', 'highlight',
+  'cite', 'discuss', 'tout', 'reject', 'dismiss', 'ridicule', 'echo', 'repeat', 'favor', 'favour', 'express',
+  'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame',
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
-export const NEEDS_QUOTE = new Set(['call', 'label', 'describe', 'accuse', 'blame', 'criticize', 'criticise', 'slam', 'blast', 'praise']);
+export const NEEDS_QUOTE = new Set(['call', 'label', 'describe']);
 
 /** Verbs whose first object is the listener: "told reporters that", "warned Seoul that". */
 export const LISTENER_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge', 'promise', 'show']);
