@@ -162,3 +162,25 @@ describe('markup without a <body>', () => {
     expect(htmlToArticle(late, { id: 'x', origin: 'x' }).text).toBe(para);
   });
 });
+
+describe('template lines inside the article block', () => {
+  it('drops widget, stamp and credit lines but keeps sentences that start the same way', () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const html = `<html><body><article>${[
+      p('PUBLISHED: 10:48, Tue, Mar 9, 2021'),
+      p('The county will raise bus fares in April for the first time in six years, the transport committee said on Tuesday.'),
+      p('READ MORE: Council backs new routes to the hospital'),
+      p('Advertisement'),
+      p('Updated figures show a 12 percent rise in passengers since the new routes opened last spring.'),
+      p('A driver checks tickets at the depot on Monday (Image: J. Doe/Gazette)'),
+      p('Read more about the fare plans in the committee papers, which are published online every month.'),
+      p('You may also like'),
+    ].join('')}</article></body></html>`;
+    const paras = htmlToArticle(html, { id: 'w', origin: 'w.html' }).text.split('\n\n');
+    expect(paras).toEqual([
+      'The county will raise bus fares in April for the first time in six years, the transport committee said on Tuesday.',
+      'Updated figures show a 12 percent rise in passengers since the new routes opened last spring.',
+      'Read more about the fare plans in the committee papers, which are published online every month.',
+    ]);
+  });
+});

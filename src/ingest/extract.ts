@@ -85,7 +85,14 @@ const WIDGET_LINE =
 // Link lines with a label: "READ MORE: Council backs new routes", "Related: ...".
 const LINK_LINE = /^(?:read more|see more|more from|related(?: articles| stories| coverage)?|also read)\s*:/i;
 // Stamps: "PUBLISHED: 10:48, Tue, Nov 5, 2019", "| UPDATED: 11:05", "Updated 11:21 pm CST, Tuesday".
-const STAMP_LINE = /^[|\s]*(?:published|updated|last updated|posted|modified)\b[\s:]*(?:on\s)?.*\d/i;
+// Only a short line whose rest is a time, a year or "ago" is a stamp: "Updated figures show a 12% rise" is not.
+const STAMP_HEAD = /^[|\s]*(?:published|updated|last updated|posted|modified)\b[\s:]*(?:on\s)?/i;
+function isStampLine(p: string): boolean {
+  const m = STAMP_HEAD.exec(p);
+  if (!m) return false;
+  const rest = p.slice(m[0].length);
+  return rest.split(/\s+/).length <= 10 && (/\d{1,2}:\d{2}/.test(rest) || /\b(?:19|20)\d{2}\b/.test(rest) || /\bago\b/i.test(rest));
+}
 // A caption credit at the end of a line: "(Image: GETTY)", "(AP Photo/J. Doe)", "(Photo: Reuters)".
 const CREDIT_END = /\((?:image|images|photo|photos|picture|pictures|foto|credit|ap photo|afp photo|reuters photo)\s*[:/][^()]*\)\s*$/i;
 
@@ -95,7 +102,7 @@ const CREDIT_END = /\((?:image|images|photo|photos|picture|pictures|foto|credit|
  */
 function isJunkLine(p: string): boolean {
   if (!/\p{L}/u.test(p)) return true;
-  if (p.length < 100 && (WIDGET_LINE.test(p) || LINK_LINE.test(p) || STAMP_LINE.test(p))) return true;
+  if (p.length < 100 && (WIDGET_LINE.test(p) || LINK_LINE.test(p) || isStampLine(p))) return true;
   if (p.length < 300 && CREDIT_END.test(p)) return true;
   return p.length < 80 && /^(?:photo|photos|foto|fotos|фото|image|images|picture|credit|source|getty images|ap photo|caption)\b\s*[:/]/iu.test(p);
 }
