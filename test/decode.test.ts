@@ -61,6 +61,10 @@ describe('decode', () => {
     expect(() => decode(Buffer.from(' \n\t\n'), { name: 'x.txt' })).toThrow(/empty input/);
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 0, 0, 7]);
     expect(() => decode(png, { name: 'x.png' })).toThrow(/x\.png: binary data/);
+    // Every other byte zero, like UTF-16, but the other bytes are control codes: still binary.
+    const words = Buffer.alloc(64);
+    for (let i = 0; i < 64; i += 2) words[i] = (i % 7) + 1;
+    expect(() => decode(words, { name: 'x.bin' })).toThrow(/x\.bin: binary data/);
   });
 
   it('decodes the one non-UTF-8 file of the BBC corpus without replacement characters', () => {

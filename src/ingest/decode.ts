@@ -71,7 +71,13 @@ export function decode(buf: Buffer, opts: { name: string; html?: boolean; charse
   // of scripts push it further, so the first 16 KB are searched.
   if (!declared && opts.html) declared = canonicalCharset(declaredCharset(buf.subarray(0, 16384).toString('latin1')));
   const utf16 = declared?.startsWith('utf-16') || declared?.startsWith('utf16') ? declared : sniffUtf16(buf);
-  if (utf16) return check(iconv.decode(buf, utf16 === 'utf-16' ? 'utf-16le' : utf16), opts.name);
+  if (utf16) {
+    const text = iconv.decode(buf, utf16 === 'utf-16' ? 'utf-16le' : utf16);
+    // Zeros at every other byte are also what some binary formats look like: the text must read as text.
+    const bad = (text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+    if (bad > Math.min(text.length, 4096) * 0.02) throw new UserError(`${opts.name}: binary data, not text or HTML`);
+    return check(text, opts.name);
+  }
   if (looksBinary(buf)) throw new UserError(`${opts.name}: binary data, not text or HTML`);
   try {
     return check(utf8.decode(buf), opts.name);
