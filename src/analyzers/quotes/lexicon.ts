@@ -123,6 +123,8 @@ const VERBS: Record<string, string[]> = {
   favor: [],
   favour: [],
   express: [],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  view: [],
 };
 
 function regular(lemma: string): string[] {
@@ -156,7 +158,7 @@ export const STANCE = new Set([
   'want', 'plan', 'refuse', 'decline', 'expect', 'seek', 'intend', 'offer', 'decide', 'prefer', 'support', 'endorse',
   'oppose', 'defend', 'attack', 'denounce', 'condemn', 'applaud', 'thank', 'mock', 'question', 'challenge', 'highlight',
   'cite', 'discuss', 'tout', 'reject', 'dismiss', 'ridicule', 'echo', 'repeat', 'favor', 'favour', 'express',
-  'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame',
+  'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame', 'see', 'view',
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
@@ -174,7 +176,18 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'pl' | 'n' | 'self'> = {
   we: 'pl',
   i: 'self',
   who: 'n',
+  // possessives name the holder of a nominal cue: "his remarks that ...", "her call for ..."
+  his: 'm',
+  her: 'f',
+  their: 'pl',
 };
+
+/** Nouns that carry an attribution after a possessive: "Voss's statement that ...", "his call for ...". */
+export const NOMINAL_CUES = new Set(
+  'statement statements claim claims remarks comments criticism message view views speech words warning warnings proposal promise pledge argument assertion belief concern concerns accusation accusations insistence suggestion response tweet tweets testimony vow refusal commitment rhetoric endorsement opposition support position stance call calls plan plans attacks complaint complaints denial announcement prediction assessment account explanation description demand demands insistence reasoning contention admission suggestion opinion thoughts answer criticisms defense defence praise'.split(
+    ' ',
+  ),
+);
 
 /** Gender cues in the words right before a name: "Brandt's wife Ines Marlow", "Mrs Voss", "Mr Brandt". */
 export const FEMALE_CUE =
