@@ -23,6 +23,8 @@ export interface Report {
     byline: string | null;
     published: string | null;
     url: string | null;
+    /** The page's canonical URL, when it names one other than where it was fetched. */
+    canonical?: string;
     text: string;
   };
   sentences: ReportSentence[];

@@ -21,6 +21,8 @@ export function parseFullDate(s: string, whole = false): string | null {
   for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
     if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
+    // "Listen now!": chrono makes "now" a certain date; a written date states its year in digits.
+    if (!/\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2}/.test(r.text)) continue;
     if (whole) {
       const rest = (text.slice(0, r.index) + text.slice(r.index + r.text.length)).replace(/^[\s,|:-]*(published|posted|updated|on|date)?[\s,|:-]*$/i, '');
       if (rest.trim().length > 0) continue;
