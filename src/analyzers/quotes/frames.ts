@@ -1,5 +1,5 @@
 import type { Document, Token } from '../../model/document.js';
-import { GROUP_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, NEEDS_QUOTE, NOMINAL_CUES, NON_PERSON_WORDS, PERSON_NOUNS, SPEECH_FORMS, STANCE, TIME_WORDS } from './lexicon.js';
+import { GROUP_NOUNS, PHRASAL, LISTENER_VERBS, NEEDS_CLAUSE, NEEDS_QUOTE, NOMINAL_CUES, NON_PERSON_WORDS, PERSON_NOUNS, SPEECH_FORMS, STANCE, TIME_WORDS } from './lexicon.js';
 import type { Marked } from './marks.js';
 
 /** One attribution found around a cue: who (a span), the cue, and the content span. */
@@ -138,7 +138,11 @@ const LABELS = /^(?:update|updated|note|notes|related|watch|read|video|photo|pho
  * then a colon, is who the rest is credited to (headlines and transcripts).
  */
 function colonFrame(v: View, sentence: number): Frame | null {
-  const { t, a, b } = v;
+  const { t, b } = v;
+  let a = v.a;
+  // "EXCLUSIVE – Roger Stone: ...": a rubric before a dash
+  for (let d = a + 1; d < Math.min(b, a + 3); d++) if (/^[–—-]$/.test(t[d].text) && t[d - 1].text === t[d - 1].text.toUpperCase()) a = d + 1;
+  if (a >= b) return null;
   let c = a;
   while (c < b && c - a <= 7 && t[c].text !== ':' && !v.quoted[c]) c++;
   if (c >= b || t[c].text !== ':' || c === a || c + 2 >= b) return null;
@@ -147,7 +151,7 @@ function colonFrame(v: View, sentence: number): Frame | null {
   const head = t[c - 1];
   const label = v.doc.text.slice(t[a].start, head.end).replace(/['’]s\b/g, '');
   if (LABELS.test(label) || LABELS.test(lower(head))) return null;
-  if (!(/^\p{Lu}/u.test(t[a].text) && holdsViews(v, c - 1) && (head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || head.pos === 'PRON'))) return null;
+  if (!(/^\p{Lu}/u.test(t[a].text) && (holdsViews(v, c - 1) || /^\p{Lu}/u.test(head.text)))) return null;
   // a clock time or a ratio is no speaker: "At 10:30", "3:1"
   if (t[c].end !== t[c + 1].start && /\d$/.test(head.text)) return null;
   const text = v.doc.text;
@@ -210,7 +214,7 @@ function holdsViews(v: View, head: number): boolean {
 }
 
 // Plural or collective holders not in the person and group lists: "candidates want", "the campaign plans".
-const HOLDERS = new Set('candidate nominee rival supporter opponent donor delegate voter democrat republican conservative liberal progressive american citizen immigrant majority minority poll survey report study'.split(' '));
+const HOLDERS = new Set('percent half third quarter majority plurality most many some few group pac record document filing data video camp candidate nominee rival supporter opponent donor delegate voter democrat republican conservative liberal progressive american citizen immigrant majority minority poll survey report study'.split(' '));
 
 function hasClause(v: View, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 14; k++) if (v.t[k].pos === 'VERB' || v.t[k].pos === 'AUX') return true;
@@ -291,8 +295,10 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     }
     if (NOMINAL_CUES.has(w) && t[i].pos === 'NOUN') {
       const f = nominalFrame(v, i, sentence);
-      if (f) frames.push(f);
-      continue;
+      if (f) {
+        frames.push(f);
+        continue;
+      }
     }
     const lemma = SPEECH_FORMS.get(w);
     if (!lemma) continue;
@@ -301,6 +307,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // and an object or clause after make them verbs
     const nounVerb = pos === 'NOUN' && i > a && /^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && !/^['’]s$/.test(t[i - 1].text) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && i + 1 < b && (/^(?:DET|PROPN|NUM|PRON)$/.test(t[i + 1].pos) || /^(?:that|:)$/.test(lower(t[i + 1])) || quoteStartsAt(v, i + 1));
     if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb)) continue;
+    // "pointed out that", "would vote for", "talked about": the particle is part of the cue
+    const particle = PHRASAL[lemma];
+    if (particle && !(i + 1 < b && particle.includes(lower(t[i + 1])))) continue;
     // "the reported deal", "a stated goal": a participle used as an adjective
     if (i > a && /^(?:DET|ADJ)$/.test(t[i - 1].pos)) continue;
     // passives ("the date was not disclosed") and infinitives ("declined to say") name no speaker here
@@ -308,7 +317,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "Mr Blair is saying:": a progressive, not a passive
     if (/ing$/.test(w) && bk >= a && BE.has(lower(t[bk]))) bk = skipBackTime(v, bk - 1);
     if (bk >= a && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
-    const f: Frame = { sentence, cue: t[i].text, lemma, cueStart: t[i].start, cueEnd: t[i].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
+    const f: Frame = { sentence, cue: particle ? `${t[i].text} ${t[i + 1].text}` : t[i].text, lemma, cueStart: t[i].start, cueEnd: t[particle ? i + 1 : i].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
     let inverted = false;
     // '"...," said Kim' / '..., said the spokesman'
     if (bk >= a && (t[bk].text === ',' || CLOSING.test(t[bk].text)) && !/ing$/.test(w)) {
@@ -405,7 +414,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     if (stance && !holdsViews(v, f.speaker.tokB)) continue;
 
     // Content after the cue: "said (on Monday) (that) ...", "told reporters (that) ...", "said: “...”".
-    let k = skipForwardTime(v, inverted ? f.speaker.tokB + 1 : i + 1);
+    let k = skipForwardTime(v, inverted ? f.speaker.tokB + 1 : particle ? i + 2 : i + 1);
     if (!inverted && LISTENER_VERBS.has(lemma) && k < b && !quoteStartsAt(v, k) && lower(t[k]) !== 'that') {
       const np = npStartingAt(v, k);
       if (np) {
@@ -442,8 +451,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       } else if (NEEDS_QUOTE.has(lemma)) {
         // 'called the plan "reckless"': the object, then a quotation within a few words
         let q = k;
-        while (q < b && q - k < 6 && !quoted[q]) q++;
-        if (!(q < b && quoted[q])) continue;
+        let as = false; // "described the plan as reckless"
+        while (q < b && q - k < 6 && !quoted[q]) if (lower(t[q++]) === 'as') as = true;
+        if (!(q < b && quoted[q]) && !(as && lemma === 'describe')) continue;
       } else if (NEEDS_CLAUSE.has(lemma) && !marker && !startsQuote && !hasClause(v, k, b)) {
         if (!/^(?:report|announce|confirm|deny|reveal|disclose)$/.test(lemma)) continue;
       }

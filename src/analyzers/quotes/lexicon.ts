@@ -125,6 +125,22 @@ const VERBS: Record<string, string[]> = {
   express: [],
   see: ['sees', 'saw', 'seen', 'seeing'],
   view: [],
+  vote: [],
+  point: [],
+  talk: [],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  apologize: [],
+  apologise: [],
+};
+
+/** Verbs that are attributions only with their particle: "pointed out", "would vote for", "spoke about". */
+export const PHRASAL: Record<string, string[]> = {
+  vote: ['for', 'against'],
+  point: ['out', 'to'],
+  talk: ['about'],
+  speak: ['about', 'out', 'of'],
+  apologize: ['for'],
+  apologise: ['for'],
 };
 
 function regular(lemma: string): string[] {
@@ -158,14 +174,14 @@ export const STANCE = new Set([
   'want', 'plan', 'refuse', 'decline', 'expect', 'seek', 'intend', 'offer', 'decide', 'prefer', 'support', 'endorse',
   'oppose', 'defend', 'attack', 'denounce', 'condemn', 'applaud', 'thank', 'mock', 'question', 'challenge', 'highlight',
   'cite', 'discuss', 'tout', 'reject', 'dismiss', 'ridicule', 'echo', 'repeat', 'favor', 'favour', 'express',
-  'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame', 'see', 'view',
+  'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame', 'see', 'view', 'vote', 'point', 'talk', 'speak', 'apologize', 'apologise',
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
 export const NEEDS_QUOTE = new Set(['call', 'label', 'describe']);
 
 /** Verbs whose first object is the listener: "told reporters that", "warned Seoul that". */
-export const LISTENER_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge', 'promise', 'show']);
+export const LISTENER_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge', 'promise']);
 
 /** Personal pronouns that can be a speaker, with the gender or number they tell. */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'pl' | 'n' | 'self'> = {
