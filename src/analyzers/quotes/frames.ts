@@ -305,7 +305,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     const pos = t[i].pos;
     // the tagger calls "10 say", "Viguerie notes that", "the reports show the" nouns: a plural or name before
     // and an object or clause after make them verbs
-    const nounVerb = pos === 'NOUN' && i > a && /^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && !/^['’]s$/.test(t[i - 1].text) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && i + 1 < b && (/^(?:DET|PROPN|NUM|PRON)$/.test(t[i + 1].pos) || /^(?:that|:)$/.test(lower(t[i + 1])) || quoteStartsAt(v, i + 1));
+    const nounVerb = pos === 'NOUN' && !NEEDS_QUOTE.has(lemma) && i > a && /^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && !/^['’]s$/.test(t[i - 1].text) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && i + 1 < b && (/^(?:DET|PROPN|NUM|PRON)$/.test(t[i + 1].pos) || /^(?:that|:)$/.test(lower(t[i + 1])) || quoteStartsAt(v, i + 1) || (lower(t[i + 1]) === 'to' && t[i + 2]?.pos === 'VERB'));
     if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb)) continue;
     // "pointed out that", "would vote for", "talked about": the particle is part of the cue
     const particle = PHRASAL[lemma];
