@@ -100,8 +100,7 @@ async function pass(
   for (const i of which) for (const f of qFps[i]) all.add(f);
   const postings = await store.lookup([...all], POSTINGS_LIMIT);
   // Candidates per sentence: source sentences sharing the most fingerprints.
-  const cands = new Map<number, number[]>();
-  const need = new Set<number>();
+  const cands = new Map<number, [number, number][]>();
   for (const i of which) {
     const hits = new Map<number, number>();
     for (const f of qFps[i]) {
@@ -109,30 +108,30 @@ async function pass(
       if (!list || list.length >= POSTINGS_LIMIT) continue;
       for (const sid of list) hits.set(sid, (hits.get(sid) ?? 0) + 1);
     }
-    const top = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map((e) => e[0]);
-    cands.set(i, top);
-    for (const sid of top) {
-      const n = Math.floor(sid / SENTENCE_SLOTS);
-      if (!docs.has(n)) need.add(n);
-    }
+    cands.set(i, [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES));
   }
-  const stored = await store.docs([...need]);
-  for (const n of need) {
-    const d = stored.get(n);
-    if (!d) {
-      docs.set(n, null); // replaced since it was indexed
-      continue;
+  const load = async (n: number): Promise<SourceDoc | null> => {
+    if (docs.has(n)) return docs.get(n)!;
+    const d = (await store.docs([n])).get(n);
+    let sd: SourceDoc | null = null;
+    if (d) {
+      const t = decompressText(d.body);
+      const spans = splitSentences(t);
+      sd = { id: d.id, text: t, spans, toks: new Array(spans.length) };
     }
-    const t = decompressText(d.body);
-    const spans = splitSentences(t);
-    docs.set(n, { id: d.id, text: t, spans, toks: new Array(spans.length) });
-  }
+    docs.set(n, sd); // null: replaced since it was indexed
+    return sd;
+  };
   for (const i of which) {
     const best = new Map<string, SourceMatch>();
     const q = qToks[i];
     const { start: qs, end: qe } = sentences[i];
-    for (const sid of cands.get(i) ?? []) {
-      const d = docs.get(Math.floor(sid / SENTENCE_SLOTS));
+    const list = cands.get(i) ?? [];
+    let bestSim = 0;
+    for (const [sid, n] of list) {
+      // Once a close match is in hand, candidates with far fewer shared fingerprints are chance hits.
+      if (bestSim >= 0.9 && n * 2 < list[0][1]) break;
+      const d = await load(Math.floor(sid / SENTENCE_SLOTS));
       if (!d) continue;
       const k = sid % SENTENCE_SLOTS;
       if (k >= d.spans.length) continue;
@@ -144,6 +143,7 @@ async function pass(
         [k, k + 1],
       ]) {
         if (x < 0 || y >= d.spans.length) continue;
+        if (x !== y && chosen && chosen.a.similarity >= 0.9) break; // the sentence alone already matches
         const toks = x === y ? sentenceToks(d, x) : [...sentenceToks(d, x), ...sentenceToks(d, y)];
         const a = align(q, text, qs, qe, toks, d.text, d.spans[x].start, d.spans[y].end);
         if (!a) continue;
@@ -156,6 +156,7 @@ async function pass(
       const m: SourceMatch = { docId: d.id, text: d.text.slice(start, end), start, end, similarity: a.similarity, kind: a.kind, substitutions: a.substitutions };
       const prev = best.get(d.id);
       if (!prev || m.similarity > prev.similarity) best.set(d.id, m);
+      if (m.similarity > bestSim) bestSim = m.similarity;
     }
     out[i] = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.docId.localeCompare(b.docId)).slice(0, MAX_SOURCES);
   }
