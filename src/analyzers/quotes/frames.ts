@@ -350,6 +350,12 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     } else if (!inverted) {
       let e = bk;
+      // "Sen. Ann Lee (D-Vt.) said": a party tag in brackets after the name
+      if (e > a && t[e].text === ')') {
+        let o = e - 1;
+        while (o > a && e - o < 8 && t[o].text !== '(' && !quoted[o]) o--;
+        if (t[o].text === '(' && o > a) e = o - 1;
+      }
       // "Ann Lee, a professor at Dunmore College, said", "Brandt, who ran the depot for a decade, says",
       // "Ines Marlow, a baker from Hollin, Arle County, said": skip the
       // appositives back to the name they describe.
@@ -365,7 +371,13 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         // "Lord Ames, in his ruling, said:", "The letter, from the ministry, says:": a parenthetical phrase
         const parenthetical = opener?.pos === 'ADP' && e - c <= 8 && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
         // an appositive is a noun phrase ("a professor at ..."), or a relative clause ("who volunteered ...")
-        const opens = relative || parenthetical || (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
+        // "John Archer, wearing a T-shirt covered in buttons, said", "Sanders, a senator and self-described
+        // socialist, said": participles, but no finite verb, inside the appositive
+        const participial = (x: Token) => x.pos === 'VERB' && /(?:ing|ed|wn|ad)$/i.test(x.text);
+        const opens =
+          relative ||
+          parenthetical ||
+          ((/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') || (opener && participial(opener))) && !t.slice(c + 1, e).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !participial(x))));
         if (!(c > a && t[c].text === ',' && opens && (/^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos) || (t[c - 1].pos === "NUM" && t[c - 2]?.text === ",")))) {
           e = lastGood;
           break;
