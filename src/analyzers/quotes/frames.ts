@@ -333,18 +333,28 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     }
     const prevFrame = frames[frames.length - 1];
     const coordinated = bk >= a && /^(?:and|but)$/i.test(t[bk].text);
-    if (!inverted && (coordinated || (/ing$/.test(w) && bk >= a && t[bk].text === ','))) {
+    // "Bolton distanced himself by saying ...", "After saying he was nervous, the man asked ...": the
+    // subject of the main clause
+    const adverbial = /ing$/.test(w) && bk >= a && /^(?:by|after|before|while|when|without|since)$/i.test(t[bk].text);
+    if (!inverted && (coordinated || adverbial || (/ing$/.test(w) && bk >= a && t[bk].text === ','))) {
       // "Voss says the bridge will open ... and tells the crowd ...", "Voss praised the crew and said ...",
       // "greeted the crowd, saying: ...": the subject of the clause (or of the frame before) speaks
-      if (prevFrame?.speaker && (prevFrame.side === 'after' || !coordinated)) f.speaker = { ...prevFrame.speaker };
+      if (!adverbial && prevFrame?.speaker && (prevFrame.side === 'after' || !coordinated)) f.speaker = { ...prevFrame.speaker };
       else {
         let k = a;
-        if (/^(?:ADP|SCONJ|ADV)$/.test(t[a].pos)) {
+        let limit = bk;
+        if (bk === a) {
+          // the adverbial opens the sentence: the subject follows its comma
+          k = i + 1;
+          while (k < b && t[k].text !== ',' && !quoted[k]) k++;
+          k++;
+          limit = b;
+        } else if (/^(?:ADP|SCONJ|ADV)$/.test(t[a].pos)) {
           while (k < bk && t[k].text !== ',') k++;
           k++;
         }
         let e = k;
-        while (e < bk && (NP_POS.has(t[e].pos) || t[e].text === '-' || (t[e].pos === 'PART' && /^['’]s$/.test(t[e].text))) && !quoted[e]) e++;
+        while (e < limit && (NP_POS.has(t[e].pos) || t[e].text === '-' || (t[e].pos === 'PART' && /^['’]s$/.test(t[e].text))) && !quoted[e]) e++;
         const np = e > k && /^(?:VERB|AUX|ADV)$/.test(t[e]?.pos ?? '') ? npEndingAt(v, e - 1) : null;
         if (np) f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
       }
