@@ -96,6 +96,27 @@ for (const bare of [false, true]) {
       expect(find(quotes, 'depot lost money').cue).toBe('show');
     });
 
+    it('speakers behind participial appositives, party tags and adverbial -ing cues', async () => {
+      const { quotes, said } = await run(
+        [
+          'Tomas Brandt, wearing a cap covered in badges, said the depot would stay open.',
+          'Sen. Clara Voss (D-Arle) said the ferry needs a new hull.',
+          'Ines Marlow ended the meeting by saying the budget was final.',
+          'After saying the harbour was safe, the inspector left early.',
+          '"We will not give up," Ann Lee, a baker, told the Dunmore Gazette.',
+        ].join('\n\n'),
+        bare,
+      );
+      expect(said(find(quotes, 'depot would stay open'))).toBe('Tomas Brandt');
+      expect(said(find(quotes, 'needs a new hull'))).toMatch(/Clara Voss$/);
+      expect(said(find(quotes, 'budget was final'))).toBe('Ines Marlow');
+      expect(said(find(quotes, 'harbour was safe'))).toBe('the inspector');
+      // "told" does not come before its speaker: the outlet is the listener, not the speaker
+      const g = find(quotes, 'not give up');
+      expect(said(g)).toBe('Ann Lee');
+      expect(g.credits.join(' ')).toMatch(/Gazette/);
+    });
+
     it('no quote without a holder of views or without a clause', async () => {
       const { quotes } = await run(
         [

@@ -320,7 +320,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     const f: Frame = { sentence, cue: particle ? `${t[i].text} ${t[i + 1].text}` : t[i].text, lemma, cueStart: t[i].start, cueEnd: t[particle ? i + 1 : i].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
     let inverted = false;
     // '"...," said Kim' / '..., said the spokesman'
-    if (bk >= a && (t[bk].text === ',' || CLOSING.test(t[bk].text)) && !/ing$/.test(w)) {
+    // "told" never comes before its speaker: '"...," Graham, a former candidate, told CBS News'
+    if (bk >= a && (t[bk].text === ',' || CLOSING.test(t[bk].text)) && !/ing$/.test(w) && !/^(?:tell|inform|remind|assure)$/.test(lemma)) {
       const np = npStartingAt(v, i + 1);
       // '"...," said Kim.' — but not '..., says she couldn't': a verb after the phrase makes it a subject
       const next = np ? t[np[1] + 1] : undefined;

@@ -131,6 +131,28 @@ const VERBS: Record<string, string[]> = {
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   apologize: [],
   apologise: [],
+  imply: ['implies', 'implied', 'implying'],
+  reiterate: [],
+  dispute: [],
+  doubt: [],
+  advocate: [],
+  embrace: [],
+  welcome: [],
+  champion: [],
+  reaffirm: [],
+  decry: ['decries', 'decried', 'decrying'],
+  lambaste: [],
+  chide: [],
+  rebuke: [],
+  deride: [],
+  hail: [],
+  commend: [],
+  laud: [],
+  push: [],
+  lash: [],
+  weigh: [],
+  rule: [],
+  shoot: ['shoots', 'shot', 'shooting'],
 };
 
 /** Verbs that are attributions only with their particle: "pointed out", "would vote for", "spoke about". */
@@ -141,6 +163,11 @@ export const PHRASAL: Record<string, string[]> = {
   speak: ['about', 'out', 'of'],
   apologize: ['for'],
   apologise: ['for'],
+  push: ['for', 'back'],
+  lash: ['out'],
+  weigh: ['in'],
+  rule: ['out'],
+  shoot: ['back'],
 };
 
 function regular(lemma: string): string[] {
@@ -163,7 +190,7 @@ export const NEEDS_CLAUSE = new Set([
   'estimate', 'predict', 'promise', 'suggest', 'mention', 'conclude', 'threaten', 'charge', 'explain', 'reveal',
   'disclose', 'ask', 'write', 'confirm', 'deny', 'acknowledge', 'admit', 'claim', 'argue', 'insist', 'warn',
   'urge', 'pledge', 'vow', 'declare', 'announce', 'allege', 'concede', 'contend', 'assert', 'respond', 'reply',
-  'continue', 'want', 'plan', 'refuse', 'decline', 'expect', 'seek', 'intend', 'offer', 'decide', 'prefer', 'echo', 'repeat',
+  'continue', 'imply', 'reiterate', 'doubt', 'want', 'plan', 'refuse', 'decline', 'expect', 'seek', 'intend', 'offer', 'decide', 'prefer', 'echo', 'repeat',
 ]);
 
 /**
@@ -175,6 +202,8 @@ export const STANCE = new Set([
   'oppose', 'defend', 'attack', 'denounce', 'condemn', 'applaud', 'thank', 'mock', 'question', 'challenge', 'highlight',
   'cite', 'discuss', 'tout', 'reject', 'dismiss', 'ridicule', 'echo', 'repeat', 'favor', 'favour', 'express',
   'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame', 'see', 'view', 'vote', 'point', 'talk', 'speak', 'apologize', 'apologise',
+  'imply', 'reiterate', 'dispute', 'doubt', 'advocate', 'embrace', 'welcome', 'champion', 'reaffirm', 'decry', 'lambaste',
+  'chide', 'rebuke', 'deride', 'hail', 'commend', 'laud', 'push', 'lash', 'weigh', 'rule', 'shoot',
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
