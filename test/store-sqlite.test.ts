@@ -65,7 +65,7 @@ describe('SQLite store', () => {
     await store.write([d]);
     const fps = [...d.postings].filter((_, i) => i % 2 === 0);
     const hits = await store.lookup(fps, 10);
-    for (const fp of fps) expect(hits.get(fp)).toEqual([1 * 1024 + 0]);
+    for (const fp of fps) expect(hits.get(fp)).toEqual([1 * 256 + 0]);
     expect((await store.lookup([12345], 10)).get(12345)).toEqual([]);
     await store.close();
   });

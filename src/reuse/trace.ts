@@ -53,11 +53,18 @@ export async function traceSentences(store: Store, text: string, sentences: Trac
   // Second pass for sentences left untraced: a spinner may have swapped a word of every fingerprint the
   // index kept ("hunting sites ... identifying ... in reception to queries"), so look up pairs with each
   // word's synonyms in its place. Bounded, and only for sentences with enough content words to align.
-  const retry = all.filter((i) => !out[i].length && qToks[i].filter((t) => t.content).length >= 5);
+  const contentCount = (i: number) => qToks[i].filter((t) => t.content).length;
+  const retry = all.filter((i) => !out[i].length && contentCount(i) >= 3);
   if (retry.length) {
     const seen = new Set<number>();
     for (const i of all) for (const f of qFps[i]) seen.add(f);
-    const expanded = retry.map((i) => synonymPairs(qToks[i]).filter((f) => !seen.has(f)));
+    // Also the pairs a sentence forms with its neighbours: the halves of a split source sentence ("The
+    // first three vessels are being built in Portwell. They will carry up to 240 passengers each.") each
+    // miss the source's fingerprints that span the cut.
+    const expanded = retry.map((i) => {
+      const near = [...pairFingerprints([...(qToks[i - 1] ?? []), ...qToks[i]]), ...pairFingerprints([...qToks[i], ...(qToks[i + 1] ?? [])])];
+      return [...new Set([...near, ...(contentCount(i) >= 5 ? synonymPairs(qToks[i]) : [])])].filter((f) => !seen.has(f));
+    });
     const fps: number[][] = sentences.map(() => []);
     retry.forEach((i, k) => (fps[i] = expanded[k]));
     await pass(store, text, sentences, qToks, fps, retry, docs, out);

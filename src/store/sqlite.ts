@@ -4,8 +4,8 @@ import { UserError } from '../model/errors.js';
 import type { Store, StoreStats, StoredDoc, StoredDocInput } from './store.js';
 
 // Bumped whenever fingerprints change: an index built with other fingerprints must be rebuilt.
-const SCHEMA_VERSION = '4';
-const SLOTS = 1024;
+const SCHEMA_VERSION = '6';
+const SLOTS = 256; // = SENTENCE_SLOTS in src/reuse/prepare.ts
 const MANY = 128; // rows per multi-row INSERT
 
 // Documents keep a number that is never reused (AUTOINCREMENT): postings of a replaced document are left

@@ -44,7 +44,7 @@ export interface Store {
   hashes(ids: string[]): Promise<Map<string, Uint8Array>>;
   /** Adds (or replaces, by id) documents in one transaction: all of them are stored or none. */
   write(docs: StoredDocInput[]): Promise<void>;
-  /** Sentence ids (doc * 1024 + sentence) per fingerprint, at most `limit` each. */
+  /** Sentence ids (doc * 256 + sentence) per fingerprint, at most `limit` each. */
   lookup(fps: number[], limit: number): Promise<Map<number, number[]>>;
   /** Documents by internal number (absent numbers were replaced or never existed). */
   docs(ns: number[]): Promise<Map<number, StoredDoc>>;
