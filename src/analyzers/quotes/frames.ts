@@ -203,6 +203,18 @@ function nominalFrame(v: View, i: number, sentence: number): Frame | null {
   };
 }
 
+/** Most words of the sentence capitalised: a headline. */
+function titleCase(v: View): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = v.a; k < v.b; k++) {
+    if (!/^\p{L}/u.test(v.t[k].text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(v.t[k].text)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
 /** A subject that can say, want or back something: a name, a person pronoun, a person, group or body. */
 function holdsViews(v: View, head: number): boolean {
   const tk = v.t[head];
@@ -306,7 +318,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // the tagger calls "10 say", "Viguerie notes that", "the reports show the" nouns: a plural or name before
     // and an object or clause after make them verbs
     const nounVerb = pos === 'NOUN' && !NEEDS_QUOTE.has(lemma) && i > a && /^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && !/^['’]s$/.test(t[i - 1].text) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && i + 1 < b && (/^(?:DET|PROPN|NUM|PRON)$/.test(t[i + 1].pos) || /^(?:that|:)$/.test(lower(t[i + 1])) || quoteStartsAt(v, i + 1) || (lower(t[i + 1]) === 'to' && t[i + 2]?.pos === 'VERB'));
-    if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb)) continue;
+    // a headline in title case: "Glenn Beck Blasts Drudge", where the tagger reads the verb as a name
+    const headlineVerb = pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t[i].text) && i > a && titleCase(v);
+    if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb || headlineVerb)) continue;
     // "pointed out that", "would vote for", "talked about": the particle is part of the cue
     const particle = PHRASAL[lemma];
     if (particle && !(i + 1 < b && particle.includes(lower(t[i + 1])))) continue;
@@ -380,7 +394,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         const opener = t[c + 1];
         const relative = /^(?:who|whose|which)$/i.test(opener?.text ?? '');
         // "Lord Ames, in his ruling, said:", "The letter, from the ministry, says:": a parenthetical phrase
-        const parenthetical = opener?.pos === 'ADP' && e - c <= 8 && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+        // "Sanders, meanwhile, hopes": an adverb between commas too
+        const parenthetical = (opener?.pos === 'ADP' || (opener?.pos === 'ADV' && e - c <= 3)) && e - c <= 8 && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
         // an appositive is a noun phrase ("a professor at ..."), or a relative clause ("who volunteered ...")
         // "John Archer, wearing a T-shirt covered in buttons, said", "Sanders, a senator and self-described
         // socialist, said": participles, but no finite verb, inside the appositive
