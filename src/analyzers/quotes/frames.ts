@@ -403,7 +403,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         const opens =
           relative ||
           parenthetical ||
-          ((/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') || (opener && participial(opener))) && !t.slice(c + 1, e).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !participial(x))));
+          ((/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') || /^(?:its|his|her|their)$/i.test(opener?.text ?? '') || (opener && participial(opener))) && !t.slice(c + 1, e).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !participial(x))));
         if (!(c > a && t[c].text === ',' && opens && (/^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos) || (t[c - 1].pos === "NUM" && t[c - 2]?.text === ",")))) {
           e = lastGood;
           break;

@@ -190,7 +190,7 @@ export const NEEDS_CLAUSE = new Set([
   'estimate', 'predict', 'promise', 'suggest', 'mention', 'conclude', 'threaten', 'charge', 'explain', 'reveal',
   'disclose', 'ask', 'write', 'confirm', 'deny', 'acknowledge', 'admit', 'claim', 'argue', 'insist', 'warn',
   'urge', 'pledge', 'vow', 'declare', 'announce', 'allege', 'concede', 'contend', 'assert', 'respond', 'reply',
-  'continue', 'imply', 'reiterate', 'doubt', 'want', 'plan', 'refuse', 'decline', 'expect', 'seek', 'intend', 'offer', 'decide', 'prefer', 'echo', 'repeat',
+  'continue', 'imply', 'reiterate', 'doubt', 'plan', 'refuse', 'decline', 'expect', 'intend', 'decide', 'echo', 'repeat',
 ]);
 
 /**
