@@ -5,7 +5,7 @@
  *
  *   npm run bench:reuse -- [--seed 1] [--count 200] [--strengths 0.1,0.2,0.3,0.4] [--holdout 200]
  *                          [--sources 2-5] [--workers 2] [--analyzers segment,reuse] [--no-lsh] [--no-fake]
- *                          [--json FILE] [--keep]
+ *                          [--json FILE] [--misses FILE (JSON Lines of missed and wrong sentences)] [--keep]
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     'no-lsh': { type: 'boolean', default: false },
     'no-fake': { type: 'boolean', default: false },
     json: { type: 'string' },
+    misses: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -72,6 +73,8 @@ const indexSecs = (performance.now() - t) / 1000;
 log(`[${since()}] indexed ${idx.added} (+${idx.unchanged} unchanged, ${idx.failed} failed) in ${indexSecs.toFixed(1)}s`);
 
 const engineOutcomes: Outcome[] = [];
+const misses: unknown[] = [];
+const byId = new Map(docs.map((d) => [d.id, d]));
 const kindAgree = new Map<string, Map<string, number>>();
 const traceMs: number[] = [];
 for (const g of gen) {
@@ -81,6 +84,13 @@ for (const g of gen) {
   const preds = alignPredictions(g, spans);
   const outs = scoreArticle(g, preds);
   engineOutcomes.push(...outs);
+  outs.forEach((o, i) => {
+    if (o.correct || (!o.predicted && (o.kind === 'offtopic' || o.kind === 'template'))) return;
+    const s = g.sentences[i];
+    const src = s.label.sources[0];
+    const srcText = src ? byId.get(src.docId)?.article.text.slice(src.start, src.end) : null;
+    misses.push({ article: g.article.id, label: s.label, text: s.text, source: srcText, predicted: o.predicted });
+  });
   outs.forEach((o, i) => {
     if (!o.correct) return;
     const label = g.sentences[i].label.kind;
@@ -334,6 +344,11 @@ if (args.json) {
       1,
     ),
   );
+}
+
+if (args.misses) {
+  mkdirSync(dirname(args.misses), { recursive: true });
+  writeFileSync(args.misses, misses.map((m) => JSON.stringify(m)).join('\n') + '\n');
 }
 
 function median(xs: number[]): number {
