@@ -128,6 +128,13 @@ for (const bare of [false, true]) {
       expect(said(find(quotes, 'ferry will run'))).toBe('Tomas Brandt');
     });
 
+    it('a view held by a pronoun inside a report is part of the report', async () => {
+      const { quotes, said } = await run('Tomas Brandt said he believes the ferry will run in May.', bare);
+      const outer = find(quotes, 'he believes');
+      expect(said(outer)).toBe('Tomas Brandt');
+      expect(quotes.filter((q) => q.cue === 'believes')).toHaveLength(0);
+    });
+
     it('no quote without a holder of views or without a clause', async () => {
       const { quotes } = await run(
         [

@@ -500,11 +500,20 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     }
     if (f.content && f.content.end > f.content.start) frames.push(f);
   }
+  // "Kasich said he feels he can win": PolNeAR credits the outer report; a view held by a pronoun inside
+  // another frame's content is part of that content, not an attribution of its own
+  const nested = (f: Frame) =>
+    (COGNITION.has(f.lemma) || STANCE.has(f.lemma)) &&
+    f.speaker !== null &&
+    f.speaker.tokA === f.speaker.tokB &&
+    t[f.speaker.tokA].pos === 'PRON' &&
+    frames.some((g) => g !== f && g.content && g.side === 'after' && g.content.start <= f.speaker!.start && g.content.end >= f.cueEnd);
+  const kept = frames.filter((f) => !nested(f));
   // A frame that takes the words after its cue stops where a later frame's speaker begins:
   // 'Brandt added the line will "run again", the Daily Courier reported.'
-  for (const f of frames) {
+  for (const f of kept) {
     if (f.side !== 'after' || !f.content) continue;
-    for (const g of frames) {
+    for (const g of kept) {
       if (g === f || !g.speaker || !g.content) continue;
       if (g.speaker.start > f.content.start && g.speaker.start < f.content.end && g.side === 'before') {
         f.content.end = trimEnd(text, f.content.start, g.speaker.start);
@@ -517,5 +526,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     }
   }
-  return frames.filter((f) => f.content && f.content.end > f.content.start);
+  return kept.filter((f) => f.content && f.content.end > f.content.start);
 }
+
+const COGNITION = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect', 'want', 'worry', 'find', 'agree', 'support', 'oppose', 'prefer', 'plan', 'intend', 'see', 'view']);
