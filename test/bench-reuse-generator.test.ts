@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { listBbc, loadSourceDoc, words, type SourceDoc } from '../bench/lib/reuse-corpus.js';
-import { generateArticles, reorderClauses, type GenArticle } from '../bench/reuse/generate.js';
+import { EDIT_OPS, generateArticles, reorderClauses, type GenArticle } from '../bench/reuse/generate.js';
 import { aggregate, alignPredictions, precision, recall, scoreArticle } from '../bench/reuse/score.js';
 import { optimalParams, SentenceLsh } from '../bench/reuse/minhash.js';
 import { inflect, lemmatize } from '../bench/reuse/spin.js';
@@ -130,6 +130,11 @@ describe('spinner morphology and LSH parameters', () => {
     expect(lemmatize('dropped', 'verb')).toMatchObject({ lemma: 'drop', form: 'past' });
     expect(inflect('drop', 'verb', 'past')).toBe('dropped');
     expect(inflect('take off', 'verb', 'ing')).toBe('taking off');
+  });
+
+  it('changes the form of numbers without breaking decimals', () => {
+    const s = { start: 0, end: 0, text: '', paragraph: 0, tokens: [] };
+    expect(EDIT_OPS['number-form'](s, 'Sales rose 0.2% in 3 months to $1.5bn.', () => 0)).toBe('Sales rose 0.2 per cent in three months to $1.5 billion.');
   });
 
   it('reorders attribution and leading adverbials', () => {

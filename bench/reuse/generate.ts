@@ -213,7 +213,8 @@ export const EDIT_OPS: Record<string, EditOp> = {
       .replace(/(\d)%/g, '$1 per cent')
       .replace(/(\d)bn\b/g, '$1 billion')
       .replace(/(\d)m\b/g, '$1 million')
-      .replace(/\b(\d)\b(?![.,]\d)/g, (_m, d: string) => NUMBERS[Number(d)]);
+      // A lone digit only: never the "2" of "0.2%" or "1,5".
+      .replace(/(?<![\d.,£$€])\b(\d)\b(?![.,]\d)/g, (_m, d: string) => NUMBERS[Number(d)]);
     if (out === text) out = text.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/i, (w) => String(NUMBERS.indexOf(w.toLowerCase())));
     return out === text ? null : out;
   },
