@@ -1,3 +1,4 @@
+import { sentenceAt } from '../../model/document.js';
 import type { Analyzer } from '../analyzer.js';
 import { group } from './group.js';
 import { recognize } from './recognize.js';
@@ -12,7 +13,9 @@ export const entitiesAnalyzer: Analyzer = {
   description: 'people, organizations (outlets among them) and places, grouped per referent',
   rules: [],
   run(doc) {
-    doc.data.entities = group(recognize(doc));
+    // "Share this", "Other reports by": template lines name no one.
+    const inArticle = recognize(doc).filter((m) => doc.sentences[sentenceAt(doc, m.start) ?? -1]?.role !== 'boilerplate');
+    doc.data.entities = group(inArticle);
   },
 };
 

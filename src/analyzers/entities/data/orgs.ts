@@ -77,7 +77,7 @@ export const ORG_HEADS = new Set(
 Board Court Assembly Parliament Executive Congress Senate Legislature Duma Cabinet Government Police Army Navy Force Forces Guard
 Corps Command University College Institute Institution School Academy Foundation Fund Trust Society Association
 League Federation Union Alliance Coalition Party Movement Front Caucus Campaign Group Company Corporation Corp Corp. Co
-Co. Inc Inc. Ltd Ltd. LLC LLP PLC Holdings Partners Bank Bancorp Airlines Airline Airways Motors Industries Enterprises
+Co. Inc Inc. Ltd Ltd. LLC LLP PLC Energy Energie Utilities Terminals Shipyard Shipyards Shipping Logistics Technologies Pharmaceuticals Petroleum Railways Holdings Partners Bank Bancorp Airlines Airline Airways Motors Industries Enterprises
 Media Network Networks Broadcasting Channel Television TV Radio Studios Records Press Times Post News Journal Herald
 Tribune Gazette Telegraph Chronicle Observer Examiner Review Magazine Monitor Standard Star Sun Daily Weekly Wire
 Reporter Dispatch Register Inquirer Bulletin Courier Globe Mail Express Center Centre Clinic Hospital Church Club Team
