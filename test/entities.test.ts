@@ -179,3 +179,14 @@ describe('entities: rules on fictional articles', () => {
     expect(awards.map((e) => e.name)).toEqual(['Lee Hale']);
   });
 });
+
+describe('settlement nouns', () => {
+  it('"the port city of Arlenmouth" makes the lone name a place', async () => {
+    const { analyzeArticle } = await import('../src/pipeline/analyze.js');
+    const { textToArticle } = await import('../src/ingest/text.js');
+    const d = await analyzeArticle(textToArticle('Crews reached the port city of Arlenmouth on Monday. Arlenmouth was dark for hours.', { id: 't', origin: null }));
+    const e = d.data.entities?.find((x) => x.name === 'Arlenmouth');
+    expect(e?.type).toBe('place');
+    expect(e?.mentions).toHaveLength(2);
+  });
+});

@@ -87,6 +87,15 @@ export function group(raw: RawMention[]): Entity[] {
         continue;
       }
     }
+    // 3b. A weak or unknown lone word that is exactly a place or organization named before with evidence:
+    //     "the port city of Arlenmouth ... Arlenmouth was dark".
+    if (m.unknown || m.evidence === 'weak') {
+      const same = [...clusters.values()].find((c) => c.type !== 'person' && c.mentions.some((x) => x.evidence !== 'weak' && norm(x.text) === norm(m.text)));
+      if (same) {
+        addTo(same.key, same.type, m);
+        continue;
+      }
+    }
     // 4. An organization's short form or acronym: "the Post" after "the Washington Post", "FBI".
     if (m.type !== 'place') {
       const o = orgs().find((c) => {

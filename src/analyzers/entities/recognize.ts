@@ -578,6 +578,11 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       push('place', 'weak');
       return;
     }
+    // "the port city of Velmora", "the town of Arlen": a settlement noun before "of" names a place.
+    if (prev === 'of' && /\b(city|town|village|port|province|county|region|state|island|capital)\s+of\s*$/i.test(text.slice(Math.max(0, sp.start - 24), sp.start))) {
+      push('place', 'strong');
+      return;
+    }
     // "When Hale pointed out": a lone word acting as the subject of a past-tense verb.
     if (c.after && /^ $/.test(c.gapAfter) && c.after.pos === 'VERB' && /ed$/.test(c.after.text) && !ws[0].initial) {
       push('person', 'weak');
