@@ -135,6 +135,19 @@ for (const bare of [false, true]) {
       expect(quotes.filter((q) => q.cue === 'believes')).toHaveLength(0);
     });
 
+    it('light-verb and phrasal cues: made it clear, made the case for, referred to, backed', async () => {
+      const { quotes, said } = await run(
+        'Clara Voss made it clear that the depot would stay. Tomas Brandt made the case for a second ferry. Ines Marlow referred to the plan as a gamble. The union backed the new timetable.',
+        bare,
+      );
+      const a = find(quotes, 'depot would stay');
+      expect(a.cue).toBe('made it clear');
+      expect(said(a)).toBe('Clara Voss');
+      expect(find(quotes, 'a second ferry').cue).toBe('made the case');
+      expect(find(quotes, 'the plan as a gamble').cue).toBe('referred to');
+      expect(said(find(quotes, 'new timetable'))).toMatch(/union/);
+    });
+
     it('no quote without a holder of views or without a clause', async () => {
       const { quotes } = await run(
         [
@@ -146,6 +159,8 @@ for (const bare of [false, true]) {
           'Voss: 1,204',
           'The ferry offered a view of the harbour.',
           'His support for the plan grew.',
+          'The storm made the harbour unsafe.',
+          'Ann Lee made a cake for the fair.',
         ].join('\n\n'),
         bare,
       );

@@ -203,6 +203,9 @@ function nominalFrame(v: View, i: number, sentence: number): Frame | null {
   };
 }
 
+// Light-verb cues with "make": "made it clear that", "made the case for", "made comments about".
+const LIGHT_NOUNS = new Set(['clear', 'case', 'point', 'comments', 'comment', 'remarks', 'statement', 'statements', 'promise', 'pledge', 'argument', 'claim', 'claims', 'reference', 'appeal', 'pitch', 'plea', 'accusations', 'allegations']);
+
 /** Most words of the sentence capitalised: a headline. */
 function titleCase(v: View): boolean {
   let words = 0;
@@ -324,6 +327,14 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "pointed out that", "would vote for", "talked about": the particle is part of the cue
     const particle = PHRASAL[lemma];
     if (particle && !(i + 1 < b && particle.includes(lower(t[i + 1])))) continue;
+    // the last token of the cue: "pointed out", "made it clear", "made the case"
+    let cueLast = particle ? i + 1 : i;
+    if (lemma === 'make') {
+      let j = i + 1;
+      while (j < b && j - i <= 3 && !LIGHT_NOUNS.has(lower(t[j])) && !quoted[j]) j++;
+      if (!(j < b && LIGHT_NOUNS.has(lower(t[j])))) continue;
+      cueLast = j;
+    }
     // "the reported deal", "a stated goal": a participle used as an adjective
     if (i > a && /^(?:DET|ADJ)$/.test(t[i - 1].pos)) continue;
     // passives ("the date was not disclosed") and infinitives ("declined to say") name no speaker here
@@ -331,7 +342,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "Mr Blair is saying:": a progressive, not a passive
     if (/ing$/.test(w) && bk >= a && BE.has(lower(t[bk]))) bk = skipBackTime(v, bk - 1);
     if (bk >= a && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
-    const f: Frame = { sentence, cue: particle ? `${t[i].text} ${t[i + 1].text}` : t[i].text, lemma, cueStart: t[i].start, cueEnd: t[particle ? i + 1 : i].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
+    const f: Frame = { sentence, cue: text.slice(t[i].start, t[cueLast].end), lemma, cueStart: t[i].start, cueEnd: t[cueLast].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
     let inverted = false;
     // '"...," said Kim' / '..., said the spokesman'
     // "told" never comes before its speaker: '"...," Graham, a former candidate, told CBS News'
@@ -452,7 +463,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     if (stance && !holdsViews(v, f.speaker.tokB)) continue;
 
     // Content after the cue: "said (on Monday) (that) ...", "told reporters (that) ...", "said: “...”".
-    let k = skipForwardTime(v, inverted ? f.speaker.tokB + 1 : particle ? i + 2 : i + 1);
+    let k = skipForwardTime(v, inverted ? f.speaker.tokB + 1 : cueLast + 1);
+    // "made the case for", "made comments about": the preposition opens the content
+    if (lemma === 'make' && k < b && /^(?:for|about|on|of|to|against)$/.test(lower(t[k]))) k++;
     if (!inverted && LISTENER_VERBS.has(lemma) && k < b && !quoteStartsAt(v, k) && lower(t[k]) !== 'that') {
       const np = npStartingAt(v, k);
       if (np) {

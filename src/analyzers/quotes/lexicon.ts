@@ -153,6 +153,15 @@ const VERBS: Record<string, string[]> = {
   weigh: [],
   rule: [],
   shoot: ['shoots', 'shot', 'shooting'],
+  back: [],
+  assure: [],
+  reassure: [],
+  consider: [],
+  refer: ['refers', 'referred', 'referring'],
+  focus: [],
+  learn: ['learns', 'learned', 'learnt', 'learning'],
+  name: [],
+  make: ['makes', 'made', 'making'],
 };
 
 /** Verbs that are attributions only with their particle: "pointed out", "would vote for", "spoke about". */
@@ -168,6 +177,8 @@ export const PHRASAL: Record<string, string[]> = {
   weigh: ['in'],
   rule: ['out'],
   shoot: ['back'],
+  refer: ['to'],
+  focus: ['on'],
 };
 
 function regular(lemma: string): string[] {
@@ -190,7 +201,7 @@ export const NEEDS_CLAUSE = new Set([
   'estimate', 'predict', 'promise', 'suggest', 'mention', 'conclude', 'threaten', 'charge', 'explain', 'reveal',
   'disclose', 'ask', 'write', 'confirm', 'deny', 'acknowledge', 'admit', 'claim', 'argue', 'insist', 'warn',
   'urge', 'pledge', 'vow', 'declare', 'announce', 'allege', 'concede', 'contend', 'assert', 'respond', 'reply',
-  'continue', 'imply', 'reiterate', 'doubt', 'plan', 'refuse', 'decline', 'expect', 'intend', 'decide', 'echo', 'repeat',
+  'continue', 'imply', 'reiterate', 'doubt', 'learn', 'plan', 'refuse', 'decline', 'expect', 'intend', 'decide', 'echo', 'repeat',
 ]);
 
 /**
@@ -203,7 +214,8 @@ export const STANCE = new Set([
   'cite', 'discuss', 'tout', 'reject', 'dismiss', 'ridicule', 'echo', 'repeat', 'favor', 'favour', 'express',
   'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame', 'see', 'view', 'vote', 'point', 'talk', 'speak', 'apologize', 'apologise',
   'imply', 'reiterate', 'dispute', 'doubt', 'advocate', 'embrace', 'welcome', 'champion', 'reaffirm', 'decry', 'lambaste',
-  'chide', 'rebuke', 'deride', 'hail', 'commend', 'laud', 'push', 'lash', 'weigh', 'rule', 'shoot',
+  'chide', 'rebuke', 'deride', 'hail', 'commend', 'laud', 'push', 'lash', 'weigh', 'rule', 'shoot', 'back', 'assure',
+  'reassure', 'consider', 'refer', 'focus', 'learn', 'name', 'make',
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
