@@ -148,6 +148,18 @@ for (const bare of [false, true]) {
       expect(said(find(quotes, 'new timetable'))).toMatch(/union/);
     });
 
+    it('quoted as saying, has said, a campaign and officials as speakers, polls show', async () => {
+      const { quotes, said } = await run(
+        "Clara Voss was quoted as saying the ferry was safe. Brandt has said the depot will close. Voss's campaign said the bridge was finished. Officials said the road was closed. Polls show Voss ahead.",
+        bare,
+      );
+      expect(said(find(quotes, 'ferry was safe'))).toBe('Clara Voss');
+      expect(said(find(quotes, 'depot will close'))).toBe('Brandt');
+      expect(said(find(quotes, 'bridge was finished'))).toMatch(/campaign$/);
+      expect(said(find(quotes, 'road was closed'))).toBe('Officials');
+      expect(said(find(quotes, 'Voss ahead'))).toBe('Polls');
+    });
+
     it('no quote without a holder of views or without a clause', async () => {
       const { quotes } = await run(
         [
@@ -161,6 +173,7 @@ for (const bare of [false, true]) {
           'His support for the plan grew.',
           'The storm made the harbour unsafe.',
           'Ann Lee made a cake for the fair.',
+          'The map shows the route.',
         ].join('\n\n'),
         bare,
       );

@@ -341,6 +341,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     let bk = skipBackTime(v, i - 1);
     // "Mr Blair is saying:": a progressive, not a passive
     if (/ing$/.test(w) && bk >= a && BE.has(lower(t[bk]))) bk = skipBackTime(v, bk - 1);
+    // "Voss was quoted as saying": the subject of the passive is the speaker
+    if (/ing$/.test(w) && i - 3 >= a && lower(t[i - 1]) === 'as' && lower(t[i - 2]) === 'quoted' && BE.has(lower(t[i - 3]))) bk = skipBackTime(v, i - 4);
     if (bk >= a && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
     const f: Frame = { sentence, cue: text.slice(t[i].start, t[cueLast].end), lemma, cueStart: t[i].start, cueEnd: t[cueLast].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
     let inverted = false;

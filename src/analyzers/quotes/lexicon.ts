@@ -197,7 +197,7 @@ for (const [lemma, irregular] of Object.entries(VERBS)) {
 /** Verbs that say something only with a clause or quote after them ("added sanctions" is not speech). */
 export const NEEDS_CLAUSE = new Set([
   'add', 'note', 'state', 'report', 'maintain', 'stress', 'observe', 'remark', 'comment', 'recall', 'counter',
-  'believe', 'think', 'fear', 'hope', 'feel', 'know', 'agree', 'worry', 'find', 'show', 'signal', 'indicate',
+  'believe', 'think', 'fear', 'hope', 'feel', 'know', 'agree', 'worry', 'find', 'signal', 'indicate',
   'estimate', 'predict', 'promise', 'suggest', 'mention', 'conclude', 'threaten', 'charge', 'explain', 'reveal',
   'disclose', 'ask', 'write', 'confirm', 'deny', 'acknowledge', 'admit', 'claim', 'argue', 'insist', 'warn',
   'urge', 'pledge', 'vow', 'declare', 'announce', 'allege', 'concede', 'contend', 'assert', 'respond', 'reply',
@@ -215,7 +215,7 @@ export const STANCE = new Set([
   'criticize', 'criticise', 'praise', 'slam', 'blast', 'accuse', 'blame', 'see', 'view', 'vote', 'point', 'talk', 'speak', 'apologize', 'apologise',
   'imply', 'reiterate', 'dispute', 'doubt', 'advocate', 'embrace', 'welcome', 'champion', 'reaffirm', 'decry', 'lambaste',
   'chide', 'rebuke', 'deride', 'hail', 'commend', 'laud', 'push', 'lash', 'weigh', 'rule', 'shoot', 'back', 'assure',
-  'reassure', 'consider', 'refer', 'focus', 'learn', 'name', 'make',
+  'reassure', 'consider', 'refer', 'focus', 'learn', 'name', 'make', 'show',
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
