@@ -174,6 +174,9 @@ for (const bare of [false, true]) {
           'The storm made the harbour unsafe.',
           'Ann Lee made a cake for the fair.',
           'The map shows the route.',
+          'Brandt runs a group called the Harbour Fund.',
+          'His proposed ban on ferries was dropped.',
+          'Changes proposed by the council were dropped.',
         ].join('\n\n'),
         bare,
       );

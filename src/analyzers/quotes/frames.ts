@@ -335,8 +335,10 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       if (!(j < b && LIGHT_NOUNS.has(lower(t[j])))) continue;
       cueLast = j;
     }
-    // "the reported deal", "a stated goal": a participle used as an adjective
-    if (i > a && /^(?:DET|ADJ)$/.test(t[i - 1].pos)) continue;
+    // "the reported deal", "a stated goal", "his proposed ban": a participle used as an adjective;
+    // "changes proposed by the council": a passive participle
+    if (i > a && (/^(?:DET|ADJ)$/.test(t[i - 1].pos) || /^(?:his|her|their|its|my|our|your)$/i.test(t[i - 1].text))) continue;
+    if (/ed$/.test(w) && lower(t[i + 1] ?? t[i]) === 'by') continue;
     // passives ("the date was not disclosed") and infinitives ("declined to say") name no speaker here
     let bk = skipBackTime(v, i - 1);
     // "Mr Blair is saying:": a progressive, not a passive
@@ -459,6 +461,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     }
     if (!f.speaker) continue;
+    // "a group called the People's Fund", "a class named Perception": a name given, not words said
+    if (/^(?:call|name|label)$/.test(lemma) && /^an?$/i.test(t[f.speaker.tokA].text)) continue;
+    if (/^(?:when|where|while|if|as|how|why)$/i.test(t[f.speaker.tokB].text)) continue;
     // "Sanders continues to trail": only '"...," she continued' or "continued: ..." is speech
     if (lemma === 'continue' && !inverted && /^(?:to|with|on|in)$/.test(lower(t[i + 1] ?? t[i]))) continue;
     const stance = STANCE.has(lemma);
