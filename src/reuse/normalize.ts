@@ -75,12 +75,40 @@ function fmix(h: number): number {
 export const COMMON_WORD = 1;
 export const FIXED = 2;
 
-const cache = new Map<string, WordInfo>();
+// The word cache: open addressing over the word's FNV hash, checked against the word itself. Every token
+// of every indexed and traced sentence goes through it, and a string-keyed Map cost more than the scan.
+const TABLE_BITS = 19;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const MAX_CACHED = 300_000; // load factor under 0.6; cleared past it (a corpus rarely has that many words)
+const slotHash = new Int32Array(1 << TABLE_BITS);
+const slotIndex = new Int32Array(1 << TABLE_BITS).fill(-1);
+const cachedWords: string[] = [];
+const cachedInfos: WordInfo[] = [];
 
 function info(word: string): WordInfo {
-  let w = cache.get(word);
-  if (w) return w;
-  if (cache.size > 500_000) cache.clear();
+  const h = hash32(word);
+  let s = h & TABLE_MASK;
+  for (;;) {
+    const x = slotIndex[s];
+    if (x < 0) break;
+    if (slotHash[s] === h && cachedWords[x] === word) return cachedInfos[x];
+    s = (s + 1) & TABLE_MASK;
+  }
+  const w = wordInfo(word);
+  if (cachedWords.length >= MAX_CACHED) {
+    slotIndex.fill(-1);
+    cachedWords.length = 0;
+    cachedInfos.length = 0;
+    s = h & TABLE_MASK;
+  }
+  slotHash[s] = h;
+  slotIndex[s] = cachedWords.length;
+  cachedWords.push(word);
+  cachedInfos.push(w);
+  return w;
+}
+
+function wordInfo(word: string): WordInfo {
   const low = word.toLowerCase().replace(/’/g, "'");
   let norm: string;
   let content = true;
@@ -101,9 +129,7 @@ function info(word: string): WordInfo {
   const k = synonymTable().klass.get(norm) ?? norm;
   const bare = low.replace(/'s$/, '').replace(/\./g, '');
   const aliasHead = /^\p{Lu}/u.test(word) && aliasTable().phrases.has(bare) ? bare : null;
-  w = { low, norm, key: hash32(k), content, common: content && COMMON.has(bare), fixed: content && !synonymTable().synsets.has(norm), aliasHead };
-  cache.set(word, w);
-  return w;
+  return { low, norm, key: hash32(k), content, common: content && COMMON.has(bare), fixed: content && !synonymTable().synsets.has(norm), aliasHead };
 }
 
 /** Tokens of text[start, end), offsets into `text`. Country names of several words become one token. */
