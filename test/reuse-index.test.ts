@@ -45,6 +45,23 @@ describe('indexArticles', () => {
     expect(newHit[0]).toMatchObject({ docId: 'a', kind: 'verbatim' });
   });
 
+  it('a document traced, then replaced (here or through another connection), no longer resolves', async () => {
+    const old = 'The Arden glassworks will close in June after ninety years of production, its owners said on Friday.';
+    const neu = 'The Arden glassworks will stay open after a buyer from Greyhaven offered to keep all 312 workers.';
+    const span = [{ start: 0, end: old.length }];
+    await indexArticles(store, [art('a', old)], { workers: 0 });
+    expect((await traceSentences(store, old, span))[0][0]).toMatchObject({ docId: 'a', kind: 'verbatim' });
+    await indexArticles(store, [art('a', neu)], { workers: 0 });
+    expect((await traceSentences(store, old, span))[0]).toEqual([]);
+    // Another writer on the same file: tracing must not answer from documents it parsed before.
+    const other = await openStore(store.location);
+    await indexArticles(other, [art('b', old)], { workers: 0 });
+    expect((await traceSentences(store, old, span))[0][0]).toMatchObject({ docId: 'b', kind: 'verbatim' });
+    await indexArticles(other, [art('b', neu)], { workers: 0 });
+    await other.close();
+    expect((await traceSentences(store, old, span))[0]).toEqual([]);
+  });
+
   it('counts empty documents as failed', async () => {
     const r = await indexArticles(store, [art('e', '   '), art('ok', generatedArticle(1, 5))], { workers: 0 });
     expect(r).toEqual({ added: 1, unchanged: 0, failed: 1 });

@@ -103,6 +103,42 @@ export function keyPairs(keys: number[], flags: number[], out: number[] = []): n
  * host by Fearne Cotton"). Pairs sharing words fill in when there are too few disjoint ones.
  */
 export function selectFingerprints(keys: number[], flags: number[], k: number): number[] {
+  // Fast path (every indexed sentence): one sortable number per candidate, tier, hash and order packed
+  // into a double (tier * 2^44 + unsigned hash * 2^12 + order), no object per candidate.
+  let nc = 0;
+  candidates(keys, flags, (h, i, j, t) => {
+    if (nc < MAX_PACKED) {
+      packed[nc] = t * 2 ** 44 + (h + 2 ** 31) * 4096 + nc;
+      candI[nc] = i;
+      candJ[nc] = j;
+    }
+    nc++;
+  });
+  if (nc > MAX_PACKED) return selectFingerprintsSlow(keys, flags, k);
+  const order = packed.subarray(0, nc).sort();
+  const out: number[] = [];
+  const used: number[] = [];
+  for (let x = 0; x < nc && out.length < k; x++) {
+    const c = order[x] % 4096;
+    const h = Math.floor(order[x] / 4096) % 2 ** 32 - 2 ** 31;
+    const a = keys[candI[c]];
+    const b = keys[candJ[c]];
+    if (used.includes(a) || used.includes(b) || out.includes(h)) continue;
+    used.push(a, b);
+    out.push(h);
+  }
+  for (let x = 0; x < nc && out.length < k; x++) {
+    const h = Math.floor(order[x] / 4096) % 2 ** 32 - 2 ** 31;
+    if (!out.includes(h)) out.push(h);
+  }
+  return out;
+}
+const MAX_PACKED = 4096;
+const packed = new Float64Array(MAX_PACKED);
+const candI = new Int32Array(MAX_PACKED);
+const candJ = new Int32Array(MAX_PACKED);
+
+function selectFingerprintsSlow(keys: number[], flags: number[], k: number): number[] {
   const cand: { h: number; i: number; j: number; t: number }[] = [];
   candidates(keys, flags, (h, i, j, t) => cand.push({ h, i, j, t }));
   cand.sort((x, y) => x.t - y.t || x.h - y.h);

@@ -46,7 +46,7 @@ export async function traceSentences(store: Store, text: string, sentences: Trac
     qToks.push(toks);
     qFps.push([...new Set(pairFingerprints(toks))]);
   }
-  const docs = new Map<number, SourceDoc | null>();
+  const docs = sourceDocs(store);
   const out: SourceMatch[][] = sentences.map(() => []);
   const all = sentences.map((_, i) => i);
   await pass(store, text, sentences, qToks, qFps, all, docs, out);
@@ -70,6 +70,29 @@ export async function traceSentences(store: Store, text: string, sentences: Trac
     await pass(store, text, sentences, qToks, fps, retry, docs, out);
   }
   return out;
+}
+
+/** Parsed source documents kept between traces (most recently used last), per store. */
+const MAX_CACHED_DOCS = 2048;
+const docCache = new WeakMap<Store, { gen: string; docs: Map<number, SourceDoc | null> }>();
+
+// A trace loads ~100 candidate documents (decompressed, split, a few sentences tokenized); articles on the
+// same story share them. Kept only while the store's generation is unchanged: a replaced document's number
+// must stop resolving.
+function sourceDocs(store: Store): Map<number, SourceDoc | null> {
+  const gen = store.generation?.();
+  if (gen === undefined) return new Map();
+  let c = docCache.get(store);
+  if (!c || c.gen !== gen) docCache.set(store, (c = { gen, docs: new Map() }));
+  const docs = c.docs;
+  if (docs.size > MAX_CACHED_DOCS) {
+    let drop = docs.size - MAX_CACHED_DOCS;
+    for (const n of docs.keys()) {
+      if (drop-- <= 0) break;
+      docs.delete(n);
+    }
+  }
+  return docs;
 }
 
 /** Fingerprints of window pairs with one word replaced by each of its synonyms' classes (capped). */
@@ -118,7 +141,12 @@ async function pass(
     cands.set(i, [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES));
   }
   const load = async (n: number): Promise<SourceDoc | null> => {
-    if (docs.has(n)) return docs.get(n)!;
+    if (docs.has(n)) {
+      const d = docs.get(n)!;
+      docs.delete(n); // most recently used last
+      docs.set(n, d);
+      return d;
+    }
     const d = (await store.docs([n])).get(n);
     let sd: SourceDoc | null = null;
     if (d) {
@@ -137,7 +165,7 @@ async function pass(
     let bestSim = 0;
     for (const [sid, n] of list) {
       // Once a close match is in hand, candidates with far fewer shared fingerprints are chance hits.
-      if (bestSim >= 0.9 && n * 2 < list[0][1]) break;
+      if (bestSim >= 0.6 && n * 2 < list[0][1]) break;
       const d = await load(Math.floor(sid / SENTENCE_SLOTS));
       if (!d) continue;
       const k = sid % SENTENCE_SLOTS;

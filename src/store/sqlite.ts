@@ -38,6 +38,7 @@ export class SqliteStore implements Store {
     doc: Database.Statement;
   };
   private writeTx: (docs: StoredDocInput[]) => void;
+  private writes = 0;
 
   constructor(file: string, opts: { create?: boolean; readonly?: boolean } = {}) {
     this.location = file;
@@ -116,7 +117,13 @@ export class SqliteStore implements Store {
   }
 
   async write(docs: StoredDocInput[]): Promise<void> {
+    this.writes++;
     this.writeTx(docs);
+  }
+
+  /** Own writes, and SQLite's data_version (which changes when another connection commits). */
+  generation(): string {
+    return `${this.writes}/${this.db.pragma('data_version', { simple: true }) as number}`;
   }
 
   /** Synchronous lookup (the SQLite store answers in microseconds; tracing calls it in a loop). */

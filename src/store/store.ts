@@ -51,5 +51,10 @@ export interface Store {
   /** Every document's minhash signature, for near-duplicate search. */
   signatures(): AsyncIterable<{ n: number; id: string; sig: Uint8Array }>;
   stats(): Promise<StoreStats>;
+  /**
+   * Optional: a value that changes whenever stored documents change (in this process or another), so that
+   * tracing may keep parsed documents between calls. Stores without it are read afresh on every trace.
+   */
+  generation?(): string;
   close(): void | Promise<void>;
 }
