@@ -33,7 +33,7 @@ export interface IndexOptions {
   /** Worker threads for parsing and fingerprinting (default: one per core; 0 = in this thread). */
   workers?: number;
   onProgress?: (p: IndexProgress) => void;
-  /** Documents per committed transaction (default 256). */
+  /** Documents per committed transaction (default 1024: each commit rewrites every postings page it touches, and a batch touches most of them). */
   batchSize?: number;
 }
 
@@ -122,7 +122,7 @@ export async function indexArticles(
   opts: IndexOptions = {},
 ): Promise<{ added: number; unchanged: number; failed: number }> {
   const nWorkers = opts.workers ?? Math.max(1, availableParallelism());
-  const batchSize = opts.batchSize ?? 256;
+  const batchSize = opts.batchSize ?? 1024;
   const pool = nWorkers > 0 ? await Pool.start(nWorkers) : null;
   const p: IndexProgress = { done: 0, added: 0, unchanged: 0, failed: 0 };
   const inflight: Promise<Prepared[]>[] = [];
