@@ -239,3 +239,26 @@ describe('quotes on the specimen (shared/data/seed/article.txt)', async () => {
     });
   }
 });
+
+describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)', () => {
+  it('a speech verb and a colon closing the paragraph take the quotation after it', async () => {
+    const { quotes, said } = await run('The council met in Dunmore on Monday.\n\nClara Voss continued:\n\n“We will open the bridge before the first snow, and nobody will pay a toll.”');
+    const q = find(quotes, 'first snow');
+    expect(said(q)).toBe('Clara Voss');
+    expect(q.cue).toBe('continued');
+    // one attribution, not a direct and an indirect copy of it
+    expect(quotes.filter((x) => x.speaker.start !== undefined && x.cue === 'continued')).toHaveLength(1);
+  });
+  it('a colon closing the paragraph with no sentence after it credits nothing', async () => {
+    const { quotes } = await run('The council met in Dunmore on Monday.\n\nClara Voss continued:');
+    expect(quotes.some((x) => x.cue === 'continued')).toBe(false);
+  });
+  it('a participle after a dash is said by the subject of the clause', async () => {
+    const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
+    expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');
+  });
+  it('the subject after several openers speaks the participle clause', async () => {
+    const { quotes, said } = await run('The fair closed on Sunday.\n\nAt a town hall in Hollin, Arle County, on Sunday, Ines Marlow tried to calm the crowd, saying that the bakery would stay open all winter.');
+    expect(said(find(quotes, 'stay open all winter'))).toBe('Ines Marlow');
+  });
+});

@@ -366,7 +366,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "Bolton distanced himself by saying ...", "After saying he was nervous, the man asked ...": the
     // subject of the main clause
     const adverbial = /ing$/.test(w) && bk >= a && /^(?:by|after|before|while|when|without|since)$/i.test(t[bk].text);
-    if (!inverted && (coordinated || adverbial || (/ing$/.test(w) && bk >= a && t[bk].text === ','))) {
+    // "flipped his choice on the spot – saying he ...": a dash before the participle works as a comma
+    if (!inverted && (coordinated || adverbial || (/ing$/.test(w) && bk >= a && /^[,–—]$/.test(t[bk].text)))) {
       // "Voss says the bridge will open ... and tells the crowd ...", "Voss praised the crew and said ...",
       // "greeted the crowd, saying: ...": the subject of the clause (or of the frame before) speaks
       if (!adverbial && prevFrame?.speaker && (prevFrame.side === 'after' || !coordinated)) f.speaker = { ...prevFrame.speaker };
@@ -385,7 +386,17 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         }
         let e = k;
         while (e < limit && (NP_POS.has(t[e].pos) || t[e].text === '-' || (t[e].pos === 'PART' && /^['’]s$/.test(t[e].text))) && !quoted[e]) e++;
-        const np = e > k && /^(?:VERB|AUX|ADV)$/.test(t[e]?.pos ?? '') ? npEndingAt(v, e - 1) : null;
+        let np = e > k && /^(?:VERB|AUX|ADV)$/.test(t[e]?.pos ?? '') ? npEndingAt(v, e - 1) : null;
+        if (!np && bk > a && !adverbial) {
+          // "At an event in Ames, Iowa, on Sunday, Mrs. Lee tried ..., saying": several openers; the subject is
+          // the phrase before the clause's first verb, after a comma
+          let j = a;
+          while (j < bk && !(/^(?:VERB|AUX)$/.test(t[j].pos) && !quoted[j])) j++;
+          let h = j - 1;
+          while (h > a && t[h].pos === 'ADV') h--;
+          const cand = j < bk && h >= a ? npEndingAt(v, h) : null;
+          if (cand && (cand[0] === a || t[cand[0] - 1].text === ',')) np = cand;
+        }
         if (np) f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
       }
     } else if (!inverted) {
@@ -464,7 +475,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "a group called the People's Fund", "a class named Perception": a name given, not words said
     if (/^(?:call|name|label)$/.test(lemma) && /^an?$/i.test(t[f.speaker.tokA].text)) continue;
     if (/^(?:when|where|while|if|as|how|why)$/i.test(t[f.speaker.tokB].text)) continue;
-    // "Sanders continues to trail": only '"...," she continued' or "continued: ..." is speech
+    // "Sanders continues to trail", "he would continue Obama's policies": only '"...," she continued',
+    // 'continued: ...' or 'continued, "..."' is speech
     if (lemma === 'continue' && !inverted && /^(?:to|with|on|in)$/.test(lower(t[i + 1] ?? t[i]))) continue;
     const stance = STANCE.has(lemma);
     if (stance && !holdsViews(v, f.speaker.tokB)) continue;
@@ -500,6 +512,15 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         f.content = { start, end };
       } else if (inverted) continue;
       else before = false; // nothing before the speaker: "Brandt said, ..." takes what follows
+    }
+    if (!before && marker && k >= b && t[b - 1].text === ':') {
+      // "Cruz continued:", "Breitbart News responded:" closing the sentence: the words are the next sentence
+      const next = doc.sentences[sentence + 1];
+      if (!next || next.role !== 'body' || next.paragraph - s.paragraph > 1) continue;
+      const start = trimStart(text, next.start, next.end);
+      f.content = { start, end: trimEnd(text, start, next.end) };
+      if (f.content.end - f.content.start >= 3) frames.push(f);
+      continue;
     }
     if (!before) {
       if (k >= b - 1) continue;

@@ -181,6 +181,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
       }
     }
     if (frame) {
+      usedFrames.add(frame); // its content is this quotation: no second, indirect quote for it
       const d: Draft = { start: q.start, end: q.end, kind: 'direct', frame, credits: credits.get(frame)!, partial: false, inherited: null };
       drafts.push(d);
       prevDirect = d;
