@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { COMMON_WORD, contentKeys, FIXED, mix, type Tok } from './normalize.js';
 import { splitSentences } from './split.js';
+import { COMMON, STOPWORDS } from './stopwords.js';
 
 /** Fingerprints kept per sentence (min-k of its content-word pairs). */
 export const FINGERPRINTS_PER_SENTENCE = 3;
@@ -36,13 +37,29 @@ export function contentHash(text: string): Buffer {
   return createHash('sha1').update(text).digest().subarray(0, 8);
 }
 
+// A preset dictionary of English function and news words, the most frequent last (deflate codes near
+// matches shortest): the first "the", "said", "government" of an article is then a back-reference too.
+// 4% smaller bodies on BBC text and on the benchmark's. Changing it changes every stored body: bump the
+// index format (src/store/sqlite.ts).
+const TOP_WORDS = `the of and to a in is that for it was on with he as be by at said his from have are this an but not
+they were had who has will its their which after been more one would also new people about than two year first
+over there when up into she last out other her government could we all you if can what so no years told minister
+them some only time made just now world our him us may like because most any three these police million per cent
+company market since such many while before where back during mr those week under down being against through
+still then well between both each four five much how make did very`.split(/\s+/);
+const TEXT_DICTIONARY = (() => {
+  const top = new Set(TOP_WORDS);
+  const rest = [...STOPWORDS, ...COMMON].filter((w) => w.length > 1 && !top.has(w));
+  return Buffer.from(` ${[...rest, ...[...top].reverse()].join(' ')} `);
+})();
+
 // Raw deflate: brotli (quality 5) was 7% smaller on BBC text but 3% larger on the benchmark's text.
 export function compressText(text: string): Buffer {
-  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 });
+  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 6, dictionary: TEXT_DICTIONARY });
 }
 
 export function decompressText(body: Buffer | Uint8Array): string {
-  return inflateRawSync(body).toString('utf8');
+  return inflateRawSync(body, { dictionary: TEXT_DICTIONARY }).toString('utf8');
 }
 
 /** Fixed words (names, numbers, words without synonyms) are also paired at any distance, up to this many. */

@@ -3,8 +3,9 @@ import Database from 'better-sqlite3';
 import { UserError } from '../model/errors.js';
 import type { Store, StoreStats, StoredDoc, StoredDocInput } from './store.js';
 
-// Bumped whenever fingerprints change: an index built with other fingerprints must be rebuilt.
-const SCHEMA_VERSION = '6';
+// Bumped whenever fingerprints or the body compression change: such an index must be rebuilt.
+// 7: bodies deflated with a preset dictionary (src/reuse/prepare.ts).
+const SCHEMA_VERSION = '7';
 const SLOTS = 256; // = SENTENCE_SLOTS in src/reuse/prepare.ts
 const MANY = 128; // rows per multi-row INSERT
 

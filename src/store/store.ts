@@ -10,7 +10,7 @@ export interface StoredDocInput {
   title: string | null;
   /** Content hash (8 bytes): the same id with the same hash is not stored again. */
   hash: Uint8Array;
-  /** The body text, compressed (raw deflate). */
+  /** The body text, compressed (raw deflate with the preset dictionary of src/reuse/prepare.ts). */
   body: Uint8Array;
   /** Minhash signature for near-duplicate search. */
   sig: Uint8Array;
