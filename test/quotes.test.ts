@@ -253,6 +253,17 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     const { quotes } = await run('The council met in Dunmore on Monday.\n\nClara Voss continued:');
     expect(quotes.some((x) => x.cue === 'continued')).toBe(false);
   });
+  it('a sentence of only "Name said." credits the quotation that closed the sentence before', async () => {
+    const { quotes, said } = await run('The council met in Dunmore on Monday.\n\n“We will open the bridge before the first snow.” Clara Voss said.');
+    const q = find(quotes, 'first snow');
+    expect(q.kind).toBe('direct');
+    expect(said(q)).toBe('Clara Voss');
+    expect(quotes.filter((x) => x.cue === 'said')).toHaveLength(1);
+  });
+  it('"Name said." after a sentence with no quotation credits nothing before it', async () => {
+    const { quotes } = await run('The council met in Dunmore on Monday. The bridge was closed.\n\nClara Voss said.');
+    expect(quotes.some((x) => x.cue === 'said')).toBe(false);
+  });
   it('a participle after a dash is said by the subject of the clause', async () => {
     const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
     expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');

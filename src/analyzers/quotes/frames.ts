@@ -522,6 +522,17 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       if (f.content.end - f.content.start >= 3) frames.push(f);
       continue;
     }
+    if (!before && k >= b - 1 && f.speaker.tokA === a && sentence > 0) {
+      // '“... that are missing.” Voss said.': the quotation closed its own sentence; the words are the one before
+      const prev = doc.sentences[sentence - 1];
+      const tail = text.slice(Math.max(prev.start, prev.end - 3), prev.end);
+      if (prev.role !== 'body' || s.paragraph !== prev.paragraph || !/[.!?,]\s*["”']$/.test(tail) && !/[.!?,]['’]['’]$/.test(tail)) continue;
+      const start = trimStart(text, prev.start, prev.end);
+      f.content = { start, end: prev.end };
+      f.side = 'before';
+      frames.push(f);
+      continue;
+    }
     if (!before) {
       if (k >= b - 1) continue;
       const startsQuote = quoteStartsAt(v, k) || quoted[k];

@@ -135,6 +135,8 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     if (doc.sentences[s0]?.role === 'boilerplate') continue;
     const near: Frame[] = [];
     for (let s = s0; s <= s1; s++) near.push(...(bySentence.get(s) ?? []).filter((f) => !dropped.has(f)));
+    // '"...." Voss said.': the cue in the sentence after, its content this quotation
+    near.push(...(bySentence.get(s1 + 1) ?? []).filter((f) => !dropped.has(f) && f.content!.end <= doc.sentences[s1].end));
     let frame = near.find((f) => f.content!.start < q.close && f.content!.end > q.open) ?? null;
     if (frame) {
       const c = frame.content!;
