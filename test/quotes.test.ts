@@ -264,6 +264,16 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     const { quotes } = await run('The council met in Dunmore on Monday. The bridge was closed.\n\nClara Voss said.');
     expect(quotes.some((x) => x.cue === 'said')).toBe(false);
   });
+  it('"Name notes." after a quotation, the verb read as a noun, is a cue', async () => {
+    const { quotes, said } = await run('The depot reopened in Hollin last week.\n\n“The night shift is back, and the town is glad of it,” Brandt notes.');
+    const q = find(quotes, 'night shift is back');
+    expect(said(q)).toBe('Brandt');
+    expect(q.cue).toBe('notes');
+  });
+  it('a party tag in brackets and a comma before the cue keep the name as the speaker', async () => {
+    const { quotes, said } = await run('The vote was held on Tuesday.\n\nAfter the count in Hollin, Sen. Clara Voss (D-Arle), said, “We will open the bridge before the first snow.”');
+    expect(said(find(quotes, 'first snow'))).toBe('Clara Voss');
+  });
   it('a participle after a dash is said by the subject of the clause', async () => {
     const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
     expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');

@@ -240,6 +240,15 @@ function quoteStartsAt(v: View, k: number): boolean {
   return k < v.b && (/^["“„«]$/.test(v.t[k].text) || (v.t[k].text === "'" && v.t[k + 1]?.text === "'"));
 }
 
+/** The name ending at `e` follows a closing quotation mark (and a comma): '"...," Viguerie'. */
+function closedBefore(v: View, e: number): boolean {
+  const np = npEndingAt(v, e);
+  if (!np || np[0] - 1 < v.a) return false;
+  let p = np[0] - 1;
+  if (v.t[p].text === ',' && p - 1 >= v.a) p--;
+  return CLOSING.test(v.t[p].text) || v.t[p].text === '’';
+}
+
 /** Adjuncts after a cue that leave the content before it: "Monday", "to reporters", "in an interview with CNN". */
 function tailIsAdjunct(v: View, k: number, listeners: { start: number; end: number }[]): boolean {
   let n = 0;
@@ -321,9 +330,11 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // the tagger calls "10 say", "Viguerie notes that", "the reports show the" nouns: a plural or name before
     // and an object or clause after make them verbs
     const nounVerb = pos === 'NOUN' && !NEEDS_QUOTE.has(lemma) && i > a && /^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && !/^['’]s$/.test(t[i - 1].text) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && i + 1 < b && (/^(?:DET|PROPN|NUM|PRON)$/.test(t[i + 1].pos) || /^(?:that|:)$/.test(lower(t[i + 1])) || quoteStartsAt(v, i + 1) || (lower(t[i + 1]) === 'to' && t[i + 2]?.pos === 'VERB'));
+    // '"...," Viguerie notes.': a name right after a quotation, then the word and the sentence's end
+    const afterQuote = pos === 'NOUN' && !NEEDS_QUOTE.has(lemma) && i > a && /^(?:PROPN|PRON)$/.test(t[i - 1].pos) && i + 1 < b && /^[.,!?]$/.test(t[i + 1].text) && closedBefore(v, i - 1);
     // a headline in title case: "Glenn Beck Blasts Drudge", where the tagger reads the verb as a name
     const headlineVerb = pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t[i].text) && i > a && titleCase(v);
-    if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb || headlineVerb)) continue;
+    if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb || headlineVerb || afterQuote)) continue;
     // "pointed out that", "would vote for", "talked about": the particle is part of the cue
     const particle = PHRASAL[lemma];
     if (particle && !(i + 1 < b && particle.includes(lower(t[i + 1])))) continue;
@@ -401,6 +412,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     } else if (!inverted) {
       let e = bk;
+      // "Gov. Ann Lee (D-Vt.), said,": the comma after the tag
+      if (e - 1 > a && t[e].text === ',' && t[e - 1].text === ')' && /^\(\s*[DRI]\s*-/.test(text.slice(t[e - 1].start - 12, t[e - 1].end).replace(/^.*(?=\()/s, ''))) e--;
       // "Sen. Ann Lee (D-Vt.) said": a party tag in brackets after the name
       if (e > a && t[e].text === ')') {
         let o = e - 1;
