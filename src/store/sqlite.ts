@@ -54,8 +54,9 @@ export class SqliteStore implements Store {
       // A database with tables but none of ours is someone else's file: never write into it.
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
       if (tables.length && !tables.includes('meta')) throw new UserError(`${file}: not an unspun index`);
-      // Bigger pages pack ~1 KB compressed bodies and postings with less waste (set before the first table).
-      if (!tables.length && !opts.readonly) db.pragma('page_size = 16384');
+      // Big pages pack ~1.6 KB compressed bodies and postings with less waste (set before the first table):
+      // 32 KiB pages made the index 2% smaller than 16 KiB at the same speed.
+      if (!tables.length && !opts.readonly) db.pragma('page_size = 32768');
       if (!opts.readonly) {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
