@@ -274,6 +274,15 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     const { quotes, said } = await run('The vote was held on Tuesday.\n\nAfter the count in Hollin, Sen. Clara Voss (D-Arle), said, “We will open the bridge before the first snow.”');
     expect(said(find(quotes, 'first snow'))).toBe('Clara Voss');
   });
+  it('"..., records show." closing a sentence credits the records', async () => {
+    const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nThe depot lost money for six years in a row, council records show.');
+    const q = find(quotes, 'lost money');
+    expect(said(q)).toBe('council records');
+  });
+  it('a participle and a day between the noun and the cue are skipped: "polls released Sunday showed"', async () => {
+    const { quotes, said } = await run('The race in Arle County is close.\n\nNew polls released Sunday showed Clara Voss taking a lead in the race for mayor.');
+    expect(said(find(quotes, 'taking a lead'))).toBe('New polls');
+  });
   it('a participle after a dash is said by the subject of the clause', async () => {
     const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
     expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');

@@ -249,6 +249,14 @@ function closedBefore(v: View, e: number): boolean {
   return CLOSING.test(v.t[p].text) || v.t[p].text === '’';
 }
 
+/** The phrase ending at `e` opens its clause after a comma or "as": "..., records show", "as polls show,". */
+function commaOrAsBefore(v: View, e: number): boolean {
+  const np = npEndingAt(v, e);
+  if (!np || np[0] - 1 < v.a) return false;
+  const w = lower(v.t[np[0] - 1]);
+  return w === ',' || w === 'as';
+}
+
 /** Adjuncts after a cue that leave the content before it: "Monday", "to reporters", "in an interview with CNN". */
 function tailIsAdjunct(v: View, k: number, listeners: { start: number; end: number }[]): boolean {
   let n = 0;
@@ -331,7 +339,11 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // and an object or clause after make them verbs
     const nounVerb = pos === 'NOUN' && !NEEDS_QUOTE.has(lemma) && i > a && /^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && !/^['’]s$/.test(t[i - 1].text) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && i + 1 < b && (/^(?:DET|PROPN|NUM|PRON)$/.test(t[i + 1].pos) || /^(?:that|:)$/.test(lower(t[i + 1])) || quoteStartsAt(v, i + 1) || (lower(t[i + 1]) === 'to' && t[i + 2]?.pos === 'VERB'));
     // '"...," Viguerie notes.': a name right after a quotation, then the word and the sentence's end
-    const afterQuote = pos === 'NOUN' && !NEEDS_QUOTE.has(lemma) && i > a && /^(?:PROPN|PRON)$/.test(t[i - 1].pos) && i + 1 < b && /^[.,!?]$/.test(t[i + 1].text) && closedBefore(v, i - 1);
+    // "..., fundraising documents show.", "as the results show, ...": a plural before, the clause's end after
+    const afterQuote =
+      pos === 'NOUN' && !NEEDS_QUOTE.has(lemma) && i > a && i + 1 < b && /^[.,!?)]$/.test(t[i + 1].text) &&
+      ((/^(?:PROPN|PRON)$/.test(t[i - 1].pos) && closedBefore(v, i - 1)) ||
+        (/^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && !/^['’]s$/.test(t[i - 1].text) && commaOrAsBefore(v, i - 1)));
     // a headline in title case: "Glenn Beck Blasts Drudge", where the tagger reads the verb as a name
     const headlineVerb = pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t[i].text) && i > a && titleCase(v);
     if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb || headlineVerb || afterQuote)) continue;
@@ -412,6 +424,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     } else if (!inverted) {
       let e = bk;
+      // "New polls released Sunday showed": a participle after the noun (a reduced relative) is skipped
+      if (e - 1 > a && t[e].pos === 'VERB' && /(?:ed|wn)$/i.test(t[e].text) && /^(?:NOUN|PROPN)$/.test(t[e - 1].pos) && e < i - 1 && !quoted[e]) e--;
       // "Gov. Ann Lee (D-Vt.), said,": the comma after the tag
       if (e - 1 > a && t[e].text === ',' && t[e - 1].text === ')' && /^\(\s*[DRI]\s*-/.test(text.slice(t[e - 1].start - 12, t[e - 1].end).replace(/^.*(?=\()/s, ''))) e--;
       // "Sen. Ann Lee (D-Vt.) said": a party tag in brackets after the name
@@ -512,7 +526,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     }
     const tailListeners: { start: number; end: number }[] = [];
     // a stance verb takes its object: "On Monday, Brandt endorsed Lee" does not credit "On Monday"
-    let before = !marker && (inverted || (!stance && tailIsAdjunct(v, inverted ? k : i + 1, tailListeners)));
+    let before = !marker && (inverted || ((!stance || afterQuote) && tailIsAdjunct(v, inverted ? k : i + 1, tailListeners)));
     if (before) {
       const end = trimEnd(text, s.start, t[inverted ? i : f.speaker.tokA].start);
       const start = trimStart(text, s.start, end);
