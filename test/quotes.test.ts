@@ -283,6 +283,15 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     const { quotes, said } = await run('The race in Arle County is close.\n\nNew polls released Sunday showed Clara Voss taking a lead in the race for mayor.');
     expect(said(find(quotes, 'taking a lead'))).toBe('New polls');
   });
+  it('a party tag and then an appositive before the cue keep the name as the speaker', async () => {
+    const { quotes, said } = await run('The vote was held on Tuesday.\n\nRep. Clara Voss (D-Arle), chair of the bridge committee, said that the bridge would open before the first snow.');
+    expect(said(find(quotes, 'first snow'))).toContain('Clara Voss');
+  });
+  it('a description whose head the tagger reads as an adjective still speaks: "The self-described ... said"', async () => {
+    const { quotes, said } = await run('Tomas Brandt toured the depot on Saturday.\n\nThe self-described lifelong socialist said he would win the county if turnout were high.');
+    const q = find(quotes, 'win the county');
+    expect(said(q)).toMatch(/^The self-described/);
+  });
   it('a participle after a dash is said by the subject of the clause', async () => {
     const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
     expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');

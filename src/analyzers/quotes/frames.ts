@@ -360,7 +360,9 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     }
     // "the reported deal", "a stated goal", "his proposed ban": a participle used as an adjective;
     // "changes proposed by the council": a passive participle
-    if (i > a && (/^(?:DET|ADJ)$/.test(t[i - 1].pos) || /^(?:his|her|their|its|my|our|your)$/i.test(t[i - 1].text))) continue;
+    // (but "the self-described socialist said he ...": an adjective-tagged head, then a clause, is a subject)
+    const clauseNext = i + 1 < b && (/^(?:he|she|they|it|we|i|that)$/i.test(t[i + 1].text) || quoteStartsAt(v, i + 1));
+    if (i > a && ((t[i - 1].pos === 'DET' || (t[i - 1].pos === 'ADJ' && !clauseNext)) || /^(?:his|her|their|its|my|our|your)$/i.test(t[i - 1].text))) continue;
     if (/ed$/.test(w) && lower(t[i + 1] ?? t[i]) === 'by') continue;
     // passives ("the date was not disclosed") and infinitives ("declined to say") name no speaker here
     let bk = skipBackTime(v, i - 1);
@@ -429,11 +431,13 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       // "Gov. Ann Lee (D-Vt.), said,": the comma after the tag
       if (e - 1 > a && t[e].text === ',' && t[e - 1].text === ')' && /^\(\s*[DRI]\s*-/.test(text.slice(t[e - 1].start - 12, t[e - 1].end).replace(/^.*(?=\()/s, ''))) e--;
       // "Sen. Ann Lee (D-Vt.) said": a party tag in brackets after the name
-      if (e > a && t[e].text === ')') {
-        let o = e - 1;
-        while (o > a && e - o < 8 && t[o].text !== '(' && !quoted[o]) o--;
-        if (t[o].text === '(' && o > a) e = o - 1;
-      }
+      const skipTag = (x: number) => {
+        if (!(x > a && t[x].text === ')')) return x;
+        let o = x - 1;
+        while (o > a && x - o < 8 && t[o].text !== '(' && !quoted[o]) o--;
+        return t[o].text === '(' && o > a ? o - 1 : x;
+      };
+      e = skipTag(e);
       // "Ann Lee, a professor at Dunmore College, said", "Brandt, who ran the depot for a decade, says",
       // "Ines Marlow, a baker from Hollin, Arle County, said": skip the
       // appositives back to the name they describe.
@@ -457,6 +461,12 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
           relative ||
           parenthetical ||
           ((/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') || /^(?:its|his|her|their)$/i.test(opener?.text ?? '') || (opener && participial(opener))) && !t.slice(c + 1, e).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !participial(x))));
+        // "Rep. Ann Lee (D-Vt.), chair of the committee, said": the tag before the appositive
+        if (c > a && t[c].text === ',' && t[c - 1].text === ')' && skipTag(c - 1) !== c - 1 && opens) {
+          e = skipTag(c - 1);
+          lastGood = e;
+          break;
+        }
         if (!(c > a && t[c].text === ',' && opens && (/^(?:PROPN|NOUN|PRON)$/.test(t[c - 1].pos) || (t[c - 1].pos === "NUM" && t[c - 2]?.text === ",")))) {
           e = lastGood;
           break;
@@ -484,7 +494,13 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         }
       }
       if (e >= a && t[e].text === ',') e = -1;
-      const np = e >= a ? npEndingAt(v, e) : null;
+      let np = e >= a ? npEndingAt(v, e) : null;
+      // "The self-described democratic socialist said": the tagger reads the head noun as an adjective
+      if (!np && e > a && t[e].pos === 'ADJ' && !quoted[e]) {
+        let d = e - 1;
+        while (d >= a && e - d <= 5 && (/^(?:ADJ|NOUN)$/.test(t[d].pos) || t[d].text === '-' || (t[d].pos === 'VERB' && /ed$/.test(t[d].text)))) d--;
+        if (d >= a && t[d].pos === 'DET' && /^(?:the|a|an|this|that)$/i.test(t[d].text) && e - d >= 2) np = [d, e];
+      }
       if (np) {
         const [sa, sb] = np;
         if (sa === sb && REL.has(lower(t[sa]))) {
