@@ -438,6 +438,12 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         return t[o].text === '(' && o > a ? o - 1 : x;
       };
       e = skipTag(e);
+      // "Jason Reed — a teacher from Hollin — says": an aside between dashes
+      if (e > a && /^[—–]$/.test(t[e].text)) {
+        let o = e - 1;
+        while (o > a && e - o < 20 && !/^[—–.;:"“”]$/.test(t[o].text) && !quoted[o]) o--;
+        if (o > a && /^[—–]$/.test(t[o].text) && /^(?:PROPN|NOUN|PRON)$/.test(t[o - 1].pos)) e = o - 1;
+      }
       // "Ann Lee, a professor at Dunmore College, said", "Brandt, who ran the depot for a decade, says",
       // "Ines Marlow, a baker from Hollin, Arle County, said": skip the
       // appositives back to the name they describe.
