@@ -164,8 +164,8 @@ async function pass(
     const list = cands.get(i) ?? [];
     let bestSim = 0;
     for (const [sid, n] of list) {
-      // Once a close match is in hand, candidates with far fewer shared fingerprints are chance hits.
-      if (bestSim >= 0.6 && n * 2 < list[0][1]) break;
+      // Once a match is accepted, candidates sharing fewer fingerprints than the best-placed are chance hits.
+      if (bestSim >= 0.6 && n < list[0][1]) break;
       const d = await load(Math.floor(sid / SENTENCE_SLOTS));
       if (!d) continue;
       const k = sid % SENTENCE_SLOTS;
