@@ -81,7 +81,9 @@ export class SqliteStore implements Store {
       post: db.prepare('INSERT OR IGNORE INTO postings (fp, sid) VALUES (?, ?)'),
       postMany: db.prepare(`INSERT OR IGNORE INTO postings (fp, sid) VALUES ${Array(MANY).fill('(?, ?)').join(', ')}`),
       lookup: db.prepare('SELECT sid FROM postings WHERE fp = ? LIMIT ?').pluck(),
-      lookupMany: db.prepare('SELECT p.fp, p.sid FROM json_each(?) AS j JOIN postings AS p ON p.fp = j.value'),
+      // One number per row (the fingerprint's place in the array * 2^32 + sentence id: exact below 2^53),
+      // not an array per row: a trace reads thousands of postings.
+      lookupMany: db.prepare('SELECT j.key * 4294967296 + p.sid FROM json_each(?) AS j JOIN postings AS p ON p.fp = j.value').pluck(),
       doc: db.prepare('SELECT n, id, title, body FROM docs WHERE n = ?'),
     };
     this.writeTx = db.transaction((docs: StoredDocInput[]) => {
@@ -134,10 +136,12 @@ export class SqliteStore implements Store {
     for (const fp of fps) out.set(fp, []);
     // One statement for the whole article: a JSON array of fingerprints joined to the postings. Rows past
     // `limit` for one fingerprint are dropped here (such a fingerprint is ignored by tracing anyway).
-    const rows = this.stmts.lookupMany.raw().all(JSON.stringify([...out.keys()])) as [number, number][];
-    for (const [fp, sid] of rows) {
-      const l = out.get(fp)!;
-      if (l.length < limit) l.push(sid);
+    const keys = [...out.keys()];
+    const lists = [...out.values()];
+    const rows = this.stmts.lookupMany.all(JSON.stringify(keys)) as number[];
+    for (const r of rows) {
+      const l = lists[Math.floor(r / 4294967296)];
+      if (l.length < limit) l.push(r % 4294967296);
     }
     return out;
   }
