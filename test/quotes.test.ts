@@ -296,6 +296,10 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     const { quotes, said } = await run('The caucus in Hollin opened at seven.\n\nJason Reed — a teacher from Hollin — says he made up his mind at the door.');
     expect(said(find(quotes, 'made up his mind'))).toBe('Jason Reed');
   });
+  it('"released a statement saying": the one who issued the statement is the speaker', async () => {
+    const { quotes, said } = await run('The depot closed on Monday.\n\nThe Hollin council released a statement Wednesday saying the depot would reopen in May.');
+    expect(said(find(quotes, 'reopen in May'))).toBe('The Hollin council');
+  });
   it('a participle after a dash is said by the subject of the clause', async () => {
     const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
     expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');

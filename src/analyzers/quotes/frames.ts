@@ -521,6 +521,17 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
       }
     }
     if (!f.speaker) continue;
+    // "The town released a statement Wednesday saying ...": the one who issued the statement speaks
+    if (/ing$/.test(w) && !inverted && f.speaker.tokA > a && DOC_NOUNS.has(lower(t[f.speaker.tokB])) && /^(?:a|an|the)$/i.test(t[f.speaker.tokA].text)) {
+      let vb = f.speaker.tokA - 1;
+      if (vb > a && /^(?:out|up)$/i.test(t[vb].text)) vb--;
+      if (t[vb].pos === 'VERB' && !quoted[vb]) {
+        let h = vb - 1;
+        while (h > a && (t[h].pos === 'ADV' || (t[h].pos === 'AUX' && !BE.has(lower(t[h]))))) h--;
+        const np = npEndingAt(v, h);
+        if (np) f.speaker = { start: t[np[0]].start, end: t[np[1]].end, tokA: np[0], tokB: np[1] };
+      }
+    }
     // "a group called the People's Fund", "a class named Perception": a name given, not words said
     if (/^(?:call|name|label)$/.test(lemma) && /^an?$/i.test(t[f.speaker.tokA].text)) continue;
     if (/^(?:when|where|while|if|as|how|why)$/i.test(t[f.speaker.tokB].text)) continue;
@@ -629,5 +640,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
   }
   return kept.filter((f) => f.content && f.content.end > f.content.start);
 }
+
+// Documents that carry someone's words: "released a statement saying".
+const DOC_NOUNS = new Set(['statement', 'letter', 'message', 'note', 'release', 'video', 'post', 'tweet', 'email', 'memo', 'op-ed', 'ad', 'advertisement', 'filing', 'notice']);
 
 const COGNITION = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect', 'want', 'worry', 'find', 'agree', 'support', 'oppose', 'prefer', 'plan', 'intend', 'see', 'view']);
