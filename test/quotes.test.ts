@@ -300,6 +300,20 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     const { quotes, said } = await run('The depot closed on Monday.\n\nThe Hollin council released a statement Wednesday saying the depot would reopen in May.');
     expect(said(find(quotes, 'reopen in May'))).toBe('The Hollin council');
   });
+  it('"went on to say" credits the subject of "went"', async () => {
+    const { quotes, said } = await run('Clara Voss spoke at the depot on Friday.\n\nThe mayor went on to say that the bridge would open before the first snow.');
+    expect(said(find(quotes, 'first snow'))).toBe('The mayor');
+  });
+  it('"he\'s predicted" is "has predicted", not a passive', async () => {
+    const { quotes, said } = await run('Tomas Brandt runs the depot in Hollin.\n\nAnd he\'s predicted that the night shift will be busy all winter.');
+    const q = find(quotes, 'busy all winter');
+    expect(said(q)).toBe('he');
+    expect(q.speaker.name).toBe('Tomas Brandt');
+  });
+  it('"mentioned" takes a plain object as its content', async () => {
+    const { quotes, said } = await run('Clara Voss spoke at the depot on Friday.\n\nShe also mentioned the storm damage to the old mill.');
+    expect(said(find(quotes, 'storm damage'))).toBe('She');
+  });
   it('a participle after a dash is said by the subject of the clause', async () => {
     const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
     expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');

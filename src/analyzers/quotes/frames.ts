@@ -370,7 +370,12 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     if (/ing$/.test(w) && bk >= a && BE.has(lower(t[bk]))) bk = skipBackTime(v, bk - 1);
     // "Voss was quoted as saying": the subject of the passive is the speaker
     if (/ing$/.test(w) && i - 3 >= a && lower(t[i - 1]) === 'as' && lower(t[i - 2]) === 'quoted' && BE.has(lower(t[i - 3]))) bk = skipBackTime(v, i - 4);
-    if (bk >= a && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
+    // "he's predicted big wins": after he/she, "'s" and a past form is "has", not a passive
+    const has = bk > a && /^['’]s$/.test(t[bk].text) && /^(?:he|she)$/i.test(t[bk - 1].text) && /ed$/.test(w) && !/^(?:quoted|asked|told|called|named|expected|believed|reported)$/.test(w);
+    if (has) bk--;
+    // "She went on to say:", "The email goes on to say": the infinitive continues the subject's words
+    if (bk - 2 > a && lower(t[bk]) === 'to' && lower(t[bk - 1]) === 'on' && /^(?:went|goes|go|going|gone)$/i.test(t[bk - 2].text)) bk = skipBackTime(v, bk - 3);
+    if (bk >= a && !has && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
     const f: Frame = { sentence, cue: text.slice(t[i].start, t[cueLast].end), lemma, cueStart: t[i].start, cueEnd: t[cueLast].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
     let inverted = false;
     // '"...," said Kim' / '..., said the spokesman'
@@ -605,7 +610,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         while (q < b && q - k < 6 && !quoted[q]) if (lower(t[q++]) === 'as') as = true;
         if (!(q < b && quoted[q]) && !(as && lemma === 'describe')) continue;
       } else if (NEEDS_CLAUSE.has(lemma) && !marker && !startsQuote && !hasClause(v, k, b)) {
-        if (!/^(?:report|announce|confirm|deny|reveal|disclose)$/.test(lemma)) continue;
+        if (!/^(?:report|announce|confirm|deny|reveal|disclose|mention)$/.test(lemma)) continue;
       }
       const start = t[k].start;
       f.content = { start, end: trimEnd(text, start, s.end) };
