@@ -314,6 +314,10 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     const { quotes, said } = await run('Clara Voss spoke at the depot on Friday.\n\nShe also mentioned the storm damage to the old mill.');
     expect(said(find(quotes, 'storm damage'))).toBe('She');
   });
+  it('a long parenthetical with a participle between the name and the cue', async () => {
+    const { quotes, said } = await run('The race in Arle County is close.\n\nVoss, in the wake of a new county poll showing her support among farmers down to a third, told the Hollin Courier that she would visit every farm.');
+    expect(said(find(quotes, 'visit every farm'))).toBe('Voss');
+  });
   it('a participle after a dash is said by the subject of the clause', async () => {
     const { quotes, said } = await run('The depot reopened in Hollin last week.\n\nTomas Brandt changed his mind on the spot – saying he would now back the night shift.');
     expect(said(find(quotes, 'back the night shift'))).toBe('Tomas Brandt');

@@ -463,7 +463,11 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         const relative = /^(?:who|whose|which)$/i.test(opener?.text ?? '');
         // "Lord Ames, in his ruling, said:", "The letter, from the ministry, says:": a parenthetical phrase
         // "Sanders, meanwhile, hopes": an adverb between commas too
-        const parenthetical = (opener?.pos === 'ADP' || (opener?.pos === 'ADV' && e - c <= 3)) && e - c <= 8 && !t.slice(c + 1, e).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+        // "Priebus, in the wake of a new poll showing ..., told": participles may sit in a longer one
+        const parenthetical =
+          (opener?.pos === 'ADP' || (opener?.pos === 'ADV' && e - c <= 3)) &&
+          (e - c <= 8 || (opener?.pos === 'ADP' && e - c <= 24)) &&
+          !t.slice(c + 1, e).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && (e - c <= 8 || !/(?:ing|ed)$/i.test(x.text))));
         // an appositive is a noun phrase ("a professor at ..."), or a relative clause ("who volunteered ...")
         // "John Archer, wearing a T-shirt covered in buttons, said", "Sanders, a senator and self-described
         // socialist, said": participles, but no finite verb, inside the appositive
