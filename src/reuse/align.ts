@@ -148,7 +148,7 @@ export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: 
   // Containment: the whole source sentence, in order, inside a longer article sentence ("Net profit was up
   // 6% at $16.6bn, the Evening Ledger reported."): an added credit or clause.
   // The added words must sit on one side: an appended credit or a leading attribution, not a longer
-  // sentence around a short one ("That was a message repeated by Home Secretary Charles Clarke who...").
+  // sentence around a short one ("That was the warning the harbour master gave again on Friday, when...").
   let oneSided = false;
   if (sContent >= 4 && exactRare >= MIN_EXACT_RARE && matched >= 0.9 * sContent && matched >= 0.5 * qcn && inOrder >= matched - 1) {
     const firstQ = pairs[0].q;

@@ -68,8 +68,7 @@ export const MAX_FIXED_PAIRED = 8;
 /**
  * Candidate fingerprints of a sentence: unordered pairs of content words up to PAIR_WINDOW apart (not two
  * news-common words: "said ... year"), plus every pair of fixed words, which no spinner can swap ("the
- * FDA said on Tuesday that it will create an independent body to oversee the safety of drugs": FDA,
- * Tuesday). Unordered, so that a reordered clause keeps its pairs. `tier` ranks them for indexing: pairs of
+ * port authority said on Tuesday that Baltmarine will refit the ferries": Baltmarine, Tuesday). Unordered, so that a reordered clause keeps its pairs. `tier` ranks them for indexing: pairs of
  * two fixed words first, then one, then none.
  */
 function candidates(keys: number[], flags: number[], each: (h: number, i: number, j: number, tier: number) => void): void {
@@ -116,8 +115,8 @@ export function keyPairs(keys: number[], flags: number[], out: number[] = []): n
 /**
  * The fingerprints indexed for one sentence: by tier (fixed words first), then smallest hash, skipping
  * pairs that share a word with one already taken, so one swapped word can destroy at most one of them
- * ("replaced" -> "supplanted" must not take out every fingerprint of "Tim Kash has since been replaced as
- * host by Fearne Cotton"). Pairs sharing words fill in when there are too few disjoint ones.
+ * ("replaced" -> "supplanted" must not take out every fingerprint of "Ana Ruiz has since been replaced as
+ * harbour master by Tom Hale"). Pairs sharing words fill in when there are too few disjoint ones.
  */
 export function selectFingerprints(keys: number[], flags: number[], k: number): number[] {
   // Fast path (every indexed sentence): one sortable number per candidate, tier, hash and order packed
