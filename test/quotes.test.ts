@@ -327,3 +327,34 @@ describe('quotes: cue patterns from the PolNeAR dev misses (fictional fixtures)'
     expect(said(find(quotes, 'stay open all winter'))).toBe('Ines Marlow');
   });
 });
+
+describe('quotes: labels, holders, credit lines and relative clauses (fictional fixtures)', () => {
+  it('"called him divisive", "calling Voss a fraud": a label given to a person is an attribution', async () => {
+    const { quotes, said } = await run('The council met in Dunmore on Monday.\n\nBrandt called him divisive. The rivals went further, with Ann Lee calling Voss a fraud.');
+    const a = find(quotes, 'him divisive');
+    expect(said(a)).toBe('Brandt');
+    expect(a.cue).toBe('called');
+    expect(said(find(quotes, 'Voss a fraud'))).toBe('Ann Lee');
+  });
+  it('"called him on Monday", "called the police", "called a vote" are no labels', async () => {
+    const { quotes } = await run('The council met in Dunmore on Monday.\n\nBrandt called him on Monday. Lee called the police. Voss called a vote.');
+    expect(quotes.some((x) => /^call/.test(x.cue ?? ''))).toBe(false);
+  });
+  it('footage and results show what they record, the holder before "from" included', async () => {
+    const { quotes, said } = await run('The vote in Hollin closed on Sunday.\n\nFootage from the rally shows that the crowd was small. The latest results show Voss ahead in every district.');
+    expect(said(find(quotes, 'crowd was small'))).toBe('Footage from the rally');
+    expect(said(find(quotes, 'every district'))).toBe('The latest results');
+  });
+  it('a map or a route shows no one\'s view', async () => {
+    const { quotes } = await run('The vote in Hollin closed on Sunday.\n\nThe map from the depot shows the route to the bridge.');
+    expect(quotes.some((x) => x.cue === 'shows')).toBe(false);
+  });
+  it('"Additional reporting by" and "precincts reporting" credit no one', async () => {
+    const { quotes } = await run('With 98 percent of precincts reporting, Voss led the race in Hollin.\n\nVoss thanked her volunteers.\n\n(Additional reporting by Ann Lee in Dunmore; editing by Tomas Brandt.)');
+    expect(quotes.some((x) => x.cue === 'reporting')).toBe(false);
+  });
+  it('an appositive with a relative clause between the name and the cue keeps the name', async () => {
+    const { quotes, said } = await run('The depot plan was published on Friday.\n\nAnn Lee, a road engineer who has reviewed some of the plans drawn up so far, said she did not see any flaws in the design.');
+    expect(said(find(quotes, 'any flaws'))).toBe('Ann Lee');
+  });
+});

@@ -78,7 +78,7 @@ function npEndingAt(v: View, e: number): [number, number] | null {
   // An inner "of/to/for" must not begin the phrase.
   while (s < e && INNER_ADP.has(lower(v.t[s]))) s++;
   // "organizers of the event in Hollin said", "officials in Dunmore said": the phrase before the place
-  if (s - 2 >= v.a && /^(?:in|from|at|of)$/.test(lower(v.t[s - 1])) && v.t[s - 2].pos === 'NOUN' && !v.quoted[s - 2] && s - 2 >= v.a) {
+  if (s - 2 >= v.a && /^(?:in|from|at|of)$/.test(lower(v.t[s - 1])) && (v.t[s - 2].pos === 'NOUN' || (s - 2 === v.a && v.t[s - 2].pos === 'PROPN')) && !v.quoted[s - 2] && s - 2 >= v.a) {
     const more = npEndingAt(v, s - 2);
     if (more) return [more[0], e];
   }
@@ -228,8 +228,14 @@ function holdsViews(v: View, head: number): boolean {
   return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(sing) || GROUP_NOUNS.has(w) || NON_PERSON_WORDS.has(w) || NON_PERSON_WORDS.has(sing) || HOLDERS.has(sing);
 }
 
+/** "Footage from the rally", "Supporters of the plan": the noun before the first preposition heads the phrase. */
+function headBeforeAdp(v: View, a: number, b: number): number {
+  for (let k = a + 1; k <= b; k++) if (v.t[k].pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(v.t[k - 1].pos)) return k - 1;
+  return b;
+}
+
 // Plural or collective holders not in the person and group lists: "candidates want", "the campaign plans".
-const HOLDERS = new Set('percent half third quarter majority plurality most many some few group pac record document filing data video camp candidate nominee rival supporter opponent donor delegate voter democrat republican conservative liberal progressive american citizen immigrant majority minority poll survey report study'.split(' '));
+const HOLDERS = new Set('percent half third quarter majority plurality most many some few group pac record document filing data video camp candidate nominee rival supporter opponent donor delegate voter democrat republican conservative liberal progressive american citizen immigrant majority minority poll survey report study footage result polling analysis file email statistic figure tally transcript'.split(' '));
 
 function hasClause(v: View, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 14; k++) if (v.t[k].pos === 'VERB' || v.t[k].pos === 'AUX') return true;
@@ -472,10 +478,14 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         // "John Archer, wearing a T-shirt covered in buttons, said", "Sanders, a senator and self-described
         // socialist, said": participles, but no finite verb, inside the appositive
         const participial = (x: Token) => x.pos === 'VERB' && /(?:ing|ed|wn|ad)$/i.test(x.text);
+        // "Ann Lee, a road expert who has reviewed the plans, said": finite verbs after a relative pronoun
+        // that follows the appositive's noun belong to that relative clause
+        let inner = e;
+        for (let r = c + 2; r < e; r++) if (/^(?:who|whose)$/i.test(t[r].text) && t[r - 1].pos === 'NOUN') { inner = r; break; }
         const opens =
           relative ||
           parenthetical ||
-          ((/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') || /^(?:its|his|her|their)$/i.test(opener?.text ?? '') || (opener && participial(opener))) && !t.slice(c + 1, e).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !participial(x))));
+          ((/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(opener?.pos ?? '') || /^(?:its|his|her|their)$/i.test(opener?.text ?? '') || (opener && participial(opener))) && !t.slice(c + 1, inner).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !participial(x))));
         // "Rep. Ann Lee (D-Vt.), chair of the committee, said": the tag before the appositive
         if (c > a && t[c].text === ',' && t[c - 1].text === ')' && skipTag(c - 1) !== c - 1 && opens) {
           e = skipTag(c - 1);
@@ -544,11 +554,13 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "a group called the People's Fund", "a class named Perception": a name given, not words said
     if (/^(?:call|name|label)$/.test(lemma) && /^an?$/i.test(t[f.speaker.tokA].text)) continue;
     if (/^(?:when|where|while|if|as|how|why)$/i.test(t[f.speaker.tokB].text)) continue;
+    // "Additional reporting by Ann Lee", "with 98 percent of precincts reporting": a credit line and a tally
+    if (w === 'reporting' && !inverted && (lower(t[i + 1] ?? t[i]) === 'by' || /^precincts?$/.test(lower(t[f.speaker.tokB])))) continue;
     // "Sanders continues to trail", "he would continue Obama's policies": only '"...," she continued',
     // 'continued: ...' or 'continued, "..."' is speech
     if (lemma === 'continue' && !inverted && /^(?:to|with|on|in)$/.test(lower(t[i + 1] ?? t[i]))) continue;
     const stance = STANCE.has(lemma);
-    if (stance && !holdsViews(v, f.speaker.tokB)) continue;
+    if (stance && !holdsViews(v, f.speaker.tokB) && !holdsViews(v, headBeforeAdp(v, f.speaker.tokA, f.speaker.tokB))) continue;
 
     // Content after the cue: "said (on Monday) (that) ...", "told reporters (that) ...", "said: “...”".
     let k = skipForwardTime(v, inverted ? f.speaker.tokB + 1 : cueLast + 1);
@@ -612,7 +624,7 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         let q = k;
         let as = false; // "described the plan as reckless"
         while (q < b && q - k < 6 && !quoted[q]) if (lower(t[q++]) === 'as') as = true;
-        if (!(q < b && quoted[q]) && !(as && lemma === 'describe')) continue;
+        if (!(q < b && quoted[q]) && !(as && lemma === 'describe') && !(lemma === 'call' && namesAs(v, k, b))) continue;
       } else if (NEEDS_CLAUSE.has(lemma) && !marker && !startsQuote && !hasClause(v, k, b)) {
         if (!/^(?:report|announce|confirm|deny|reveal|disclose|mention)$/.test(lemma)) continue;
       }
@@ -648,6 +660,28 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     }
   }
   return kept.filter((f) => f.content && f.content.end > f.content.start);
+}
+
+const OBJ_PRON = /^(?:him|her|them|it|himself|herself|themselves|me|us|you|this|that)$/i;
+/**
+ * "called him divisive", "calling Trump a fascist": a person or pronoun object, then an adjective or an
+ * indefinite noun phrase is a label someone gave. Not "called him on Monday", "called the police", "called a vote".
+ */
+function namesAs(v: View, k: number, b: number): boolean {
+  const t = v.t;
+  let q = k;
+  if (q < b && OBJ_PRON.test(t[q].text)) q++;
+  else {
+    while (q < b && t[q].pos === 'PROPN') q++;
+    if (q === k) return false;
+    if (q < b && /^['’]s$/.test(t[q].text)) return false; // "called Trump's plan": a plain object
+  }
+  if (q >= b) return false;
+  const w = lower(t[q]);
+  if (/^(?:an?)$/.test(w)) return q + 1 < b && /^(?:NOUN|ADJ)$/.test(t[q + 1].pos);
+  // an adjective that ends the clause: "called him divisive." / "called it unfair, and ..."
+  if (t[q].pos === 'ADJ' && !TIME_WORDS.has(w)) return q + 1 >= b || /^[,.;:!?)—–-]$/.test(t[q + 1].text) || /^(?:and|but|for|because)$/i.test(t[q + 1].text);
+  return false;
 }
 
 // Documents that carry someone's words: "released a statement saying".
