@@ -75,6 +75,13 @@ describe('trace: alteration kinds', () => {
     expect(m).toMatchObject({ docId: 'ferries.txt', kind: 'edited' });
   });
 
+  it('an invented credit on a sentence that also lost a word is an edit', async () => {
+    // The credit's three words would otherwise count as unaligned content.
+    const m = await best('The older diesel boats will be sold to an operator in Norway, the Portside Courier reported.');
+    expect(m).toMatchObject({ docId: 'ferries.txt', kind: 'edited' });
+    expect(await best('The older diesel boats will be sold to an operator in Norway, the Portside Courier had lunch.')).toBeUndefined();
+  });
+
   it('spun with synonyms names the swapped words', async () => {
     const m = await best('Local fishermen have complained that building at the northern pier obstructed their berths for two months.');
     expect(m).toMatchObject({ docId: 'ferries.txt', kind: 'spun' });

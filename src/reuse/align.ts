@@ -57,6 +57,27 @@ function fold(s: string): string {
  * (sText[sStart, sEnd), one or two sentences). Returns null when the sentence does not reuse the window.
  */
 export function align(q: Tok[], qText: string, qStart: number, qEnd: number, s: Tok[], sText: string, sStart: number, sEnd: number): Alignment | null {
+  const a = alignWords(q, qText, qStart, qEnd, s, sText, sStart, sEnd);
+  if (a) return a;
+  // An invented credit appended to a copied sentence ("..., the Evening Ledger reported."): its words are
+  // attribution, not content, and would count as unaligned; align the sentence without it.
+  const cut = creditStart(q, qText, qStart, qEnd);
+  return cut > 0 ? alignWords(q.slice(0, cut), qText, qStart, qEnd, s, sText, sStart, sEnd) : null;
+}
+
+/** A trailing credit: ", [the] Name Name reported|said|wrote." or ", according to [the] Name Name." */
+const CREDIT = /,\s*(?:(?:(?:the|The)\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:reported|reports|said|says|wrote|writes|noted|added)|according to (?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,4})[\s.!?"'”’]*$/;
+
+/** Index of the first token of a trailing credit in q, or -1. */
+function creditStart(q: Tok[], text: string, start: number, end: number): number {
+  const m = CREDIT.exec(text.slice(start, end));
+  if (!m) return -1;
+  const at = start + m.index;
+  const i = q.findIndex((t) => t.start >= at);
+  return i;
+}
+
+function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: Tok[], sText: string, sStart: number, sEnd: number): Alignment | null {
   // Content words of each side.
   const qc: number[] = [];
   for (let i = 0; i < q.length; i++) if (q[i].content) qc.push(i);
