@@ -357,4 +357,13 @@ describe('quotes: labels, holders, credit lines and relative clauses (fictional 
     const { quotes, said } = await run('The depot plan was published on Friday.\n\nAnn Lee, a road engineer who has reviewed some of the plans drawn up so far, said she did not see any flaws in the design.');
     expect(said(find(quotes, 'any flaws'))).toBe('Ann Lee');
   });
+  it('a progressive after a participial appositive is the main verb, and a stance verb after a comma is never inverted', async () => {
+    const { quotes, said } = await run('The depot plan was published on Friday.\n\nMarco Voss, speaking at a rally in his hometown of Hollin, is criticizing the mayor over the toll. Ines Marlow, at a meeting in Arle, praised the depot crew.');
+    const a = find(quotes, 'mayor over the toll');
+    expect(said(a)).toBe('Marco Voss');
+    expect(a.cue).toBe('criticizing');
+    const b = find(quotes, 'the depot crew');
+    expect(said(b)).toBe('Ines Marlow');
+    expect(quotes.some((x) => x.cue === 'praised' && said(x) === 'the depot crew')).toBe(false);
+  });
 });

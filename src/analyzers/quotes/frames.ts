@@ -373,7 +373,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // passives ("the date was not disclosed") and infinitives ("declined to say") name no speaker here
     let bk = skipBackTime(v, i - 1);
     // "Mr Blair is saying:": a progressive, not a passive
-    if (/ing$/.test(w) && bk >= a && BE.has(lower(t[bk]))) bk = skipBackTime(v, bk - 1);
+    const progressive = /ing$/.test(w) && bk >= a && BE.has(lower(t[bk]));
+    if (progressive) bk = skipBackTime(v, bk - 1);
     // "Voss was quoted as saying": the subject of the passive is the speaker
     if (/ing$/.test(w) && i - 3 >= a && lower(t[i - 1]) === 'as' && lower(t[i - 2]) === 'quoted' && BE.has(lower(t[i - 3]))) bk = skipBackTime(v, i - 4);
     // "he's predicted big wins": after he/she, "'s" and a past form is "has", not a passive
@@ -386,7 +387,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     let inverted = false;
     // '"...," said Kim' / '..., said the spokesman'
     // "told" never comes before its speaker: '"...," Graham, a former candidate, told CBS News'
-    if (bk >= a && (t[bk].text === ',' || CLOSING.test(t[bk].text)) && !/ing$/.test(w) && !/^(?:tell|inform|remind|assure)$/.test(lemma)) {
+    // nor does a stance verb: "Voss, at a rally in Hollin, criticized the mayor" (the mayor is criticized)
+    if (bk >= a && (t[bk].text === ',' || CLOSING.test(t[bk].text)) && !/ing$/.test(w) && !/^(?:tell|inform|remind|assure)$/.test(lemma) && !(STANCE.has(lemma) && !/^(?:echo|repeat)$/.test(lemma))) {
       const np = npStartingAt(v, i + 1);
       // '"...," said Kim.' — but not '..., says she couldn't': a verb after the phrase makes it a subject
       const next = np ? t[np[1] + 1] : undefined;
@@ -403,7 +405,8 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // subject of the main clause
     const adverbial = /ing$/.test(w) && bk >= a && /^(?:by|after|before|while|when|without|since)$/i.test(t[bk].text);
     // "flipped his choice on the spot – saying he ...": a dash before the participle works as a comma
-    if (!inverted && (coordinated || adverbial || (/ing$/.test(w) && bk >= a && /^[,–—]$/.test(t[bk].text)))) {
+    // "Voss, wearing a red coat, is criticizing ...": a progressive after an appositive is the main verb
+    if (!inverted && (coordinated || adverbial || (/ing$/.test(w) && !progressive && bk >= a && /^[,–—]$/.test(t[bk].text)))) {
       // "Voss says the bridge will open ... and tells the crowd ...", "Voss praised the crew and said ...",
       // "greeted the crowd, saying: ...": the subject of the clause (or of the frame before) speaks
       if (!adverbial && prevFrame?.speaker && (prevFrame.side === 'after' || !coordinated)) f.speaker = { ...prevFrame.speaker };
