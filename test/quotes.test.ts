@@ -366,4 +366,15 @@ describe('quotes: labels, holders, credit lines and relative clauses (fictional 
     expect(said(b)).toBe('Ines Marlow');
     expect(quotes.some((x) => x.cue === 'praised' && said(x) === 'the depot crew')).toBe(false);
   });
+  it('shouted and chanted words in quotation marks are attributed; "yelled at the driver" is not', async () => {
+    const { quotes, said } = await run('The rally in Hollin ended early.\n\nA man yelled “Stay there!” The protesters chanted “No toll, no vote!” Later a woman yelled at the driver.');
+    expect(said(find(quotes, 'Stay there'))).toBe('A man');
+    expect(find(quotes, 'Stay there').cue).toBe('yelled');
+    expect(said(find(quotes, 'No toll, no vote'))).toBe('The protesters');
+    expect(quotes.some((x) => x.text.includes('the driver'))).toBe(false);
+  });
+  it('plural men and women in a share of voters hold views', async () => {
+    const { quotes, said } = await run('The vote in Hollin closed on Sunday.\n\nAbout 6 in 10 white men supported Voss.');
+    expect(said(find(quotes, 'Voss'))).toMatch(/men$/);
+  });
 });

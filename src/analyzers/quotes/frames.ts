@@ -235,7 +235,7 @@ function headBeforeAdp(v: View, a: number, b: number): number {
 }
 
 // Plural or collective holders not in the person and group lists: "candidates want", "the campaign plans".
-const HOLDERS = new Set('percent half third quarter majority plurality most many some few group pac record document filing data video camp candidate nominee rival supporter opponent donor delegate voter democrat republican conservative liberal progressive american citizen immigrant majority minority poll survey report study footage result polling analysis file email statistic figure tally transcript'.split(' '));
+const HOLDERS = new Set('percent half third quarter majority plurality most many some few group pac record document filing data video camp candidate nominee rival supporter opponent donor delegate voter democrat republican conservative liberal progressive american citizen immigrant majority minority poll survey report study footage result polling analysis file email statistic figure tally transcript men women adult respondent'.split(' '));
 
 function hasClause(v: View, from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 14; k++) if (v.t[k].pos === 'VERB' || v.t[k].pos === 'AUX') return true;

@@ -53,6 +53,11 @@ const VERBS: Record<string, string[]> = {
   joke: [],
   lament: [],
   quip: ['quips', 'quipped', 'quipping'],
+  // '“Stay there!” a man yelled', 'protesters chanted “...”': only with a quotation (NEEDS_QUOTE)
+  yell: [],
+  shout: [],
+  chant: [],
+  scream: [],
   mention: [],
   proclaim: [],
   conclude: [],
@@ -219,7 +224,7 @@ export const STANCE = new Set([
 ]);
 
 /** Verbs that need a direct quote or "as" after their object: 'called the plan "reckless"', 'described it as'. */
-export const NEEDS_QUOTE = new Set(['call', 'label', 'describe']);
+export const NEEDS_QUOTE = new Set(['call', 'label', 'describe', 'yell', 'shout', 'chant', 'scream']);
 
 /** Verbs whose first object is the listener: "told reporters that", "warned Seoul that". */
 export const LISTENER_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge', 'promise']);
