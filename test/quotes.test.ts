@@ -377,4 +377,10 @@ describe('quotes: labels, holders, credit lines and relative clauses (fictional 
     const { quotes, said } = await run('The vote in Hollin closed on Sunday.\n\nAbout 6 in 10 white men supported Voss.');
     expect(said(find(quotes, 'Voss'))).toMatch(/men$/);
   });
+  it('"voters who support Voss": a verb after "who" the tagger reads as a noun is still a cue', async () => {
+    const { quotes } = await run('The vote in Hollin closed on Sunday.\n\nVoters who support Voss gathered outside the depot.');
+    const q = quotes.find((x) => x.cue === 'support');
+    expect(q).toBeDefined();
+    expect(q!.text).toMatch(/^Voss/);
+  });
 });

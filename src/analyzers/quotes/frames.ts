@@ -352,7 +352,12 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
         (/^(?:NOUN|PROPN)$/.test(t[i - 1].pos) && /s$/.test(lower(t[i - 1])) !== /s$/.test(w) && !/^['’]s$/.test(t[i - 1].text) && commaOrAsBefore(v, i - 1)));
     // a headline in title case: "Glenn Beck Blasts Drudge", where the tagger reads the verb as a name
     const headlineVerb = pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(t[i].text) && i > a && titleCase(v);
-    if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb || headlineVerb || afterQuote)) continue;
+    // "voters who support Voss", "those who preferred Lee": after "who" the tagger reads the verb as a noun or
+    // an adjective; a verb is the only thing that can follow there
+    const afterWho =
+      (pos === 'NOUN' || pos === 'ADJ') && i > a && lower(t[i - 1]) === 'who' && i + 1 < b &&
+      (/^(?:DET|PROPN|NUM|PRON)$/.test(t[i + 1].pos) || /^(?:that|:)$/.test(lower(t[i + 1])) || quoteStartsAt(v, i + 1) || (lower(t[i + 1]) === 'to' && t[i + 2]?.pos === 'VERB'));
+    if (!(pos === 'VERB' || lemma === 'say' || lemma === 'tell' || nounVerb || headlineVerb || afterQuote || afterWho)) continue;
     // "pointed out that", "would vote for", "talked about": the particle is part of the cue
     const particle = PHRASAL[lemma];
     if (particle && !(i + 1 < b && particle.includes(lower(t[i + 1])))) continue;
