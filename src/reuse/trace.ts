@@ -12,6 +12,11 @@ import { splitSentences, type Span } from './split.js';
 const POSTINGS_LIMIT = 2000;
 /** Candidate source sentences aligned per article sentence. */
 const MAX_CANDIDATES = 12;
+/**
+ * A fingerprint in more postings than this is not enough evidence alone (see `pass`): at 100k documents
+ * candidates found through one such pair were most of the ~120 documents read per trace.
+ */
+const WEAK_DF = 8;
 /** Synonym-expanded fingerprints looked up per untraced sentence, at most. */
 const MAX_EXPANDED = 400;
 /** Sources kept per sentence. */
@@ -129,16 +134,20 @@ async function pass(
   const all = new Set<number>();
   for (const i of which) for (const f of qFps[i]) all.add(f);
   const postings = await store.lookup([...all], POSTINGS_LIMIT);
-  // Candidates per sentence: source sentences sharing the most fingerprints.
+  // Candidates per sentence: source sentences sharing the most fingerprints. A candidate found through one fingerprint only, one shared by many sentences, is a chance hit on a pair
+  // of words common in a large corpus: dropped (each candidate costs a document read and an alignment).
   const cands = new Map<number, [number, number][]>();
   for (const i of which) {
     const hits = new Map<number, number>();
     for (const f of qFps[i]) {
       const list = postings.get(f);
       if (!list || list.length >= POSTINGS_LIMIT) continue;
-      for (const sid of list) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+      const w = list.length > WEAK_DF ? 1 + 1 / 1024 : 1; // the fraction marks a common fingerprint
+      for (const sid of list) hits.set(sid, (hits.get(sid) ?? 0) + w);
     }
-    cands.set(i, [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES));
+    const ranked: [number, number][] = [];
+    for (const [sid, h] of hits) if (h !== 1 + 1 / 1024) ranked.push([sid, Math.floor(h)]);
+    cands.set(i, ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES));
   }
   const load = async (n: number): Promise<SourceDoc | null> => {
     if (docs.has(n)) {
