@@ -274,7 +274,6 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
       }
       break;
     }
-    if (process.env.E_DEBUG) console.log("chunk", chunk.map((w) => w.text).join(" "));
     classifyChunk(text, { words: chunk, first: i, last: j }, words, sentence, out);
     i = j + 1;
   }
