@@ -1,8 +1,10 @@
 /**
  * unspun as a library: the same pipeline the CLI runs.
  *
- *   import { analyze } from 'unspun';
- *   const report = await analyze(articleText, { published: '2019-04-26' });
+ *   import { analyze, indexArticles, openStore } from 'unspun';
+ *   const store = await openStore('corpus.db', { create: true });
+ *   await indexArticles(store, articles);
+ *   const report = await analyze(articleText, { store, published: '2019-04-26' });
  */
 import { articleFromString } from './ingest/index.js';
 import type { Article } from './model/document.js';
@@ -29,4 +31,5 @@ export { SCHEMA_ID, type Report, type ReportError } from './report/report.js';
 export { renderHtml } from './render/html.js';
 export { renderJson } from './render/json.js';
 export { renderPretty } from './render/pretty.js';
-export { openStore, type Store } from './store/index.js';
+export { findDuplicates, indexArticles, type DuplicateCluster, type IndexOptions, type IndexProgress } from './reuse/index.js';
+export { openStore, type Store, type StoreStats } from './store/index.js';
