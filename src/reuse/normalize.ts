@@ -156,16 +156,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tok[] {
     const wi = infos[i];
     // "Russian Federation", "Democratic People's Republic of Korea": longest capitalised phrase first.
     if (wi.aliasHead !== null) {
-      let hit: { words: string[]; canon: string } | null = null;
-      for (const c of aliasTable().phrases.get(wi.aliasHead)!) {
-        if (i + c.words.length > n) continue;
-        let ok = true;
-        for (let k = 1; k < c.words.length && ok; k++) ok = bareOf(infos[i + k]) === c.words[k];
-        if (ok) {
-          hit = c;
-          break;
-        }
-      }
+      const hit = aliasAt(infos, i, wi.aliasHead);
       if (hit) {
         const last = i + hit.words.length - 1;
         const surface = text.slice(starts[i], ends[last]);
@@ -177,6 +168,17 @@ export function tokenize(text: string, start = 0, end = text.length): Tok[] {
     out.push({ start: starts[i], end: ends[i], surface: text.slice(starts[i], ends[i]), low: wi.low, norm: wi.norm, key: wi.key, content: wi.content, common: wi.common, fixed: wi.fixed });
   }
   return out;
+}
+
+/** The country-name phrase starting at word i ("Russian Federation"), longest first, or null. */
+function aliasAt(infos: WordInfo[], i: number, head: NonNullable<WordInfo['aliasHead']>): { words: string[]; canon: string } | null {
+  for (const c of aliasTable().phrases.get(head)!) {
+    if (i + c.words.length > infos.length) continue;
+    let ok = true;
+    for (let k = 1; k < c.words.length && ok; k++) ok = bareOf(infos[i + k]) === c.words[k];
+    if (ok) return c;
+  }
+  return null;
 }
 
 function bareOf(w: WordInfo): string {
@@ -200,16 +202,7 @@ export function contentKeys(text: string, start: number, end: number, keys: numb
   for (let i = 0; i < n; i++) {
     const wi = infos[i];
     if (wi.aliasHead !== null) {
-      let hit: { words: string[]; canon: string } | null = null;
-      for (const c of aliasTable().phrases.get(wi.aliasHead)!) {
-        if (i + c.words.length > n) continue;
-        let ok = true;
-        for (let k = 1; k < c.words.length && ok; k++) ok = bareOf(infos[i + k]) === c.words[k];
-        if (ok) {
-          hit = c;
-          break;
-        }
-      }
+      const hit = aliasAt(infos, i, wi.aliasHead);
       if (hit) {
         keys.push(hash32(hit.canon));
         flags.push(FIXED);

@@ -103,30 +103,22 @@ function num(word: string): number | null {
   return NUMBERS[w] ?? null;
 }
 
-function unitCode(unit: string): { code: string; time: boolean; mult: number } {
+// TimeML duration codes per unit; `time` marks units written after the "T" (PT3H).
+const UNIT_CODES: Record<string, { code: string; time: boolean }> = {
+  second: { code: 'S', time: true },
+  minute: { code: 'M', time: true },
+  hour: { code: 'H', time: true },
+  day: { code: 'D', time: false },
+  week: { code: 'W', time: false },
+  month: { code: 'M', time: false },
+  quarter: { code: 'Q', time: false },
+  decade: { code: 'DE', time: false },
+  century: { code: 'CE', time: false },
+};
+
+function unitCode(unit: string): { code: string; time: boolean } {
   const u = unit.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
-  switch (u) {
-    case 'second':
-      return { code: 'S', time: true, mult: 1 };
-    case 'minute':
-      return { code: 'M', time: true, mult: 1 };
-    case 'hour':
-      return { code: 'H', time: true, mult: 1 };
-    case 'day':
-      return { code: 'D', time: false, mult: 1 };
-    case 'week':
-      return { code: 'W', time: false, mult: 1 };
-    case 'month':
-      return { code: 'M', time: false, mult: 1 };
-    case 'quarter':
-      return { code: 'Q', time: false, mult: 1 };
-    case 'decade':
-      return { code: 'DE', time: false, mult: 1 };
-    case 'century':
-      return { code: 'CE', time: false, mult: 1 };
-    default:
-      return { code: 'Y', time: false, mult: 1 };
-  }
+  return Object.hasOwn(UNIT_CODES, u) ? UNIT_CODES[u] : { code: 'Y', time: false };
 }
 
 /** TimeML writes "two decades" as P20Y and "three quarters" as P9M. */
