@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import { boilerplateAnalyzer } from './boilerplate/index.js';
 import { entitiesAnalyzer } from './entities/index.js';
+import { provenanceAnalyzer } from './provenance/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
 import { reuseAnalyzer } from './reuse/index.js';
 import { segmentAnalyzer } from './segment/index.js';
@@ -17,6 +18,7 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   quotesAnalyzer,
   timeAnalyzer,
   reuseAnalyzer,
+  provenanceAnalyzer,
 ]);
 
 export type { Analyzer, AnalyzerContext, FindingInput, RuleMeta } from './analyzer.js';

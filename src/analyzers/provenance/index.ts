@@ -1,0 +1,182 @@
+import type { Document } from '../../model/document.js';
+import type { Quote, SourceMatch } from '../../model/types.js';
+import type { Span } from '../../reuse/split.js';
+import type { Analyzer, AnalyzerContext } from '../analyzer.js';
+import { alignWords, changedFacts, type WordAlignment } from './diff.js';
+import { creditsOutlet, cueAround, inSpans, quotedSpans, sentenceWindow, viewOf, type SourceView } from './source.js';
+
+const clip = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** Content words quoted in the source, at least, for the article to have stripped a quotation. */
+const MIN_QUOTED_WORDS = 3;
+
+/**
+ * Compares each traced sentence with the source passage the reuse pass found for it: credits the source
+ * never gave, quotation marks or speakers dropped, reported speech turned into a quotation, facts changed.
+ * Runs after `reuse` and reads its slot; does nothing without a corpus.
+ */
+export const provenanceAnalyzer: Analyzer = {
+  name: 'provenance',
+  description: 'compares traced sentences with their sources: invented credits, stripped or fabricated quotations, altered facts',
+  rules: [
+    { id: 'attribution/mismatch', severity: 'warning', description: 'The article credits an outlet, but the source passage the sentence copies credits no such outlet.' },
+    { id: 'quote/stripped', severity: 'warning', description: 'Words that were a quotation or attributed speech in the source are stated without quotation marks or speaker.' },
+    { id: 'quote/fabricated', severity: 'warning', description: 'Words quoted in the article are unquoted (reported speech or narration) in the source.' },
+    { id: 'reuse/altered-fact', severity: 'warning', description: 'A copied sentence changes a fact of its source: a number, a name, a date, a negation or a verdict word.' },
+  ],
+  run(doc, ctx) {
+    const reuse = doc.data.reuse;
+    if (!reuse?.documents) return;
+    const views = new Map<string, SourceView>();
+    const view = (id: string): SourceView | null => {
+      let v = views.get(id);
+      if (!v) {
+        const d = reuse.documents!.get(id);
+        if (!d) return null;
+        views.set(id, (v = viewOf(id, d)));
+      }
+      return v;
+    };
+    const quoted = quotedSpans(doc.text, doc.paragraphs);
+    const quotesBySentence = new Map<number, Quote[]>();
+    for (const q of doc.data.quotes ?? []) {
+      const l = quotesBySentence.get(q.sentence) ?? [];
+      l.push(q);
+      quotesBySentence.set(q.sentence, l);
+    }
+    for (const s of doc.sentences) {
+      const sources = reuse.sources[s.index] ?? [];
+      const best = sources[0];
+      if (!best || best.kind === 'verbatim') continue;
+      const v = view(best.docId);
+      if (!v) continue;
+      const quotes = quotesBySentence.get(s.index) ?? [];
+      const w = alignWords(doc.text, s.start, s.end, v.text, best.start, best.end);
+      mismatch(doc, ctx, s.index, sources, quotes, view);
+      stripped(doc, ctx, s, best, v, w, quoted, quotes);
+      fabricated(doc, ctx, s.index, best, v, w, quoted);
+      altered(ctx, s.index, sources, w);
+    }
+  },
+};
+
+/** "..., the Daily Herald reported." where no source of the sentence names the Daily Herald. */
+function mismatch(doc: Document, ctx: AnalyzerContext, i: number, sources: SourceMatch[], quotes: Quote[], view: (id: string) => SourceView | null) {
+  for (const q of quotes) {
+    for (const outlet of q.credits) {
+      const credited = sources.some((m) => {
+        const v = view(m.docId);
+        return !v || creditsOutlet(v, m.start, m.end, outlet);
+      });
+      if (credited) continue;
+      const sent = doc.sentences[i];
+      const at = doc.text.indexOf(outlet, sent.start);
+      const [start, end] = at >= 0 && at < sent.end ? [at, at + outlet.length] : [q.cueStart ?? q.start, q.cueEnd ?? q.end];
+      const best = sources[0];
+      ctx.report({
+        ruleId: 'attribution/mismatch',
+        message: `credited to ${outlet}, but its source ${best.docId} names no ${outlet}`,
+        start,
+        end,
+        sentence: i,
+        data: { outlet, docId: best.docId, source: best.text },
+      });
+    }
+  }
+}
+
+/** Source tokens of the aligned pairs, with whether each side is inside quotation marks (content words only). */
+function quotedPairs(w: WordAlignment, v: SourceView, articleQuoted: Span[]) {
+  return w.pairs.filter(([a]) => w.q[a].content).map(([a, b]) => ({ a, b, src: inSpans(v.quoted, w.s[b].start), art: inSpans(articleQuoted, w.q[a].start) }));
+}
+
+/**
+ * The source quoted these words, or named who said them right beside them, and the article states them as
+ * its own: '"Our president will hold talks," Ushakov said.' copied as 'Our president will hold talks.'
+ */
+function stripped(doc: Document, ctx: AnalyzerContext, s: Document['sentences'][number], m: SourceMatch, v: SourceView, w: WordAlignment, articleQuoted: Span[], quotes: Quote[]) {
+  if (!w.pairs.length) return;
+  const pairs = quotedPairs(w, v, articleQuoted);
+  const fromQuote = pairs.filter((p) => p.src);
+  const first = w.pairs[0];
+  const last = w.pairs[w.pairs.length - 1];
+  // The article's own attribution of the copied words: a quotation or reported speech with a cue over them.
+  const qa = w.q[first[0]].start;
+  const qb = w.q[last[0]].end;
+  const attributed = quotes.some((q) => q.cue !== null && q.start < qb && qa < q.end);
+  if (attributed) return;
+  const win = sentenceWindow(v, m.start, m.end);
+  const sa = w.s[first[1]].start;
+  const sb = w.s[last[1]].end;
+  if (fromQuote.length >= MIN_QUOTED_WORDS && fromQuote.length >= 0.5 * pairs.length) {
+    const bare = fromQuote.filter((p) => !p.art).length;
+    if (bare < 0.8 * fromQuote.length) return;
+    // The source's speaker, when its sentence names one around the quotation.
+    const cue = cueAround(v.text, win.start, sa, sb, win.end);
+    ctx.report({
+      ruleId: 'quote/stripped',
+      message: `quoted in ${m.docId}${cue ? ` (${cue.speaker} ${cue.cue})` : ''}, stated here without quotation marks or speaker`,
+      start: s.start,
+      end: s.end,
+      sentence: s.index,
+      data: { docId: m.docId, source: m.text, marks: true, speaker: cue?.speaker ?? null },
+    });
+    return;
+  }
+  // Reported speech cut from its speaker: 'Ushakov said the talks would go ahead.' -> 'The talks will go ahead.'
+  if (fromQuote.length) return;
+  const cue = cueAround(v.text, win.start, sa, sb, win.end);
+  if (!cue) return;
+  if (cueAround(doc.text, s.start, qa, qb, s.end)) return;
+  ctx.report({
+    ruleId: 'quote/stripped',
+    message: `attributed in ${m.docId} ("${cue.speaker} ${cue.cue}"), stated here without its speaker`,
+    start: s.start,
+    end: s.end,
+    sentence: s.index,
+    data: { docId: m.docId, source: m.text, marks: false, speaker: cue.speaker },
+  });
+}
+
+/** Words the article puts in quotation marks that its source gives unquoted: reported speech made direct. */
+function fabricated(doc: Document, ctx: AnalyzerContext, i: number, m: SourceMatch, v: SourceView, w: WordAlignment, articleQuoted: Span[]) {
+  const s = doc.sentences[i];
+  for (const span of articleQuoted) {
+    if (span.end <= s.start || span.start >= s.end) continue;
+    const inside = w.pairs.filter(([a]) => w.q[a].start >= span.start && w.q[a].end <= span.end);
+    const content = inside.filter(([a]) => w.q[a].content);
+    const words = w.q.filter((t) => t.start >= span.start && t.end <= span.end).length;
+    if (content.length < MIN_QUOTED_WORDS || words < 4 || inside.length < 0.7 * words) continue;
+    const quotedInSource = content.filter(([, b]) => inSpans(v.quoted, w.s[b].start)).length;
+    if (quotedInSource > 0.2 * content.length) continue;
+    ctx.report({
+      ruleId: 'quote/fabricated',
+      message: `"${clip(doc.text.slice(span.start, span.end))}" is quoted here, but ${m.docId} gives these words without quotation marks`,
+      start: span.start,
+      end: span.end,
+      sentence: i,
+      data: { docId: m.docId, source: m.text },
+    });
+  }
+}
+
+/** Numbers, names, dates, negations and verdict words the copy changed. */
+function altered(ctx: AnalyzerContext, i: number, sources: SourceMatch[], w: WordAlignment) {
+  const best = sources[0];
+  const facts = changedFacts(w);
+  if (!facts.length) return;
+  // Another source of the same sentence that has the article's wording: the article follows that one.
+  const others = sources.slice(1).map((m) => m.text.toLowerCase());
+  for (const f of facts) {
+    if (f.to && others.some((t) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.to.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(t))) continue;
+    const what = f.kind === 'negation' ? (f.to ? `negation "${f.to}" added` : `negation "${f.from}" removed`) : `${f.kind} "${f.from}" changed to "${f.to}"`;
+    ctx.report({
+      ruleId: 'reuse/altered-fact',
+      message: `${what} (source ${best.docId})`,
+      start: f.start,
+      end: f.end,
+      sentence: i,
+      data: { kind: f.kind, from: f.from, to: f.to, docId: best.docId, source: best.text },
+    });
+  }
+}
