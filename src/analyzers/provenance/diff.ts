@@ -13,6 +13,8 @@ export interface ChangedFact {
   from: string;
   /** The article's wording ("" when the article dropped it). */
   to: string;
+  /** For a negation: added by the article (true) or dropped from the source (false). */
+  added?: boolean;
   /** Where in the article text (a dropped negation points at the word after the gap). */
   start: number;
   end: number;
@@ -65,6 +67,9 @@ const isNumber = (t: Tok) => /^\d/.test(t.norm) && !DATE_WORDS.has(t.low);
 const isYear = (t: Tok) => /^(1[89]|20)\d\d$/.test(t.norm);
 const isDateWord = (t: Tok) => DATE_WORDS.has(t.low.replace(/\.$/, '')) && /^\p{Lu}/u.test(t.surface);
 export const isNegation = (t: Tok) => NEGATIONS.has(t.low) || /n['’]t$/.test(t.low);
+// Verbs that carry a negation of their own: "would not participate" -> "refuse to participate" is a rewording.
+const NEGATIVE_VERBS = new Set(['refus', 'fail', 'deni', 'deny', 'declin', 'reject', 'lack', 'stop', 'halt', 'cancel', 'quit', 'abandon', 'avoid', 'prevent', 'ban', 'block', 'lose', 'lost', 'miss', 'absent', 'unabl']);
+const negativeVerb = (t: Tok) => NEGATIVE_VERBS.has(t.norm) || NEGATIVE_VERBS.has(t.norm.slice(0, 5));
 // A name: a capitalised word that is not the first of its sentence, nor a date word, nor a function word.
 const isName = (t: Tok, first: boolean) => !first && /^\p{Lu}/u.test(t.surface) && t.content && !isDateWord(t);
 
@@ -113,9 +118,11 @@ export function changedFacts(w: WordAlignment): ChangedFact[] {
     if (g.inner && negQ !== negS) {
       const nq = gq.filter(isNegation);
       const ns = gs.filter(isNegation);
-      if (nq.length !== ns.length && gq.length <= MAX_GAP && gs.length <= MAX_GAP) {
+      // The side that lost its negation must not say it with a verb instead ("not" -> "refuse to").
+      const reworded = nq.length > ns.length ? gs.some(negativeVerb) : gq.some(negativeVerb);
+      if (nq.length !== ns.length && gq.length <= MAX_GAP && gs.length <= MAX_GAP && !reworded) {
         const at = g.qb > g.qa ? span(g.qa, g.qb) : { start: q[g.qb].start, end: q[g.qb].end };
-        out.push({ kind: 'negation', from: words(s, g.sa, g.sb), to: words(q, g.qa, g.qb), ...at });
+        out.push({ kind: 'negation', from: words(s, g.sa, g.sb), to: words(q, g.qa, g.qb), added: nq.length > ns.length, ...at });
         continue;
       }
     }

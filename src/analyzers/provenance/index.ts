@@ -3,7 +3,7 @@ import type { Quote, SourceMatch } from '../../model/types.js';
 import type { Span } from '../../reuse/split.js';
 import type { Analyzer, AnalyzerContext } from '../analyzer.js';
 import { alignWords, changedFacts, type WordAlignment } from './diff.js';
-import { creditsOutlet, cueAround, inSpans, quotedSpans, sentenceWindow, viewOf, type SourceView } from './source.js';
+import { creditsOutlet, cueAround, HAS_CUE, inSpans, quotedSpans, quoteSpeaker, sentenceWindow, spanAt, viewOf, type SourceView } from './source.js';
 
 const clip = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -54,7 +54,7 @@ export const provenanceAnalyzer: Analyzer = {
       const w = alignWords(doc.text, s.start, s.end, v.text, best.start, best.end);
       mismatch(doc, ctx, s.index, sources, quotes, view);
       stripped(doc, ctx, s, best, v, w, quoted, quotes);
-      fabricated(doc, ctx, s.index, best, v, w, quoted);
+      fabricated(doc, ctx, s.index, best, v, w, quoted, quotes);
       altered(ctx, s.index, sources, w);
     }
   },
@@ -108,26 +108,31 @@ function stripped(doc: Document, ctx: AnalyzerContext, s: Document['sentences'][
   const win = sentenceWindow(v, m.start, m.end);
   const sa = w.s[first[1]].start;
   const sb = w.s[last[1]].end;
+  // The article keeps a speaker cue somewhere in the sentence ("It started here, said Selby Kiffer").
+  if (HAS_CUE.test(s.text)) return;
   if (fromQuote.length >= MIN_QUOTED_WORDS && fromQuote.length >= 0.5 * pairs.length) {
     const bare = fromQuote.filter((p) => !p.art).length;
     if (bare < 0.8 * fromQuote.length) return;
-    // The source's speaker, when its sentence names one around the quotation.
-    const cue = cueAround(v.text, win.start, sa, sb, win.end);
+    // Only a quotation the source gives to someone: a passage in marks with no speaker may be a title or a
+    // stray mark of a scraped page.
+    const span = spanAt(v.quoted, w.s[fromQuote[0].b].start);
+    const cue = span && quoteSpeaker(v.text, span);
+    if (!cue) return;
     ctx.report({
       ruleId: 'quote/stripped',
-      message: `quoted in ${m.docId}${cue ? ` (${cue.speaker} ${cue.cue})` : ''}, stated here without quotation marks or speaker`,
+      message: `quoted in ${m.docId} (${cue.speaker} ${cue.cue}), stated here without quotation marks or speaker`,
       start: s.start,
       end: s.end,
       sentence: s.index,
-      data: { docId: m.docId, source: m.text, marks: true, speaker: cue?.speaker ?? null },
+      data: { docId: m.docId, source: m.text, marks: true, speaker: cue.speaker },
     });
     return;
   }
   // Reported speech cut from its speaker: 'Ushakov said the talks would go ahead.' -> 'The talks will go ahead.'
   if (fromQuote.length) return;
+  if (v.marked.some((x) => x.start < sb && sa < x.end)) return;
   const cue = cueAround(v.text, win.start, sa, sb, win.end);
   if (!cue) return;
-  if (cueAround(doc.text, s.start, qa, qb, s.end)) return;
   ctx.report({
     ruleId: 'quote/stripped',
     message: `attributed in ${m.docId} ("${cue.speaker} ${cue.cue}"), stated here without its speaker`,
@@ -139,15 +144,17 @@ function stripped(doc: Document, ctx: AnalyzerContext, s: Document['sentences'][
 }
 
 /** Words the article puts in quotation marks that its source gives unquoted: reported speech made direct. */
-function fabricated(doc: Document, ctx: AnalyzerContext, i: number, m: SourceMatch, v: SourceView, w: WordAlignment, articleQuoted: Span[]) {
+function fabricated(doc: Document, ctx: AnalyzerContext, i: number, m: SourceMatch, v: SourceView, w: WordAlignment, articleQuoted: Span[], quotes: Quote[]) {
   const s = doc.sentences[i];
   for (const span of articleQuoted) {
     if (span.end <= s.start || span.start >= s.end) continue;
+    // Only a quotation given to a speaker presents words as someone's: a whole text in marks is not one.
+    if (!quotes.some((q) => q.kind === 'direct' && q.cue !== null && q.start <= span.start && span.end <= q.end + 2)) continue;
     const inside = w.pairs.filter(([a]) => w.q[a].start >= span.start && w.q[a].end <= span.end);
     const content = inside.filter(([a]) => w.q[a].content);
     const words = w.q.filter((t) => t.start >= span.start && t.end <= span.end).length;
     if (content.length < MIN_QUOTED_WORDS || words < 4 || inside.length < 0.7 * words) continue;
-    const quotedInSource = content.filter(([, b]) => inSpans(v.quoted, w.s[b].start)).length;
+    const quotedInSource = content.filter(([, b]) => inSpans(v.marked, w.s[b].start)).length;
     if (quotedInSource > 0.2 * content.length) continue;
     ctx.report({
       ruleId: 'quote/fabricated',
@@ -169,7 +176,12 @@ function altered(ctx: AnalyzerContext, i: number, sources: SourceMatch[], w: Wor
   const others = sources.slice(1).map((m) => m.text.toLowerCase());
   for (const f of facts) {
     if (f.to && others.some((t) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.to.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(t))) continue;
-    const what = f.kind === 'negation' ? (f.to ? `negation "${f.to}" added` : `negation "${f.from}" removed`) : `${f.kind} "${f.from}" changed to "${f.to}"`;
+    const what =
+      f.kind === 'negation'
+        ? !f.from || !f.to
+          ? `negation "${f.from || f.to}" ${f.added ? 'added' : 'removed'}`
+          : `negation ${f.added ? 'added' : 'removed'}: "${f.from}" changed to "${f.to}"`
+        : `${f.kind} "${f.from}" changed to "${f.to}"`;
     ctx.report({
       ruleId: 'reuse/altered-fact',
       message: `${what} (source ${best.docId})`,

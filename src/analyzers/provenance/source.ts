@@ -9,8 +9,10 @@ export interface SourceView {
   title: string | null;
   text: string;
   sentences: Span[];
-  /** Quoted passages (marks excluded), sorted. */
+  /** Quoted passages (marks excluded), sorted: closed, of quotation length. */
   quoted: Span[];
+  /** Every passage after an opening mark, closed or not (lenient: for words the source may have quoted). */
+  marked: Span[];
 }
 
 export function paragraphsOf(text: string): Paragraph[] {
@@ -30,9 +32,14 @@ export function paragraphsOf(text: string): Paragraph[] {
 // space or the start, a closing one before a space or punctuation; apostrophes between letters are inside.
 const SINGLE = /(?<=^|[\s([\u2014\u2013-])['‘]((?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L}))+?)['’](?=[\s.,;:!?)\]\u2014\u2013-]|$)/gmu;
 
+const MAX_QUOTE_WORDS = 80;
+
 /** Quoted passages of `text`: double marks (quotes analyzer's rules), then single marks. */
-export function quotedSpans(text: string, paragraphs: Paragraph[]): Span[] {
-  const out: Span[] = findQuoted(text, paragraphs).map((q) => ({ start: q.start, end: q.end }));
+export function quotedSpans(text: string, paragraphs: Paragraph[], lenient = false): Span[] {
+  // A mark never closed, or "closed" a hundred words on, is a stray mark or a whole text in marks.
+  const out: Span[] = findQuoted(text, paragraphs)
+    .filter((q) => lenient || (q.closed && text.slice(q.start, q.end).split(/\s+/).length <= MAX_QUOTE_WORDS))
+    .map((q) => ({ start: q.start, end: q.end }));
   for (const m of text.matchAll(SINGLE)) {
     const start = m.index + 1;
     const end = start + m[1].length;
@@ -54,8 +61,20 @@ export function inSpans(spans: Span[], pos: number): boolean {
 }
 
 export function viewOf(id: string, doc: { title: string | null; text: string }): SourceView {
-  return { id, title: doc.title, text: doc.text, sentences: splitSentences(doc.text), quoted: quotedSpans(doc.text, paragraphsOf(doc.text)) };
+  const paragraphs = paragraphsOf(doc.text);
+  return { id, title: doc.title, text: doc.text, sentences: splitSentences(doc.text), quoted: quotedSpans(doc.text, paragraphs), marked: quotedSpans(doc.text, paragraphs, true) };
 }
+
+/** The quoted span containing `pos`, or null. */
+export function spanAt(spans: Span[], pos: number): Span | null {
+  return spans.find((s) => s.start <= pos && pos < s.end) ?? null;
+}
+
+/** Who the source gives a quotation to: a speaker cue right before its opening mark or after its closing one. */
+export function quoteSpeaker(text: string, span: Span): Cue | null {
+  return cueAround(text, Math.max(0, span.start - 120), span.start, span.end, Math.min(text.length, span.end + 120));
+}
+
 
 /** The source sentences overlapping [start, end), widened by `around` sentences each side. */
 export function sentenceWindow(v: SourceView, start: number, end: number, around = 0): Span {
@@ -75,6 +94,9 @@ const NAME = String.raw`(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.
 const CUE_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:\p{Ll}+ly\s+)?(${CUE})(?:\s+(?:reporters|journalists|the press|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?(?:\s+(?:on|last)\s+\p{Lu}\p{L}+)?\s*(?:that\s*)?[:,]?\s*["“‘']?\s*(?:(?:the|a|an|this|these|those|its|his|her|their|our)\s+)?$`, 'u');
 // ", Ushakov said." / ", said Ushakov" / ", according to Ushakov" just after it.
 const CUE_AFTER = new RegExp(String.raw`^\s*["”’']?\s*,?\s*["”’']?\s*(?:(${NAME})\s+(${CUE})\b|(${CUE})\s+(${NAME}))`, 'u');
+
+/** Words of a speech cue anywhere in a sentence: the article kept some attribution. */
+export const HAS_CUE = new RegExp(String.raw`\b${CUE}\b`, 'iu');
 
 export interface Cue {
   speaker: string;
