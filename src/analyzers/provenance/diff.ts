@@ -96,6 +96,23 @@ function gaps(w: WordAlignment): Gap[] {
   return out;
 }
 
+/**
+ * A formal or short form of the same name, as spinners write it: initials ("EU" for "European Union", "BBC"
+ * for "British Broadcasting Corporation") or a WordNet synonym ("Tories" for "Conservative Party").
+ */
+function sameName(short: Tok[], long: Tok[]): boolean {
+  const bare = short.map((t) => t.surface.replace(/['’]s$/, '').replace(/\./g, '')).join('');
+  const initials = long
+    .flatMap((t) => t.surface.split(/\s+/))
+    .filter((w) => !/^(?:of|the|and|for)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (bare.length >= 2 && bare.toUpperCase() === bare && initials.toUpperCase() === bare) return true;
+  if (short.length !== 1) return false;
+  const phrase = long.map((t) => t.norm).join(' ');
+  return areSynonyms(short[0].norm, phrase) || areSynonyms(stem(short[0].low.replace(/ies$/, 'y')), phrase);
+}
+
 /** Most words on either side of a gap for its words to be read as replacements of each other. */
 const MAX_GAP = 4;
 
@@ -170,7 +187,7 @@ export function changedFacts(w: WordAlignment): ChangedFact[] {
       // Initials or a shortened form of the same name are no change ("J. Smith", "Smith" for "John Smith").
       const fl = from.toLowerCase();
       const tl = to.toLowerCase();
-      if (fl.includes(tl) || tl.includes(fl)) continue;
+      if (fl.includes(tl) || tl.includes(fl) || sameName(ns, nq) || sameName(nq, ns)) continue;
       out.push({ kind: 'name', from, to, start: nq[0].start, end: nq[nq.length - 1].end });
     }
   }

@@ -37,7 +37,8 @@ export const provenanceAnalyzer: Analyzer = {
       }
       return v;
     };
-    const quoted = quotedSpans(doc.text, doc.paragraphs);
+    // Lenient on the article's side: a quotation it opens and never closes still has its marks.
+    const quoted = quotedSpans(doc.text, doc.paragraphs, true);
     const quotesBySentence = new Map<number, Quote[]>();
     for (const q of doc.data.quotes ?? []) {
       const l = quotesBySentence.get(q.sentence) ?? [];
@@ -111,6 +112,8 @@ function stripped(doc: Document, ctx: AnalyzerContext, s: Document['sentences'][
   // The article keeps a speaker cue somewhere in the sentence ("It started here, said Selby Kiffer").
   if (HAS_CUE.test(s.text)) return;
   if (fromQuote.length >= MIN_QUOTED_WORDS && fromQuote.length >= 0.5 * pairs.length) {
+    // A quotation mark left in the sentence: part of a longer quotation copied, not a stripped one.
+    if (/["“”]/.test(s.text)) return;
     const bare = fromQuote.filter((p) => !p.art).length;
     if (bare < 0.8 * fromQuote.length) return;
     // Only a quotation the source gives to someone: a passage in marks with no speaker may be a title or a
