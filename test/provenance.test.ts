@@ -97,3 +97,19 @@ describe('with a corpus', () => {
     expect(await run('"We will hire back every one of the 56 workers we had," said Ines Carrow.')).toEqual([]);
   });
 });
+
+describe('reuse/altered-fact: forms of words and names', () => {
+  const facts = (a: string, s: string) => changedFacts(alignWords(a, 0, a.length, s, 0, s.length)).map((f) => ({ kind: f.kind, from: f.from, to: f.to }));
+
+  it('reads comparatives as their base word, and names every opposite of a replacement', () => {
+    expect(facts('The mill hopes to draw a smaller, less loyal group of buyers.', 'The mill hopes to draw a larger, more loyal group of buyers.')).toEqual([
+      { kind: 'verdict', from: 'larger', to: 'smaller' },
+      { kind: 'verdict', from: 'more', to: 'less' },
+    ]);
+  });
+
+  it('a misspelt name or initials of the same name are no changed name', () => {
+    expect(facts('Carrow studied at Larkhavn College in the north.', 'Carrow studied at Larkhaven College in the north.')).toEqual([]);
+    expect(facts('The grant came from the European Union last year.', 'The grant came from the EU last year.')).toEqual([]);
+  });
+});

@@ -96,6 +96,36 @@ function gaps(w: WordAlignment): Gap[] {
   return out;
 }
 
+/** Base forms of a comparative or superlative: "larger" -> "large", "bigger" -> "big", "lowest" -> "low". */
+function bases(w: string): string[] {
+  const out = [w];
+  const m = /^(\w{2,}?)(er|est)$/.exec(w);
+  if (m) {
+    const b = m[1].replace(/i$/, 'y');
+    out.push(b, `${b}e`);
+    if (/(\w)\1$/.test(b)) out.push(b.slice(0, -1));
+  }
+  return out;
+}
+
+function opposite(a: string, b: string): boolean {
+  for (const x of bases(a)) for (const y of bases(b)) if (areOpposites(stem(x), stem(y))) return true;
+  return false;
+}
+
+/** A name written with a typo ("Standford" for "Stanford"): one or two letters apart in a long word. */
+function misspelt(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
+  // Levenshtein distance, capped at 3.
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] <= 2;
+}
+
 /**
  * A formal or short form of the same name, as spinners write it: initials ("EU" for "European Union", "BBC"
  * for "British Broadcasting Corporation") or a WordNet synonym ("Tories" for "Conservative Party").
@@ -167,17 +197,15 @@ export function changedFacts(w: WordAlignment): ChangedFact[] {
       out.push({ kind: 'date', from: ds[0].surface, to: dq[0].surface, start: dq[0].start, end: dq[0].end });
       continue;
     }
-    // Verdict words: a word replaced by its opposite ("acquitted" -> "convicted", "rose" -> "fell").
-    let opposite = false;
+    // Verdict words: words replaced by their opposites ("acquitted" -> "convicted", "larger" -> "smaller").
+    const used = new Set<Tok>();
     for (const b of gq) {
-      const a = gs.find((x) => areOpposites(stem(x.low), stem(b.low)));
-      if (a) {
-        out.push({ kind: 'verdict', from: a.surface, to: b.surface, start: b.start, end: b.end });
-        opposite = true;
-        break;
-      }
+      const a = gs.find((x) => !used.has(x) && opposite(x.low, b.low));
+      if (!a) continue;
+      used.add(a);
+      out.push({ kind: 'verdict', from: a.surface, to: b.surface, start: b.start, end: b.end });
     }
-    if (opposite) continue;
+    if (used.size) continue;
     // Names: a run of capitalised words replaced by another ("Senator Obama" -> "Senator Trump").
     const nq = gq.filter((t) => isName(t, t === q[0]));
     const ns = gs.filter((t) => isName(t, t === s[0]));
@@ -187,7 +215,7 @@ export function changedFacts(w: WordAlignment): ChangedFact[] {
       // Initials or a shortened form of the same name are no change ("J. Smith", "Smith" for "John Smith").
       const fl = from.toLowerCase();
       const tl = to.toLowerCase();
-      if (fl.includes(tl) || tl.includes(fl) || sameName(ns, nq) || sameName(nq, ns)) continue;
+      if (fl.includes(tl) || tl.includes(fl) || sameName(ns, nq) || sameName(nq, ns) || misspelt(fl, tl)) continue;
       out.push({ kind: 'name', from, to, start: nq[0].start, end: nq[nq.length - 1].end });
     }
   }
