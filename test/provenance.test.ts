@@ -113,3 +113,14 @@ describe('reuse/altered-fact: forms of words and names', () => {
     expect(facts('The grant came from the European Union last year.', 'The grant came from the EU last year.')).toEqual([]);
   });
 });
+
+describe('attribution/mismatch: credits the quotes pass does not know as outlets', () => {
+  it('a trailing "<Name> reported" is a credit', async () => {
+    const fs = await run('The Larkhaven flour mill will reopen in March after a fire closed it for eight months - Harbour Desk Online reported.');
+    expect(fs.find((f) => f.ruleId === 'attribution/mismatch')?.data).toMatchObject({ outlet: 'Harbour Desk Online' });
+  });
+
+  it('the figures a council reported, mid-sentence, are no credit', async () => {
+    expect(ids(await run('Councillor Piet Ambrose welcomed the news, which the Larkhaven Council reported on Friday.'))).not.toContain('attribution/mismatch');
+  });
+});

@@ -61,28 +61,38 @@ export const provenanceAnalyzer: Analyzer = {
   },
 };
 
+// A trailing credit the quotes pass may not know as an outlet's name: "..., News Desk Online reported." or
+// "... - the Morning Courier reported." A capitalised name that "reported" at the very end is a publication.
+const TRAILING_CREDIT = /(?:,|\s[-–—])\s*(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)\s+(?:reported|reports)[.!]?["”’]?$/u;
+
+/** Outlets a sentence is credited to: the quotes pass's credits, else a trailing "X reported". */
+function creditsOf(doc: Document, i: number, quotes: Quote[]): { outlet: string; quote: Quote | null }[] {
+  const out = quotes.flatMap((q) => q.credits.map((outlet) => ({ outlet, quote: q as Quote | null })));
+  if (out.length) return out;
+  const m = TRAILING_CREDIT.exec(doc.sentences[i].text.trim());
+  return m ? [{ outlet: m[1], quote: null }] : [];
+}
+
 /** "..., the Daily Herald reported." where no source of the sentence names the Daily Herald. */
 function mismatch(doc: Document, ctx: AnalyzerContext, i: number, sources: SourceMatch[], quotes: Quote[], view: (id: string) => SourceView | null) {
-  for (const q of quotes) {
-    for (const outlet of q.credits) {
-      const credited = sources.some((m) => {
-        const v = view(m.docId);
-        return !v || creditsOutlet(v, m.start, m.end, outlet);
-      });
-      if (credited) continue;
-      const sent = doc.sentences[i];
-      const at = doc.text.indexOf(outlet, sent.start);
-      const [start, end] = at >= 0 && at < sent.end ? [at, at + outlet.length] : [q.cueStart ?? q.start, q.cueEnd ?? q.end];
-      const best = sources[0];
-      ctx.report({
-        ruleId: 'attribution/mismatch',
-        message: `credited to ${outlet}, but its source ${best.docId} names no ${outlet}`,
-        start,
-        end,
-        sentence: i,
-        data: { outlet, docId: best.docId, source: best.text },
-      });
-    }
+  for (const { outlet, quote: q } of creditsOf(doc, i, quotes)) {
+    const credited = sources.some((m) => {
+      const v = view(m.docId);
+      return !v || creditsOutlet(v, m.start, m.end, outlet);
+    });
+    if (credited) continue;
+    const sent = doc.sentences[i];
+    const at = doc.text.indexOf(outlet, sent.start);
+    const [start, end] = at >= 0 && at < sent.end ? [at, at + outlet.length] : q ? [q.cueStart ?? q.start, q.cueEnd ?? q.end] : [sent.start, sent.end];
+    const best = sources[0];
+    ctx.report({
+      ruleId: 'attribution/mismatch',
+      message: `credited to ${outlet}, but its source ${best.docId} names no ${outlet}`,
+      start,
+      end,
+      sentence: i,
+      data: { outlet, docId: best.docId, source: best.text },
+    });
   }
 }
 
