@@ -14,7 +14,8 @@
  * reported half, every fact the copy changed against its source, as offsets into the fake's body text (a
  * person read each sentence beside its source passage). A named fact is right when its span overlaps an
  * annotated one of the same sentence; an annotated fact no finding overlaps is a miss.
- * False alarms: legit articles traced against an index holding themselves (verbatim), and faithful near
+ * False alarms: 400 BBC articles kept out of an index of 1,500 others (one newsroom's recurring wording);
+ * legit articles traced against an index holding themselves (verbatim), and faithful near
  * copies of them (digits for number words, sentences reordered, one dropped, two words swapped for
  * WordNet synonyms): none should get a `reuse/altered-fact`, `quote/*` or `attribution/mismatch` finding.
  */
@@ -226,6 +227,16 @@ for (const g of gen) {
     genRules[k] = (genRules[k] ?? 0) + 1;
   }
 }
+// One newsroom reusing its own wording: BBC articles kept out of the index, traced against the rest (team
+// lists, award shortlists and stock phrases recur across its stories). Every finding here is a false alarm.
+const held = bbc.slice(1500, 1900);
+let heldTraced = 0;
+const heldRules: Record<string, number> = {};
+for (const h of held) {
+  const d = await analyzeArticle(h.article, { store: gstore });
+  heldTraced += (d.data.reuse?.sources ?? []).filter((x) => x.length).length;
+  for (const f of d.findings) if (CORPUS_RULES.has(f.ruleId)) heldRules[f.ruleId] = (heldRules[f.ruleId] ?? 0) + 1;
+}
 await gstore.close();
 rmSync(dir, { recursive: true, force: true });
 
@@ -249,5 +260,9 @@ out.push(`no false alarms: ${checks.length} legit articles against themselves: $
 out.push(
   `generated stitched/spun articles (bench:reuse generator, seed 7, ${gen.length} articles, ${genTraced} sentences traced, ${credits} invented credits, ${creditsFound} found): ` +
     (Object.entries(genRules).sort().map(([r, n]) => `${r} ${n}`).join(', ') || 'no corpus-rule findings'),
+);
+out.push(
+  `BBC articles kept out of the index (${held.length}, ${heldTraced} sentences traced to other BBC stories): ` +
+    (Object.entries(heldRules).sort().map(([r, n]) => `${r} ${n}`).join(', ') || 'no corpus-rule findings'),
 );
 console.log(out.join('\n'));

@@ -124,3 +124,14 @@ describe('attribution/mismatch: credits the quotes pass does not know as outlets
     expect(ids(await run('Councillor Piet Ambrose welcomed the news, which the Larkhaven Council reported on Friday.'))).not.toContain('attribution/mismatch');
   });
 });
+
+describe('reuse/altered-fact: only a close copy has changed facts', () => {
+  it('a list copied in order with one name replaced fires; the same names shuffled pair no names', async () => {
+    const source = `Cup final line-up\n\nThe Larkhaven side was Moor, Quill, Ambrose, Carrow, Lind, Hale, Brandt, Voss, Oakes, Pine, Reed.`;
+    const fs = await run('The Larkhaven side was Moor, Quill, Ambrose, Tarn, Lind, Hale, Brandt, Voss, Oakes, Pine, Reed.', [source]);
+    expect(fs.map((f) => f.data)).toMatchObject([{ kind: 'name', from: 'Carrow', to: 'Tarn' }]);
+    // In word order only half the names line up: the others would pair at random ("Lind" -> "Ambrose").
+    const shuffled = await run('The Larkhaven side was Quill, Moor, Carrow, Ambrose, Hale, Lind, Voss, Brandt, Tarn, Oakes, Reed.', [source]);
+    expect(ids(shuffled)).toEqual([]);
+  });
+});

@@ -180,9 +180,19 @@ function fabricated(doc: Document, ctx: AnalyzerContext, i: number, m: SourceMat
   }
 }
 
+/**
+ * Share of the article sentence's content words aligned with the source passage, at least, for its other
+ * words to be read as changed facts: a looser match is two sentences sharing a list of names ("Cech, Paulo
+ * Ferreira, ... Terry, Gallas"), whose differences are no edits.
+ */
+const MIN_COPIED = 0.65;
+
 /** Numbers, names, dates, negations and verdict words the copy changed. */
 function altered(ctx: AnalyzerContext, i: number, sources: SourceMatch[], w: WordAlignment) {
   const best = sources[0];
+  const content = w.q.filter((t) => t.content).length;
+  const copied = w.pairs.filter(([a]) => w.q[a].content).length;
+  if (!content || copied < MIN_COPIED * content) return;
   const facts = changedFacts(w);
   if (!facts.length) return;
   // Another source of the same sentence that has the article's wording: the article follows that one.
