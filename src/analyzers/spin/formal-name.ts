@@ -6,14 +6,15 @@ import { countryNames, formalPattern, type FormalName } from './countries.js';
 import { FORMAL_USAGE } from './formal-usage.js';
 
 /**
- * Whether news text itself writes this formal name: measured on news (formal-usage.ts) in at least a tenth of
- * the country's mentions, seen at least twice ("Czech Republic", "Republic of Ireland" in football); or the
+ * Whether news text itself writes this formal name: written out at least twice in the measured news half
+ * (formal-usage.ts: "Czech Republic", "Republic of Ireland" in football - while "Russian Federation",
+ * "Republic of Korea" and "People's Republic of China" never are, beside hundreds of short mentions); or the
  * country's short name is shared with another country, so the formal one is how copy tells them apart
  * ("Democratic Republic of Congo" against "Republic of Congo": both are "Congo").
  */
 export function newsUsesFormal(f: FormalName, shortForms: Map<string, string[]>): boolean {
   const m = FORMAL_USAGE[f.key];
-  if (m && m[0] >= 2 && m[0] / (m[0] + m[1]) > 0.1) return true;
+  if (m && m[0] >= 2) return true;
   const mine = shortForms.get(f.country) ?? [];
   for (const [a3, list] of shortForms) if (a3 !== f.country && list.some((s) => mine.includes(s))) return true;
   return false;
