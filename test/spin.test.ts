@@ -117,6 +117,7 @@ describe('collocation table', () => {
       counts: [9, 4, 2],
       total: 15,
       pairs: [[0 * 65536 + 1, 3]],
+      gapPairs: [[2 * 65536 + 1, 1]],
       synonyms: [['fresh', [0]], ['novel', [0]]],
     });
     const t = decodeTable(gzipSync(buf));
@@ -124,6 +125,8 @@ describe('collocation table', () => {
     expect(t.count(t.id.get('mothers')!)).toBe(4);
     expect(t.pair(0, 1)).toBe(3);
     expect(t.pair(1, 0)).toBe(0);
+    expect(t.gapPair(2, 1)).toBe(1);
+    expect(t.gapPair(0, 1)).toBe(0);
     expect(t.synonymsOf('novel').map((i) => t.words[i])).toEqual(['new']);
     expect(t.synonymsOf('unknown')).toEqual([]);
   });

@@ -15,6 +15,7 @@ import { readArticle } from '../../bench/lib/reuse-corpus.js';
 import { bbcHalf } from '../../bench/lib/bbc-halves.js';
 import { findParagraphs, segment } from '../../src/analyzers/segment/index.js';
 import { encodeTable, wordKey } from '../../src/analyzers/spin/collocations.js';
+import { STOPWORDS } from '../../src/reuse/stopwords.js';
 
 const MIN_COUNT = 2;
 
@@ -44,13 +45,19 @@ const vocab = [...uni].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a
 if (vocab.length >= 65536) throw new Error('vocabulary too large for 16-bit ids');
 const id = new Map(vocab.map(([w], i) => [w, i]));
 const pairs = new Map<number, number>();
+const gapPairs = new Map<number, number>();
+const bump = (m: Map<number, number>, a: string, b: string) => {
+  const x = id.get(a);
+  const y = id.get(b);
+  if (x === undefined || y === undefined) return;
+  const k = x * 65536 + y;
+  m.set(k, (m.get(k) ?? 0) + 1);
+};
 for (const s of seqs)
   for (let i = 1; i < s.length; i++) {
-    const a = id.get(s[i - 1]);
-    const b = id.get(s[i]);
-    if (a === undefined || b === undefined) continue;
-    const k = a * 65536 + b;
-    pairs.set(k, (pairs.get(k) ?? 0) + 1);
+    bump(pairs, s[i - 1], s[i]);
+    // Content words across one function word: "bank of england", "rise in prices".
+    if (i >= 2 && STOPWORDS.has(s[i - 1]) && !STOPWORDS.has(s[i - 2]) && !STOPWORDS.has(s[i])) bump(gapPairs, s[i - 2], s[i]);
   }
 
 // ---- WordNet synonyms, inflected like the word --------------------------------------------------------------
@@ -168,6 +175,7 @@ const bytes = encodeTable({
   counts: vocab.map(([, n]) => n),
   total: [...uni.values()].reduce((a, b) => a + b, 0),
   pairs: [...pairs].sort((a, b) => a[0] - b[0]),
+  gapPairs: [...gapPairs].sort((a, b) => a[0] - b[0]),
   synonyms: [...synIndex].map(([w, s]) => [w, [...s].sort((a, b) => a - b)] as [string, number[]]).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
 });
 const gz = gzipSync(bytes, { level: 9 });
@@ -175,5 +183,5 @@ const dir = new URL('../../data/spin/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 writeFileSync(new URL('collocations.bin.gz', dir), gz);
 console.log(
-  `${docs.length} articles; ${vocab.length} words, ${pairs.size} pairs, ${synIndex.size} synonym forms; ${(bytes.length / 1e6).toFixed(2)} MB raw, ${(gz.length / 1e6).toFixed(2)} MB gzipped`,
+  `${docs.length} articles; ${vocab.length} words, ${pairs.size} pairs, ${gapPairs.size} gap pairs, ${synIndex.size} synonym forms; ${(bytes.length / 1e6).toFixed(2)} MB raw, ${(gz.length / 1e6).toFixed(2)} MB gzipped`,
 );

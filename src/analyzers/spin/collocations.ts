@@ -1,8 +1,9 @@
 // Word and word-pair counts from real news, and a synonym index over them, loaded lazily from
 // data/spin/collocations.bin.gz (built by scripts/spin/build-collocations.ts). Binary layout, little-endian,
 // every section padded to 4 bytes:
-//   "SPC1" | u32 total tokens | u32 nWords | u32 bytes, words joined by "\n" | u32 counts[nWords]
+//   "SPC2" | u32 total tokens | u32 nWords | u32 bytes, words joined by "\n" | u32 counts[nWords]
 //   | u32 nPairs | u32 keys[nPairs] (a * 65536 + b, sorted) | u16 pairCounts[nPairs]
+//   | the same for gap pairs (a and b with one function word between them: "bank of england")
 //   | u32 bytes, synonym forms joined by "\n" (sorted) | u32 nForms | u32 offsets[nForms + 1] | u16 ids[]
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ export interface TableInput {
   counts: number[];
   total: number;
   pairs: [number, number][];
+  gapPairs: [number, number][];
   synonyms: [string, number[]][];
 }
 
@@ -23,6 +25,8 @@ export interface Collocations {
   count(w: number): number;
   /** How often word a was directly followed by word b. */
   pair(a: number, b: number): number;
+  /** How often word a was followed by b with one function word between them. */
+  gapPair(a: number, b: number): number;
   /** Vocabulary ids the form is a WordNet synonym of, inflected alike. */
   synonymsOf(form: string): number[];
   /** Load time in ms and size on disk in bytes, for the benchmark. */
@@ -46,10 +50,10 @@ export function encodeTable(t: TableInput): Buffer {
   const forms = enc.encode(t.synonyms.map(([w]) => w).join('\n'));
   const nIds = t.synonyms.reduce((a, [, s]) => a + s.length, 0);
   const size =
-    4 + 4 + 4 + 4 + pad(words.length) + 4 * t.words.length + 4 + 4 * t.pairs.length + pad(2 * t.pairs.length) + 4 + pad(forms.length) + 4 + 4 * (t.synonyms.length + 1) + pad(2 * nIds);
+    4 + 4 + 4 + 4 + pad(words.length) + 4 * t.words.length + 4 + 4 * t.pairs.length + pad(2 * t.pairs.length) + 4 + 4 * t.gapPairs.length + pad(2 * t.gapPairs.length) + 4 + pad(forms.length) + 4 + 4 * (t.synonyms.length + 1) + pad(2 * nIds);
   const buf = Buffer.alloc(size);
   let o = 0;
-  buf.write('SPC1', 0, 'latin1');
+  buf.write('SPC2', 0, 'latin1');
   o = 4;
   const u32 = (v: number) => {
     buf.writeUInt32LE(v, o);
@@ -61,13 +65,15 @@ export function encodeTable(t: TableInput): Buffer {
   buf.set(words, o);
   o += pad(words.length);
   for (const c of t.counts) u32(c);
-  u32(t.pairs.length);
-  for (const [k] of t.pairs) u32(k);
-  for (const [, c] of t.pairs) {
-    buf.writeUInt16LE(Math.min(c, 65535), o);
-    o += 2;
+  for (const list of [t.pairs, t.gapPairs]) {
+    u32(list.length);
+    for (const [k] of list) u32(k);
+    for (const [, c] of list) {
+      buf.writeUInt16LE(Math.min(c, 65535), o);
+      o += 2;
+    }
+    o = pad(o);
   }
-  o = pad(o);
   u32(forms.length);
   buf.set(forms, o);
   o += pad(forms.length);
@@ -92,7 +98,7 @@ export function decodeTable(gz: Buffer, loadStart = performance.now()): Collocat
   const ab = raw.byteOffset % 4 === 0 ? raw.buffer : raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length);
   const base = raw.byteOffset % 4 === 0 ? raw.byteOffset : 0;
   const dv = new DataView(ab, base);
-  if (String.fromCharCode(dv.getUint8(0), dv.getUint8(1), dv.getUint8(2), dv.getUint8(3)) !== 'SPC1') throw new Error('collocations: bad file');
+  if (String.fromCharCode(dv.getUint8(0), dv.getUint8(1), dv.getUint8(2), dv.getUint8(3)) !== 'SPC2') throw new Error('collocations: bad file');
   let o = 4;
   const u32 = () => {
     const v = dv.getUint32(o, true);
@@ -107,11 +113,28 @@ export function decodeTable(gz: Buffer, loadStart = performance.now()): Collocat
   o += pad(wLen);
   const counts = new Uint32Array(ab, base + o, nWords);
   o += 4 * nWords;
-  const nPairs = u32();
-  const keys = new Uint32Array(ab, base + o, nPairs);
-  o += 4 * nPairs;
-  const pairCounts = new Uint16Array(ab, base + o, nPairs);
-  o += pad(2 * nPairs);
+  const pairTable = () => {
+    const n = u32();
+    const keys = new Uint32Array(ab, base + o, n);
+    o += 4 * n;
+    const counts = new Uint16Array(ab, base + o, n);
+    o += pad(2 * n);
+    return (a: number, b: number) => {
+      const k = a * 65536 + b;
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = keys[mid];
+        if (v < k) lo = mid + 1;
+        else if (v > k) hi = mid - 1;
+        else return counts[mid];
+      }
+      return 0;
+    };
+  };
+  const pair = pairTable();
+  const gapPair = pairTable();
   const fLen = u32();
   const forms = dec.decode(new Uint8Array(ab, base + o, fLen)).split('\n');
   o += pad(fLen);
@@ -128,19 +151,8 @@ export function decodeTable(gz: Buffer, loadStart = performance.now()): Collocat
     words,
     id,
     count: (w) => counts[w] ?? 0,
-    pair(a, b) {
-      const k = a * 65536 + b;
-      let lo = 0;
-      let hi = keys.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = keys[mid];
-        if (v < k) lo = mid + 1;
-        else if (v > k) hi = mid - 1;
-        else return pairCounts[mid];
-      }
-      return 0;
-    },
+    pair,
+    gapPair,
     synonymsOf(form) {
       const i = formIndex.get(form);
       return i === undefined ? [] : Array.from(ids.subarray(offsets[i], offsets[i + 1]));

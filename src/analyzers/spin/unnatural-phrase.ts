@@ -31,7 +31,8 @@ export function unnaturalPhrases(doc: Document, ctx: AnalyzerContext): number {
   const several = suspects.filter((s) => s.score >= SEVERAL_AT).length >= SEVERAL;
   for (const s of suspects) {
     const strong = s.score >= STRONG || (several && s.score >= SEVERAL_AT);
-    const found = s.side === 'left' ? `${s.neighbour} ${s.word.toLowerCase()}` : `${s.word.toLowerCase()} ${s.neighbour}`;
+    const between = s.gap ? ' …' : '';
+    const found = s.side === 'left' ? `${s.neighbour}${between} ${s.word.toLowerCase()}` : `${s.word.toLowerCase()}${between} ${s.neighbour}`;
     n++;
     ctx.report({
       ruleId: 'spin/unnatural-phrase',

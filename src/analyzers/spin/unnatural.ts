@@ -26,8 +26,9 @@ export interface Suspect {
   start: number;
   end: number;
   word: string;
-  /** The neighbour it clashes with and on which side. */
+  /** The neighbour it clashes with, on which side, and whether a function word stands between them. */
   neighbour: string;
+  gap: boolean;
   side: 'left' | 'right';
   /** The likely original word, and the phrase it makes with the neighbour. */
   original: string;
@@ -51,14 +52,25 @@ export interface Thresholds {
 
 export const DEFAULTS: Thresholds = { minPair: 3, minAssoc: 8, maxFound: Infinity };
 
-function neighbourKey(t: Token | undefined, w: Token, text: string): string | null {
+function adjacentKey(t: Token | undefined, w: Token, text: string): string | null {
   if (!t || t.sentence !== w.sentence) return null;
   // Adjacent words only: punctuation between them ends the pair.
   const gap = t.end <= w.start ? text.slice(t.end, w.start) : text.slice(w.end, t.start);
   if (!/^\s*$/.test(gap) || gap.includes('\n')) return null;
-  const k = wordKey(t.text);
-  // Function words pair with everything ("to get", "had been"): only content neighbours make collocations.
-  return k === null || k === '#' || k.includes("'") || STOPWORDS.has(k) || SKIP.has(k) ? null : k;
+  return wordKey(t.text);
+}
+
+/**
+ * The content word next to token i on one side: adjacent ("novel mothers"), or across one function word
+ * ("amount of people"). Function words pair with everything ("to get", "had been"): they are no evidence.
+ */
+function contentNeighbour(toks: Token[], i: number, dir: -1 | 1, text: string): { key: string; gap: boolean } | null {
+  const k1 = adjacentKey(toks[i + dir], toks[i], text);
+  if (k1 === null || k1 === '#' || k1.includes("'")) return null;
+  if (!STOPWORDS.has(k1)) return SKIP.has(k1) ? null : { key: k1, gap: false };
+  const k2 = adjacentKey(toks[i + 2 * dir], toks[i + dir], text);
+  if (k2 === null || k2 === '#' || k2.includes("'") || STOPWORDS.has(k2) || SKIP.has(k2)) return null;
+  return { key: k2, gap: true };
 }
 
 /** Suspected swaps in a document, strongest first per token. */
@@ -78,9 +90,9 @@ export function findSuspects(doc: Document, th: Thresholds = DEFAULTS, table: Co
     const wid = table.id.get(w);
     const cw = wid === undefined ? 0 : table.count(wid);
     if (cw > th.maxFound) continue;
-    const sides: ['left' | 'right', string | null][] = [
-      ['left', neighbourKey(toks[i - 1], t, doc.text)],
-      ['right', neighbourKey(toks[i + 1], t, doc.text)],
+    const sides: ['left' | 'right', { key: string; gap: boolean } | null][] = [
+      ['left', contentNeighbour(toks, i, -1, doc.text)],
+      ['right', contentNeighbour(toks, i, 1, doc.text)],
     ];
     let best: Suspect | null = null;
     for (const v of syn) {
@@ -88,19 +100,21 @@ export function findSuspects(doc: Document, th: Thresholds = DEFAULTS, table: Co
       const cv = table.count(v);
       let score = 0;
       let hits = 0;
-      let first: { side: 'left' | 'right'; n: string; a: number; c: number } | null = null;
-      for (const [side, n] of sides) {
-        if (n === null) continue;
+      let first: { side: 'left' | 'right'; n: string; a: number; c: number; gap: boolean } | null = null;
+      for (const [side, nb] of sides) {
+        if (nb === null) continue;
+        const n = nb.key;
         const nid = table.id.get(n);
         if (nid === undefined) continue;
-        const a = side === 'left' ? table.pair(nid, v) : table.pair(v, nid);
-        const c = wid === undefined ? 0 : side === 'left' ? table.pair(nid, wid) : table.pair(wid, nid);
+        const pair = nb.gap ? table.gapPair : table.pair;
+        const a = side === 'left' ? pair(nid, v) : pair(v, nid);
+        const c = wid === undefined ? 0 : side === 'left' ? pair(nid, wid) : pair(wid, nid);
         if (c > 0 || a < th.minPair) continue;
         const assoc = (a * N) / (table.count(nid) * cv);
         if (assoc < th.minAssoc) continue;
         hits++;
         score += Math.log2(1 + a) * Math.min(1, Math.log10(assoc) / 2);
-        if (!first || a > first.a) first = { side, n, a, c };
+        if (!first || a > first.a) first = { side, n, a, c, gap: nb.gap };
       }
       if (!first) continue;
       // A writer picks among synonyms by how common they are, a spinner blindly: a found word much rarer
@@ -114,9 +128,10 @@ export function findSuspects(doc: Document, th: Thresholds = DEFAULTS, table: Co
           end: t.end,
           word: t.text,
           neighbour: first.n,
+          gap: first.gap,
           side: first.side,
           original: orig,
-          phrase: first.side === 'left' ? `${first.n} ${orig}` : `${orig} ${first.n}`,
+          phrase: first.side === 'left' ? `${first.n}${first.gap ? ' …' : ''} ${orig}` : `${orig}${first.gap ? ' …' : ''} ${first.n}`,
           originalCount: first.a,
           foundCount: first.c,
           bothSides: hits === 2,
