@@ -18,7 +18,6 @@ import { readArticle } from './lib/reuse-corpus.js';
 import { median } from './lib/data.js';
 import { inflect, lemmatize, matchCase, UD_TO_WN, wordnetSynonyms } from './reuse/spin.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
-import { textToArticle } from '../src/ingest/text.js';
 import { collocations } from '../src/analyzers/spin/collocations.js';
 import { spinAnalyzer } from '../src/analyzers/spin/index.js';
 import type { Article, Document } from '../src/model/document.js';
