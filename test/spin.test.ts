@@ -27,12 +27,16 @@ describe('spin/formal-name', () => {
     expect(found[0].data?.formalCount).toBe(found.length + (found[0].data?.inTitle as number));
   });
 
-  it('is info for a single unmixed formal name and warning when the short name is also used', async () => {
+  it('is info for a single formal name, mixed or not, and warning when it is repeated', async () => {
     const single = await spin('The Kingdom of Denmark opened an embassy in the port city on Monday.', 'spin/formal-name');
     expect(single.map((f) => [f.severity, f.data?.short])).toEqual([['info', 'Denmark']]);
     const mixed = await spin('The Kingdom of Denmark opened an embassy on Monday. Denmark had closed it in 2003.', 'spin/formal-name');
-    expect(mixed.map((f) => f.severity)).toEqual(['warning']);
-    expect(mixed[0].data?.shortCount).toBe(1);
+    expect(mixed.map((f) => [f.severity, f.data?.shortCount])).toEqual([['info', 1]]);
+    const repeated = await spin('The Kingdom of Denmark opened an embassy on Monday. The Kingdom of Denmark had closed it in 2003.', 'spin/formal-name');
+    expect(repeated.map((f) => [f.severity, f.data?.formalCount])).toEqual([
+      ['warning', 2],
+      ['warning', 2],
+    ]);
   });
 
   it('takes the longest name: "People\'s Republic of China" is China, not Taiwan', async () => {
@@ -118,7 +122,7 @@ describe('collocation table', () => {
       total: 15,
       pairs: [[0 * 65536 + 1, 3]],
       gapPairs: [[2 * 65536 + 1, 1]],
-      synonyms: [['fresh', [0]], ['novel', [0]]],
+      synonyms: [['fresh|a', [0]], ['novel|a', [0]]],
     });
     const t = decodeTable(gzipSync(buf));
     expect(t.total).toBe(15);
@@ -127,8 +131,9 @@ describe('collocation table', () => {
     expect(t.pair(1, 0)).toBe(0);
     expect(t.gapPair(2, 1)).toBe(1);
     expect(t.gapPair(0, 1)).toBe(0);
-    expect(t.synonymsOf('novel').map((i) => t.words[i])).toEqual(['new']);
-    expect(t.synonymsOf('unknown')).toEqual([]);
+    expect(t.synonymsOf('novel', 'a').map((i) => t.words[i])).toEqual(['new']);
+    expect(t.synonymsOf('novel', 'n')).toEqual([]);
+    expect(t.synonymsOf('unknown', 'a')).toEqual([]);
   });
 
   it('keys tokens as lowercase words or a number sign', () => {

@@ -151,7 +151,7 @@ function inflect(p: Pos, l: string, f: Form): string[] {
   return [];
 }
 
-// For every vocabulary word v, every synonym form s of it: s -> v.
+// For every vocabulary word v, every synonym form s of it: "s|pos" -> v (pos: n, v, a, r).
 const synIndex = new Map<string, Set<number>>();
 for (const [v, i] of id) {
   if (!/^[a-z]{3,}$/.test(v)) continue;
@@ -161,8 +161,10 @@ for (const [v, i] of id) {
         if (s === lemma || !/^[a-z]{3,}$/.test(s)) continue;
         for (const sf of inflect(p, s, form)) {
           if (sf === v) continue;
-          let set = synIndex.get(sf);
-          if (!set) synIndex.set(sf, (set = new Set()));
+          // Keyed by part of speech: "projects" the noun is no synonym of "figures" the verb.
+          const key = `${sf}|${p[0]}`;
+          let set = synIndex.get(key);
+          if (!set) synIndex.set(key, (set = new Set()));
           set.add(i);
         }
       }

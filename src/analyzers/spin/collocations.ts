@@ -27,8 +27,8 @@ export interface Collocations {
   pair(a: number, b: number): number;
   /** How often word a was followed by b with one function word between them. */
   gapPair(a: number, b: number): number;
-  /** Vocabulary ids the form is a WordNet synonym of, inflected alike. */
-  synonymsOf(form: string): number[];
+  /** Vocabulary ids the form, as this part of speech (n, v, a, r), is a WordNet synonym of, inflected alike. */
+  synonymsOf(form: string, pos: 'n' | 'v' | 'a' | 'r'): number[];
   /** Load time in ms and size on disk in bytes, for the benchmark. */
   loadMs: number;
   bytes: number;
@@ -153,8 +153,8 @@ export function decodeTable(gz: Buffer, loadStart = performance.now()): Collocat
     count: (w) => counts[w] ?? 0,
     pair,
     gapPair,
-    synonymsOf(form) {
-      const i = formIndex.get(form);
+    synonymsOf(form, pos) {
+      const i = formIndex.get(`${form}|${pos}`);
       return i === undefined ? [] : Array.from(ids.subarray(offsets[i], offsets[i + 1]));
     },
     loadMs: performance.now() - loadStart,

@@ -76,9 +76,9 @@ export function formalNames(doc: Document, ctx: AnalyzerContext): number {
     const inTitle = titleHits.filter((h) => h.name.country === country).length;
     const formalCount = hits.length + inTitle;
     const shortCount = countShort(doc.text, t.short.get(country)!, t.pattern) + (title ? countShort(title, t.short.get(country)!, t.pattern) : 0);
-    // One formal name may be a quotation of an official text; repeated, or beside the short name in the same
-    // article, it is a pattern: the writer knows the short name, a spinner replaced it.
-    const strong = formalCount >= 2 || shortCount >= 1;
+    // One formal name may be deliberate (news does write "the Republic of South Sudan" once beside a dozen
+    // "South Sudan"s); repeated, it is a pattern: a spinner replaces the name wherever it occurs.
+    const strong = formalCount >= 2;
     for (const h of hits) {
       const formal = doc.text.slice(h.start, h.end);
       const why =

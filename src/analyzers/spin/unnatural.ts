@@ -8,7 +8,25 @@ import type { Document, Token } from '../../model/document.js';
 import { STOPWORDS } from '../../reuse/stopwords.js';
 import { collocations, wordKey, type Collocations } from './collocations.js';
 
-const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
+const CONTENT: Record<string, 'n' | 'v' | 'a' | 'r'> = { NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r' };
+
+/**
+ * Spelling variants are no swap ("defense"/"defence", "organized"/"organised", "center"/"centre"): the
+ * reference is British news, the article may be American.
+ */
+export function spellingVariants(a: string, b: string): boolean {
+  const fold = (w: string) =>
+    w
+      .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+      .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+      .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
+      .replace(/tre(s)?$/, 'ter$1')
+      .replace(/ence(s)?$/, 'ense$1')
+      .replace(/ogue(s)?$/, 'og$1')
+      .replace(/ll(ed|ing|er|ers)$/, 'l$1')
+      .replace(/ae|oe/g, 'e');
+  return fold(a) === fold(b);
+}
 
 // Words a synonym swap says nothing about: auxiliaries, light verbs and vague adverbs writers pair with
 // anything, so a missing pair is no evidence.
@@ -80,12 +98,15 @@ export function findSuspects(doc: Document, th: Thresholds = DEFAULTS, table: Co
   const N = table.total;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!CONTENT.has(t.pos)) continue;
+    const pos = CONTENT[t.pos];
+    if (!pos) continue;
     const w = wordKey(t.text);
     if (w === null || w.length < 3 || w.includes("'") || SKIP.has(w)) continue;
     // A capitalised word inside a sentence is a name, not a word choice.
     if (/^[A-Z]/.test(t.text) && i > 0 && toks[i - 1].sentence === t.sentence) continue;
-    const syn = table.synonymsOf(w);
+    // The tagger often misreads a spun word ("the amount one"): with no synonym for its tag, try the others.
+    let syn = table.synonymsOf(w, pos);
+    if (!syn.length) syn = [...new Set((['n', 'v', 'a', 'r'] as const).flatMap((p) => table.synonymsOf(w, p)))];
     if (!syn.length) continue;
     const wid = table.id.get(w);
     const cw = wid === undefined ? 0 : table.count(wid);
@@ -96,7 +117,7 @@ export function findSuspects(doc: Document, th: Thresholds = DEFAULTS, table: Co
     ];
     let best: Suspect | null = null;
     for (const v of syn) {
-      if (v === wid || STOPWORDS.has(table.words[v]) || SKIP.has(table.words[v])) continue;
+      if (v === wid || STOPWORDS.has(table.words[v]) || SKIP.has(table.words[v]) || spellingVariants(w, table.words[v])) continue;
       const cv = table.count(v);
       let score = 0;
       let hits = 0;
