@@ -111,32 +111,38 @@ export function findSuspects(doc: Document, th: Thresholds = DEFAULTS, table: Co
     const wid = table.id.get(w);
     const cw = wid === undefined ? 0 : table.count(wid);
     if (cw > th.maxFound) continue;
-    const sides: ['left' | 'right', { key: string; gap: boolean } | null][] = [
-      ['left', contentNeighbour(toks, i, -1, doc.text)],
-      ['right', contentNeighbour(toks, i, 1, doc.text)],
-    ];
+    // Each side's content neighbour, kept only where news never pairs it with the word found.
+    const sides: { side: 'left' | 'right'; n: string; nid: number; gap: boolean; cn: number }[] = [];
+    for (const side of ['left', 'right'] as const) {
+      const nb = contentNeighbour(toks, i, side === 'left' ? -1 : 1, doc.text);
+      const nid = nb === null ? undefined : table.id.get(nb.key);
+      if (nb === null || nid === undefined) continue;
+      const pair = nb.gap ? table.gapPair : table.pair;
+      const c = wid === undefined ? 0 : side === 'left' ? pair(nid, wid) : pair(wid, nid);
+      if (c === 0) sides.push({ side, n: nb.key, nid, gap: nb.gap, cn: table.count(nid) });
+    }
+    if (!sides.length) continue;
     let best: Suspect | null = null;
     for (const v of syn) {
-      if (v === wid || STOPWORDS.has(table.words[v]) || SKIP.has(table.words[v]) || spellingVariants(w, table.words[v])) continue;
+      if (v === wid) continue;
       const cv = table.count(v);
+      if (cv < th.minPair) continue;
       let score = 0;
       let hits = 0;
-      let first: { side: 'left' | 'right'; n: string; a: number; c: number; gap: boolean } | null = null;
-      for (const [side, nb] of sides) {
-        if (nb === null) continue;
-        const n = nb.key;
-        const nid = table.id.get(n);
-        if (nid === undefined) continue;
-        const pair = nb.gap ? table.gapPair : table.pair;
-        const a = side === 'left' ? pair(nid, v) : pair(v, nid);
-        const c = wid === undefined ? 0 : side === 'left' ? pair(nid, wid) : pair(wid, nid);
-        if (c > 0 || a < th.minPair) continue;
-        const assoc = (a * N) / (table.count(nid) * cv);
+      let first: { side: 'left' | 'right'; n: string; a: number; gap: boolean } | null = null;
+      for (const sd of sides) {
+        const pair = sd.gap ? table.gapPair : table.pair;
+        const a = sd.side === 'left' ? pair(sd.nid, v) : pair(v, sd.nid);
+        if (a < th.minPair) continue;
+        const assoc = (a * N) / (sd.cn * cv);
         if (assoc < th.minAssoc) continue;
         hits++;
         score += Math.log2(1 + a) * Math.min(1, Math.log10(assoc) / 2);
-        if (!first || a > first.a) first = { side, n, a, c, gap: nb.gap };
+        if (!first || a > first.a) first = { side: sd.side, n: sd.n, a, gap: sd.gap };
       }
+      if (!first) continue;
+      const vw = table.words[v];
+      if (STOPWORDS.has(vw) || SKIP.has(vw) || spellingVariants(w, vw)) continue;
       if (!first) continue;
       // A writer picks among synonyms by how common they are, a spinner blindly: a found word much rarer
       // than the original counts for the swap, a more common one against it.
@@ -154,7 +160,7 @@ export function findSuspects(doc: Document, th: Thresholds = DEFAULTS, table: Co
           original: orig,
           phrase: first.side === 'left' ? `${first.n}${first.gap ? ' …' : ''} ${orig}` : `${orig}${first.gap ? ' …' : ''} ${first.n}`,
           originalCount: first.a,
-          foundCount: first.c,
+          foundCount: 0,
           bothSides: hits === 2,
           score,
         };
