@@ -21,10 +21,9 @@ const ANTICIPATE = new Set(
   (
     'announce plan schedule reschedule postpone delay defer expect set agree approve decide vote promise pledge say tell ' +
     'warn confirm predict forecast propose invite book order call urge ask hope want intend aim arrange move push bring ' +
-    'unveil launch sign table submit file lodge publish release issue list slate target earmark budget reserve extend ' +
-    'adjourn suspend cancel halt freeze pause signal hint indicate suggest reveal disclose state report claim insist ' +
-    'vow threaten declare admit deny believe think feel fear doubt know learn hear understand estimate project ' +
-    'project anticipate await prepare ready gear open close end start begin finish pick name choose select appoint elect'
+    'unveil sign table submit file lodge list slate target earmark budget reserve extend adjourn suspend cancel halt ' +
+    'freeze pause signal hint indicate suggest reveal disclose state report claim insist vow threaten declare admit ' +
+    'deny believe think feel fear doubt know learn hear understand estimate project anticipate await prepare ready gear'
   ).split(' '),
 );
 // Prepositions that make the time the object of something else: "until next week", "for next year".
@@ -46,7 +45,7 @@ function lemma(w: string): string[] {
 /** The verb governing a time expression: the nearest verb to its left inside the same clause. */
 function governingVerb(toks: Token[], at: number): { verb: Token; index: number; shielded: boolean } | null {
   let shielded = false;
-  for (let i = at - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+  for (let i = at - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
     const t = toks[i];
     if (BOUNDARY.test(t.text) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON' && /^(?:who|which|that)$/i.test(t.text)) return null;
     if (i === at - 1 && SHIELD.has(t.text.toLowerCase())) shielded = true;

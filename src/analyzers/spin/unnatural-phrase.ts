@@ -10,7 +10,7 @@ import { findSuspects } from './unnatural.js';
 const STRONG = 5;
 const WEAK = 2;
 const SEVERAL = 3;
-const SEVERAL_AT = 3;
+const SEVERAL_AT = 2.5;
 
 export function unnaturalPhrases(doc: Document, ctx: AnalyzerContext): number {
   let n = 0;
