@@ -5,6 +5,7 @@
 //   npm run bench:spin                         # the report part of the held-out half (3 of every 4 articles)
 //   npm run bench:spin -- --part tune          # the quarter the thresholds were chosen on
 //   npm run bench:spin -- --part ecb           # ECB+ same-event news (478 texts, 313 outlets): also tuning only
+//   npm run bench:spin -- --part amt           # FakeNewsAMT legit news and celebrity articles: also tuning only
 //   npm run bench:spin -- --n 200 --seed 3
 //
 // Spinners (nothing shared with the detector's code or data): "wordnet" swaps a content word for a WordNet
@@ -169,6 +170,16 @@ function ecb(): { id: string; category: string; path: string }[] {
     .flatMap((d) => readdirSync(join(root, d)).sort().map((f) => ({ id: `ecb/${d}/${f}`, category: d, path: join(root, d, f) })));
 }
 
+function amt(): { id: string; category: string; path: string }[] {
+  const root = join(dataDir(), 'corpora/fakenewsamt');
+  return ['fakeNewsDataset', 'celebrityDataset'].flatMap((d) =>
+    readdirSync(join(root, d, 'legit'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ id: `amt/${d}/${f}`, category: d, path: join(root, d, 'legit', f) })),
+  );
+}
+
 const analyze = (text: string, like: Article) => analyzeArticle({ ...like, text });
 const spinFindings = (d: Document, rule?: string) => d.findings.filter((f) => (rule ? f.ruleId === rule : f.ruleId.startsWith('spin/')));
 
@@ -177,7 +188,7 @@ async function main() {
   const table = collocations();
   const loadMs = performance.now() - t0;
   const dataBytes = statSync(new URL('../data/spin/collocations.bin.gz', import.meta.url)).size;
-  const held = (PART === 'ecb' ? ecb() : bbcHalf('held').filter((_, i) => (PART === 'tune' ? i % 4 === 0 : i % 4 !== 0))).slice(0, N);
+  const held = (PART === 'ecb' ? ecb() : PART === 'amt' ? amt() : bbcHalf('held').filter((_, i) => (PART === 'tune' ? i % 4 === 0 : i % 4 !== 0))).slice(0, N);
   const orig = { warn: 0, any: 0, byRule: new Map<string, number>() };
   const rates = [0.1, 0.2, 0.3];
   const spinners: Spinner[] = ['wordnet', 'thesaurus'];
@@ -230,7 +241,7 @@ async function main() {
       }
   }
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
-  console.log(`${PART === 'ecb' ? 'ECB+ same-event news' : `BBC held-out half, ${PART} part`}: ${counted} unaltered articles (seed ${opt('--seed', '1')})`);
+  console.log(`${PART === 'ecb' ? 'ECB+ same-event news' : PART === 'amt' ? 'FakeNewsAMT legit articles' : `BBC held-out half, ${PART} part`}: ${counted} unaltered articles (seed ${opt('--seed', '1')})`);
   console.log(`unaltered with a warning-level spin finding: ${orig.warn} (${pct(orig.warn, counted)}); with any spin finding: ${orig.any} (${pct(orig.any, counted)})`);
   console.log(`  warnings by rule: ${[...orig.byRule].map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`);
   console.log('spun articles detected by spin/unnatural-phrase (warning | any severity), swaps per article:');

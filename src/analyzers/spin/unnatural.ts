@@ -78,6 +78,11 @@ function adjacentKey(t: Token | undefined, w: Token, text: string): string | nul
   return wordKey(t.text);
 }
 
+// Number words count things of every kind ("three years", "three classes"): no collocation evidence.
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half'.split(' '),
+);
+
 /**
  * The content word next to token i on one side: adjacent ("novel mothers"), or across one function word
  * ("amount of people"). Function words pair with everything ("to get", "had been"): they are no evidence.
@@ -85,9 +90,9 @@ function adjacentKey(t: Token | undefined, w: Token, text: string): string | nul
 function contentNeighbour(toks: Token[], i: number, dir: -1 | 1, text: string): { key: string; gap: boolean } | null {
   const k1 = adjacentKey(toks[i + dir], toks[i], text);
   if (k1 === null || k1 === '#' || k1.includes("'")) return null;
-  if (!STOPWORDS.has(k1)) return SKIP.has(k1) ? null : { key: k1, gap: false };
+  if (!STOPWORDS.has(k1)) return SKIP.has(k1) || NUMBER_WORDS.has(k1) ? null : { key: k1, gap: false };
   const k2 = adjacentKey(toks[i + 2 * dir], toks[i + dir], text);
-  if (k2 === null || k2 === '#' || k2.includes("'") || STOPWORDS.has(k2) || SKIP.has(k2)) return null;
+  if (k2 === null || k2 === '#' || k2.includes("'") || STOPWORDS.has(k2) || SKIP.has(k2) || NUMBER_WORDS.has(k2)) return null;
   return { key: k2, gap: true };
 }
 
