@@ -17,6 +17,11 @@ export interface FindingInput {
   /** Defaults to the sentence containing `start`. */
   sentence?: number | null;
   data?: Record<string, unknown>;
+  /**
+   * This finding's severity when its evidence is weaker or stronger than the rule's default (a single weak
+   * hit as info, a repeated one as warning). A severity the configuration sets for the rule still wins.
+   */
+  severity?: Severity;
 }
 
 /** What an analyzer gets besides the Document: no file system, no network, only these. */

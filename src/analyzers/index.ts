@@ -5,6 +5,7 @@ import { provenanceAnalyzer } from './provenance/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
 import { reuseAnalyzer } from './reuse/index.js';
 import { segmentAnalyzer } from './segment/index.js';
+import { spinAnalyzer } from './spin/index.js';
 import { timeAnalyzer } from './time/index.js';
 
 /**
@@ -17,6 +18,7 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   entitiesAnalyzer,
   quotesAnalyzer,
   timeAnalyzer,
+  spinAnalyzer,
   reuseAnalyzer,
   provenanceAnalyzer,
 ]);
