@@ -24,11 +24,11 @@ describe('indexArticles', () => {
     const docs = Array.from({ length: 60 }, (_, i) => art(`g/${i}.txt`, generatedArticle(i, 12)));
     const progress: number[] = [];
     const first = await indexArticles(store, docs, { workers: 0, batchSize: 16, onProgress: (p) => progress.push(p.done) });
-    expect(first).toEqual({ added: 60, unchanged: 0, failed: 0 });
+    expect(first).toEqual({ added: 60, unchanged: 0, failed: 0, failures: [] });
     expect(progress.at(-1)).toBe(60);
     const stats1 = await store.stats();
     const second = await indexArticles(store, docs, { workers: 0, batchSize: 16 });
-    expect(second).toEqual({ added: 0, unchanged: 60, failed: 0 });
+    expect(second).toEqual({ added: 0, unchanged: 60, failed: 0, failures: [] });
     expect(await store.stats()).toEqual(stats1);
   });
 
@@ -37,7 +37,7 @@ describe('indexArticles', () => {
     const neu = 'The Arden glassworks will stay open after a buyer from Greyhaven offered to keep all 312 workers.';
     await indexArticles(store, [art('a', old)], { workers: 0 });
     const r = await indexArticles(store, [art('a', neu)], { workers: 0 });
-    expect(r).toEqual({ added: 1, unchanged: 0, failed: 0 });
+    expect(r).toEqual({ added: 1, unchanged: 0, failed: 0, failures: [] });
     expect((await store.stats()).documents).toBe(1);
     const [oldHit] = await traceSentences(store, old, [{ start: 0, end: old.length }]);
     const [newHit] = await traceSentences(store, neu, [{ start: 0, end: neu.length }]);
@@ -64,14 +64,14 @@ describe('indexArticles', () => {
 
   it('counts empty documents as failed', async () => {
     const r = await indexArticles(store, [art('e', '   '), art('ok', generatedArticle(1, 5))], { workers: 0 });
-    expect(r).toEqual({ added: 1, unchanged: 0, failed: 1 });
+    expect(r).toEqual({ added: 1, unchanged: 0, failed: 1, failures: [{ id: "e", reason: "no text" }] });
   });
 
   it('accepts async iterables', async () => {
     async function* gen() {
       for (let i = 0; i < 5; i++) yield art(`a${i}`, generatedArticle(100 + i, 6));
     }
-    expect(await indexArticles(store, gen(), { workers: 0 })).toEqual({ added: 5, unchanged: 0, failed: 0 });
+    expect(await indexArticles(store, gen(), { workers: 0 })).toEqual({ added: 5, unchanged: 0, failed: 0, failures: [] });
   });
 });
 
