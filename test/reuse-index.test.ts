@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/document.js';
-import { findDuplicates, indexArticles, openStore, traceSentences, type Store } from '../src/reuse/index.js';
+import { findDuplicates, indexArticles, openStore, Pool, traceSentences, type Store } from '../src/reuse/index.js';
 import { generatedArticle } from './helpers/generated.js';
 
 let dir: string;
@@ -72,6 +72,38 @@ describe('indexArticles', () => {
       for (let i = 0; i < 5; i++) yield art(`a${i}`, generatedArticle(100 + i, 6));
     }
     expect(await indexArticles(store, gen(), { workers: 0 })).toEqual({ added: 5, unchanged: 0, failed: 0, failures: [] });
+  });
+});
+
+describe('indexing workers: a time budget per document', () => {
+  it('indexes through worker threads as it does in this thread', async () => {
+    const docs = Array.from({ length: 4 }, (_, i) => art(`w${i}`, generatedArticle(300 + i, 6)));
+    expect(await indexArticles(store, docs, { workers: 1 })).toEqual({ added: 4, unchanged: 0, failed: 0, failures: [] });
+    expect(await indexArticles(store, docs, { workers: 0 })).toEqual({ added: 0, unchanged: 4, failed: 0, failures: [] });
+  });
+
+  it('stops a document that never finishes, fails it with its reason, and prepares the others', async () => {
+    const pool = await Pool.start(1, 3000, new URL('./fixtures/spin-prepare-worker.ts', import.meta.url));
+    expect(pool).not.toBeNull();
+    try {
+      const doc = (id: string, extra = '') => ({ id, title: null, text: generatedArticle(id.length * 7 + 400, 4) + extra });
+      // two jobs queued on the one worker: the second waits behind the stuck document and still completes
+      const [first, second] = await Promise.all([
+        pool!.run([doc('a'), doc('bb', ' SPIN-FOREVER'), doc('ccc'), doc('dddd', ' THROW-NOW')]),
+        pool!.run([doc('eeeee')]),
+      ]);
+      const summary = (r: ({ id: string } & ({ error: string } | { sentences: number }))[]) =>
+        r.map((d) => [d.id, 'error' in d ? d.error : 'ok']).sort((x, y) => x[0].localeCompare(y[0]));
+      expect(summary(first)).toEqual([
+        ['a', 'ok'],
+        ['bb', 'preparing it took longer than the time budget of 3000 ms (--time-budget)'],
+        ['ccc', 'ok'],
+        ['dddd', 'deliberate failure'],
+      ]);
+      expect(summary(second)).toEqual([['eeeee', 'ok']]);
+    } finally {
+      await pool!.close();
+    }
   });
 });
 

@@ -80,7 +80,7 @@ interface Slot {
  * returns cannot be interrupted in its own thread) is terminated and replaced; that document fails with
  * its reason and the rest of its job, and the jobs queued behind it, go to the new worker.
  */
-class Pool {
+export class Pool {
   private slots: Slot[] = [];
   private next = 0;
   private job = 0;
