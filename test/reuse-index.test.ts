@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/document.js';
-import { findDuplicates, indexArticles, openStore, traceSentences, type Store } from '../src/reuse/index.js';
+import { findDuplicates, indexArticles, openStore, Pool, traceSentences, type Store } from '../src/reuse/index.js';
 import { generatedArticle } from './helpers/generated.js';
 
 let dir: string;
@@ -24,11 +24,11 @@ describe('indexArticles', () => {
     const docs = Array.from({ length: 60 }, (_, i) => art(`g/${i}.txt`, generatedArticle(i, 12)));
     const progress: number[] = [];
     const first = await indexArticles(store, docs, { workers: 0, batchSize: 16, onProgress: (p) => progress.push(p.done) });
-    expect(first).toEqual({ added: 60, unchanged: 0, failed: 0 });
+    expect(first).toEqual({ added: 60, unchanged: 0, failed: 0, failures: [] });
     expect(progress.at(-1)).toBe(60);
     const stats1 = await store.stats();
     const second = await indexArticles(store, docs, { workers: 0, batchSize: 16 });
-    expect(second).toEqual({ added: 0, unchanged: 60, failed: 0 });
+    expect(second).toEqual({ added: 0, unchanged: 60, failed: 0, failures: [] });
     expect(await store.stats()).toEqual(stats1);
   });
 
@@ -37,7 +37,7 @@ describe('indexArticles', () => {
     const neu = 'The Arden glassworks will stay open after a buyer from Greyhaven offered to keep all 312 workers.';
     await indexArticles(store, [art('a', old)], { workers: 0 });
     const r = await indexArticles(store, [art('a', neu)], { workers: 0 });
-    expect(r).toEqual({ added: 1, unchanged: 0, failed: 0 });
+    expect(r).toEqual({ added: 1, unchanged: 0, failed: 0, failures: [] });
     expect((await store.stats()).documents).toBe(1);
     const [oldHit] = await traceSentences(store, old, [{ start: 0, end: old.length }]);
     const [newHit] = await traceSentences(store, neu, [{ start: 0, end: neu.length }]);
@@ -64,14 +64,46 @@ describe('indexArticles', () => {
 
   it('counts empty documents as failed', async () => {
     const r = await indexArticles(store, [art('e', '   '), art('ok', generatedArticle(1, 5))], { workers: 0 });
-    expect(r).toEqual({ added: 1, unchanged: 0, failed: 1 });
+    expect(r).toEqual({ added: 1, unchanged: 0, failed: 1, failures: [{ id: "e", reason: "no text" }] });
   });
 
   it('accepts async iterables', async () => {
     async function* gen() {
       for (let i = 0; i < 5; i++) yield art(`a${i}`, generatedArticle(100 + i, 6));
     }
-    expect(await indexArticles(store, gen(), { workers: 0 })).toEqual({ added: 5, unchanged: 0, failed: 0 });
+    expect(await indexArticles(store, gen(), { workers: 0 })).toEqual({ added: 5, unchanged: 0, failed: 0, failures: [] });
+  });
+});
+
+describe('indexing workers: a time budget per document', () => {
+  it('indexes through worker threads as it does in this thread', async () => {
+    const docs = Array.from({ length: 4 }, (_, i) => art(`w${i}`, generatedArticle(300 + i, 6)));
+    expect(await indexArticles(store, docs, { workers: 1 })).toEqual({ added: 4, unchanged: 0, failed: 0, failures: [] });
+    expect(await indexArticles(store, docs, { workers: 0 })).toEqual({ added: 0, unchanged: 4, failed: 0, failures: [] });
+  });
+
+  it('stops a document that never finishes, fails it with its reason, and prepares the others', async () => {
+    const pool = await Pool.start(1, 3000, new URL('./fixtures/spin-prepare-worker.ts', import.meta.url));
+    expect(pool).not.toBeNull();
+    try {
+      const doc = (id: string, extra = '') => ({ id, title: null, text: generatedArticle(id.length * 7 + 400, 4) + extra });
+      // two jobs queued on the one worker: the second waits behind the stuck document and still completes
+      const [first, second] = await Promise.all([
+        pool!.run([doc('a'), doc('bb', ' SPIN-FOREVER'), doc('ccc'), doc('dddd', ' THROW-NOW')]),
+        pool!.run([doc('eeeee')]),
+      ]);
+      const summary = (r: ({ id: string } & ({ error: string } | { sentences: number }))[]) =>
+        r.map((d) => [d.id, 'error' in d ? d.error : 'ok']).sort((x, y) => x[0].localeCompare(y[0]));
+      expect(summary(first)).toEqual([
+        ['a', 'ok'],
+        ['bb', 'preparing it took longer than the time budget of 3000 ms (--time-budget)'],
+        ['ccc', 'ok'],
+        ['dddd', 'deliberate failure'],
+      ]);
+      expect(summary(second)).toEqual([['eeeee', 'ok']]);
+    } finally {
+      await pool!.close();
+    }
   });
 });
 

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_INGEST, readInputs } from '../ingest/index.js';
 import { UserError } from '../model/errors.js';
-import { analyzeArticle } from '../pipeline/analyze.js';
 import type { Config } from '../pipeline/config.js';
-import { buildReport } from '../report/build.js';
+import { AnalysisRunner, DEFAULT_TIME_BUDGET_MS } from '../pipeline/runner.js';
 import { SCHEMA_ID, type Report, type ReportError } from '../report/report.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderPretty } from '../render/pretty.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import { normalizeDate } from '../text/dates.js';
 import { intOption, parse, stringOption } from './args.js';
 import { emit } from './output.js';
@@ -26,10 +25,15 @@ Options:
   --config FILE              JSON config: {"rules": {"<ruleId|family>": "off|info|warning|error"}, "analyzers": {"<name>": false}}
   --max-bytes N              largest accepted document (default: ${DEFAULT_INGEST.maxBytes})
   --timeout MS               URL fetch timeout (default: ${DEFAULT_INGEST.timeoutMs})
+  --time-budget MS           time one document may take; past it the document becomes an error line and
+                             the batch goes on (default: ${DEFAULT_TIME_BUDGET_MS})
   --allow-private            allow URLs on loopback, private and link-local addresses
   -h, --help                 show this help
 
-Exit codes: 0 done, 1 a finding at error severity, 2 bad input or usage.`;
+A document that cannot be read or analyzed (over the time budget, or an internal error) becomes an
+{"error": ...} line in a batch, with its reason on stderr, and the batch goes on.
+
+Exit codes: 0 done, 1 a finding at error severity, 2 bad input or usage (a document failed), 3 internal error.`;
 
 function loadConfig(file: string | undefined): Config {
   if (!file) return {};
@@ -51,6 +55,7 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
       config: { type: 'string' },
       'max-bytes': { type: 'string' },
       timeout: { type: 'string' },
+      'time-budget': { type: 'string' },
       'allow-private': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -75,9 +80,15 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
     timeoutMs: intOption(values.timeout, 'timeout', DEFAULT_INGEST.timeoutMs),
     allowPrivate: values['allow-private'] as boolean,
   };
-  const store: Store | undefined = typeof values.db === "string" ? await openStore(values.db, { create: false }) : undefined;
+  const timeBudgetMs = intOption(values['time-budget'], 'time-budget', DEFAULT_TIME_BUDGET_MS);
+  const db = stringOption(values.db);
+  // The index is opened here once so that a bad --db is one usage error before any work; the analysis
+  // worker opens its own read connection.
+  if (db) await (await openStore(db, { create: false })).close();
+  const runner = new AnalysisRunner({ config, published, db, timeBudgetMs });
   const items: (Report | ReportError)[] = [];
   let bad = 0;
+  let internal = 0;
   let errors = 0;
   const stream = format === 'json' && !values.out;
   const batch = positionals.length > 1 || positionals.some((p) => !/\.(txt|html?|text|md)$/i.test(p) && p !== '-' && !/^https?:/i.test(p));
@@ -89,16 +100,25 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
         entry = { schema: SCHEMA_ID, error: { id: item.id, origin: item.origin, message: item.message } };
         process.stderr.write(`unspun: ${item.message}\n`);
       } else {
-        const doc = await analyzeArticle(item.article, { config, store, published: published ?? undefined });
-        entry = buildReport(doc);
-        if (entry.findings.some((f) => f.severity === 'error')) errors++;
+        // Whatever goes wrong inside one document (over budget, a crash) is that document's error line.
+        const r = await runner.analyze(item.article);
+        if (r.ok) {
+          entry = r.report;
+          if (entry.findings.some((f) => f.severity === 'error')) errors++;
+        } else {
+          if (r.message.startsWith('internal error')) internal++;
+          else bad++;
+          const message = `${item.article.origin ?? item.article.id}: ${r.message}`;
+          entry = { schema: SCHEMA_ID, error: { id: item.article.id, origin: item.article.origin, message } };
+          process.stderr.write(`unspun: ${message}\n`);
+        }
       }
       // A JSON batch streams one line per document as it is done.
       if (stream && batch) process.stdout.write(JSON.stringify(entry) + '\n');
       else items.push(entry);
     }
   } finally {
-    await store?.close();
+    await runner.close();
   }
   const reports = items.filter((r): r is Report => !('error' in r));
   // A single input that failed is a plain usage error: its one line on stderr is the whole answer.
@@ -106,6 +126,7 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
     const text = format === 'json' ? renderJson(items, batch) : format === 'html' ? renderHtml(items) : renderPretty(items, io.isTTY && !values.out);
     emit(text, stringOption(values.out));
   }
+  if (internal > 0) return 3;
   if (bad > 0) return 2;
   return errors > 0 ? 1 : 0;
 }

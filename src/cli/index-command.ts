@@ -3,6 +3,7 @@ import type { Article } from '../model/document.js';
 import { UserError } from '../model/errors.js';
 import { indexArticles, type IndexProgress } from '../reuse/index.js';
 import { openStore } from '../store/index.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../pipeline/runner.js';
 import { intOption, parse, stringOption } from './args.js';
 
 export const INDEX_HELP = `Usage: unspun index <file | dir | file.jsonl | url | ->... [options]
@@ -17,9 +18,14 @@ Options:
   --workers N      worker threads for parsing and fingerprinting (default: one per core)
   --stats          print the index's counts and size (with no path: only that)
   --max-bytes N    largest accepted document (default: ${DEFAULT_INGEST.maxBytes})
+  --time-budget MS time one document may take to prepare; past it the document is skipped as failed and
+                   the run goes on (default: ${DEFAULT_TIME_BUDGET_MS}; not enforced with --workers 0)
   -h, --help       show this help
 
-Exit codes: 0 done, 2 bad input or usage (some documents could not be read).`;
+A document that cannot be read or prepared does not stop the run: what could be indexed is committed, and
+the failures are counted at the end with the first reasons.
+
+Exit codes: 0 done, 2 bad input or usage (some documents could not be read or indexed).`;
 
 export function defaultDb(): string {
   return process.env.UNSPUN_DB || 'unspun.db';
@@ -46,6 +52,7 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
       workers: { type: 'string' },
       stats: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      'time-budget': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     'index',
@@ -58,9 +65,11 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
   const db = stringOption(values.db) ?? defaultDb();
   const workers = values.workers === '0' ? 0 : intOption(values.workers, 'workers', Math.max(1, (await import('node:os')).availableParallelism()));
   const ingest = { ...DEFAULT_INGEST, maxBytes: intOption(values['max-bytes'], 'max-bytes', DEFAULT_INGEST.maxBytes) };
+  const timeBudgetMs = intOption(values['time-budget'], 'time-budget', DEFAULT_TIME_BUDGET_MS);
   const store = await openStore(db, { create: positionals.length > 0 });
   const tty = Boolean(process.stderr.isTTY);
   let unreadable = 0;
+  let failedToIndex = 0;
   try {
     if (positionals.length) {
       // Documents that cannot be read are reported one line each and counted as failed.
@@ -84,7 +93,7 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
         const rate = p.done / Math.max(secs, 1e-3);
         process.stderr.write(`\r\x1b[Kindexing: ${p.done} documents, ${Math.round(rate)}/s, ${p.added} added, ${p.unchanged} unchanged${p.failed ? `, ${p.failed} failed` : ''}, ${fmtTime(secs)}`);
       };
-      const r = await indexArticles(store, articles(), { workers, onProgress: (p) => bar(p) });
+      const r = await indexArticles(store, articles(), { workers, timeBudgetMs, onProgress: (p) => bar(p) });
       const secs = (performance.now() - t0) / 1000;
       if (tty) process.stderr.write('\r\x1b[K');
       const failed = r.failed + unreadable;
@@ -92,6 +101,14 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
       process.stderr.write(
         `indexed ${total} documents in ${secs.toFixed(1)}s (${Math.round(total / Math.max(secs, 1e-3))}/s): ${r.added} added, ${r.unchanged} unchanged, ${failed} failed → ${db}\n`,
       );
+      // The unreadable ones were named as they came; those that failed inside indexing are named here.
+      failedToIndex = r.failed;
+      if (r.failed > 0) {
+        const shown = r.failures.slice(0, 5);
+        process.stderr.write(`unspun: ${r.failed} document${r.failed > 1 ? 's' : ''} could not be indexed:\n`);
+        for (const f of shown) process.stderr.write(`  ${f.id}: ${f.reason}\n`);
+        if (r.failed > shown.length) process.stderr.write(`  ... and ${r.failed - shown.length} more\n`);
+      }
     }
     if (values.stats) {
       const s = await store.stats();
@@ -102,5 +119,5 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
   } finally {
     await store.close();
   }
-  return unreadable > 0 ? 2 : 0;
+  return unreadable > 0 || failedToIndex > 0 ? 2 : 0;
 }

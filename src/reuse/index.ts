@@ -12,8 +12,10 @@
  * - `store.stats()` ({documents, sentences, bytes, postings}) and `store.close()`.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Article } from '../model/document.js';
+import { sibling, spawnWorker } from '../pipeline/spawn.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../pipeline/runner.js';
 import type { Store, StoredDocInput } from '../store/store.js';
 import { contentHash, prepareDoc, type DocInput, type PreparedDoc } from './prepare.js';
 
@@ -33,71 +35,153 @@ export interface IndexOptions {
   /** Worker threads for parsing and fingerprinting (default: one per core; 0 = in this thread). */
   workers?: number;
   onProgress?: (p: IndexProgress) => void;
+  /** Milliseconds one document may take to prepare in a worker (default 30 s); not enforced with workers: 0. */
+  timeBudgetMs?: number;
   /** Documents per committed transaction (default 1024: each commit rewrites every postings page it touches, and a batch touches most of them). */
   batchSize?: number;
 }
 
 type Prepared = PreparedDoc | { id: string; error: string };
 
-/** A pool of worker threads; `null` jobs run inline when workers cannot start (e.g. under a test runner). */
-class Pool {
-  private workers: Worker[] = [];
-  private waiting = new Map<number, (docs: Prepared[]) => void>();
+export interface IndexFailure {
+  id: string;
+  reason: string;
+}
+
+export interface IndexResult {
+  added: number;
+  unchanged: number;
+  /** Documents not indexed (empty, failed, over the time budget). */
+  failed: number;
+  /** The first MAX_FAILURES_KEPT of them, with their reasons. */
+  failures: IndexFailure[];
+}
+
+const MAX_FAILURES_KEPT = 100;
+
+interface Job {
+  id: number;
+  docs: DocInput[];
+  /** Documents taken out of the job for running past the time budget. */
+  failed: Prepared[];
+  resolve: (docs: Prepared[]) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** (job, index) of the document the worker is on, written by the worker (see worker.ts). */
+  progress: Int32Array;
+  jobs: Job[];
+  seen: { job: number; index: number; since: number };
+}
+
+/**
+ * Worker threads with a per-document time budget. A worker stuck on one document (a pass that never
+ * returns cannot be interrupted in its own thread) is terminated and replaced; that document fails with
+ * its reason and the rest of its job, and the jobs queued behind it, go to the new worker.
+ */
+export class Pool {
+  private slots: Slot[] = [];
   private next = 0;
   private job = 0;
+  private watchdog: NodeJS.Timeout | null = null;
+  private constructor(
+    private readonly module: URL,
+    private readonly budgetMs: number,
+  ) {}
 
-  static async start(n: number): Promise<Pool | null> {
-    const pool = new Pool();
-    const ts = import.meta.url.endsWith('.ts');
-    const url = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
+  static async start(n: number, budgetMs: number, module = sibling('worker', import.meta.url)): Promise<Pool | null> {
+    const pool = new Pool(module, budgetMs);
     try {
-      await Promise.all(
-        Array.from({ length: n }, () => {
-          const w = new Worker(url, { execArgv: process.execArgv });
-          pool.workers.push(w);
-          return new Promise<void>((resolve, reject) => {
-            const onMsg = (m: { ready?: boolean }) => {
-              if (m.ready) {
-                w.off('error', reject);
-                resolve();
-              }
-            };
-            w.on('message', onMsg);
-            w.once('error', reject);
-            w.once('exit', () => reject(new Error('worker exited')));
-          });
-        }),
-      );
+      pool.slots = await Promise.all(Array.from({ length: n }, () => pool.spawn()));
     } catch {
       await pool.close();
       return null;
     }
-    for (const w of pool.workers) {
-      w.on('message', (m: { job?: number; docs?: Prepared[] }) => {
-        if (m.job === undefined) return;
-        const cb = pool.waiting.get(m.job);
-        pool.waiting.delete(m.job);
-        cb?.(m.docs!);
-      });
-      w.on('error', (e) => {
-        for (const cb of pool.waiting.values()) cb([{ id: '?', error: String(e) }]);
-        pool.waiting.clear();
-      });
-    }
+    pool.watchdog = setInterval(() => pool.check(), Math.max(20, Math.min(500, budgetMs / 4)));
+    pool.watchdog.unref();
     return pool;
   }
 
-  run(docs: DocInput[]): Promise<Prepared[]> {
-    const job = this.job++;
-    const w = this.workers[this.next++ % this.workers.length];
-    return new Promise((resolve) => {
-      this.waiting.set(job, resolve);
-      w.postMessage({ job, docs });
+  private async spawn(): Promise<Slot> {
+    const shared = new SharedArrayBuffer(8);
+    const progress = new Int32Array(shared);
+    progress[0] = -1;
+    progress[1] = -1;
+    const worker = spawnWorker(this.module, { workerData: { progress: shared } });
+    const slot: Slot = { worker, progress, jobs: [], seen: { job: -1, index: -1, since: 0 } };
+    await new Promise<void>((resolve, reject) => {
+      const onMsg = (m: { ready?: boolean }) => {
+        if (!m.ready) return;
+        worker.off('message', onMsg);
+        worker.off('error', reject);
+        resolve();
+      };
+      worker.on('message', onMsg);
+      worker.once('error', reject);
     });
+    worker.on('message', (m: { job?: number; docs?: Prepared[] }) => {
+      if (m.job === undefined) return;
+      const i = slot.jobs.findIndex((j) => j.id === m.job);
+      if (i < 0) return;
+      const [job] = slot.jobs.splice(i, 1);
+      job.resolve([...m.docs!, ...job.failed]);
+    });
+    worker.on('error', (e) => this.replace(slot, `worker failed: ${String(e).split('\n')[0]}`));
+    return slot;
+  }
+
+  private post(slot: Slot, job: Job): void {
+    slot.jobs.push(job);
+    slot.worker.postMessage({ job: job.id, docs: job.docs });
+  }
+
+  run(docs: DocInput[]): Promise<Prepared[]> {
+    const slot = this.slots[this.next++ % this.slots.length];
+    return new Promise((resolve) => this.post(slot, { id: this.job++, docs, failed: [], resolve }));
+  }
+
+  private check(): void {
+    const now = performance.now();
+    for (const slot of this.slots) {
+      if (!slot.jobs.length) continue;
+      const job = Atomics.load(slot.progress, 0);
+      const index = Atomics.load(slot.progress, 1);
+      if (job !== slot.seen.job || index !== slot.seen.index) slot.seen = { job, index, since: now };
+      else if (index >= 0 && job === slot.jobs[0].id && now - slot.seen.since > this.budgetMs)
+        this.replace(slot, `preparing it took longer than the time budget of ${this.budgetMs} ms (--time-budget)`);
+    }
+  }
+
+  /** Terminates a stuck or failed worker: the document it was on fails with `reason`, the rest is redone. */
+  private replace(slot: Slot, reason: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    void slot.worker.terminate();
+    const index = Atomics.load(slot.progress, 1);
+    const [first, ...rest] = slot.jobs;
+    const jobs: Job[] = [];
+    if (first) {
+      const stuck = Atomics.load(slot.progress, 0) === first.id && index >= 0 ? index : -1;
+      if (stuck >= 0) first.failed.push({ id: first.docs[stuck].id, error: reason });
+      jobs.push({ ...first, docs: first.docs.filter((_, k) => k !== stuck) });
+    }
+    jobs.push(...rest);
+    void this.spawn().then(
+      (fresh) => {
+        this.slots.push(fresh);
+        for (const j of jobs) this.post(fresh, j);
+      },
+      (e: unknown) => {
+        for (const j of jobs) j.resolve([...j.docs.map((d) => ({ id: d.id, error: `no worker: ${String(e)}` })), ...j.failed]);
+      },
+    );
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    if (this.watchdog) clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
 
@@ -120,23 +204,42 @@ export async function indexArticles(
   store: Store,
   articles: Iterable<Article> | AsyncIterable<Article>,
   opts: IndexOptions = {},
-): Promise<{ added: number; unchanged: number; failed: number }> {
+): Promise<IndexResult> {
   const nWorkers = opts.workers ?? Math.max(1, availableParallelism());
   const batchSize = opts.batchSize ?? 1024;
-  const pool = nWorkers > 0 ? await Pool.start(nWorkers) : null;
+  const pool = nWorkers > 0 ? await Pool.start(nWorkers, opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS) : null;
   const p: IndexProgress = { done: 0, added: 0, unchanged: 0, failed: 0 };
+  const failures: IndexFailure[] = [];
+  const fail = (id: string, reason: string) => {
+    p.failed++;
+    if (failures.length < MAX_FAILURES_KEPT) failures.push({ id, reason });
+  };
   const inflight: Promise<Prepared[]>[] = [];
   const maxInflight = Math.max(2, nWorkers * 2);
 
   const commit = async (prepared: Prepared[]) => {
     const ok: StoredDocInput[] = [];
     for (const d of prepared) {
-      if ('error' in d) p.failed++;
+      if ('error' in d) fail(d.id, d.error);
       else
         ok.push({ id: d.id, title: d.title, hash: d.hash, body: d.body, sig: d.sig, postings: d.postings, sentences: d.sentences });
     }
-    if (ok.length) await store.write(ok);
-    p.added += ok.length;
+    if (ok.length) {
+      try {
+        await store.write(ok);
+        p.added += ok.length;
+      } catch {
+        // One document the store refuses must not cost the batch: write them one by one, keep the failures.
+        for (const d of ok) {
+          try {
+            await store.write([d]);
+            p.added++;
+          } catch (e) {
+            fail(d.id, `not stored: ${(e as Error)?.message ?? String(e)}`);
+          }
+        }
+      }
+    }
     p.done += prepared.length;
     opts.onProgress?.({ ...p });
   };
@@ -168,7 +271,7 @@ export async function indexArticles(
   try {
     for await (const a of articles as AsyncIterable<Article>) {
       if (!a.text || !a.text.trim()) {
-        p.failed++;
+        fail(a.id, 'no text');
         p.done++;
         continue;
       }
@@ -180,5 +283,5 @@ export async function indexArticles(
   } finally {
     await pool?.close();
   }
-  return { added: p.added, unchanged: p.unchanged, failed: p.failed };
+  return { added: p.added, unchanged: p.unchanged, failed: p.failed, failures };
 }

@@ -8,6 +8,7 @@ interface Pattern {
 
 // Only short lines are considered: a template line is a label, not a sentence of the story.
 const MAX_WORDS = 14;
+const MAX_CHARS = 400;
 
 const PATTERNS: Pattern[] = [
   // "Other reports by", "More stories from"
@@ -54,6 +55,9 @@ export const boilerplateAnalyzer: Analyzer = {
   ],
   run(doc, ctx) {
     for (const para of doc.paragraphs) {
+      // A template line is short: a long paragraph is not one, even when it is a single run without spaces
+      // (the message quotes the line, and would copy a 5 MB run whole).
+      if (para.end - para.start > MAX_CHARS) continue;
       const text = doc.text.slice(para.start, para.end).trim();
       if (text.split(/\s+/).length > MAX_WORDS) continue;
       const hit = PATTERNS.find((p) => p.re.test(text));

@@ -373,7 +373,8 @@ function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: numb
   // Rule 4 — honorifics are dropped: "Mr Park", "Mrs. Ruiz".
   let i = 0;
   let honorific: Word | undefined;
-  while (i < ws.length - 1 && HONORIFICS.has(ws[i].text)) honorific ??= ws[i++];
+  // "Mr. Mr. Smith": `honorific ??= ws[i++]` would skip the increment once set, and never end.
+  for (; i < ws.length - 1 && HONORIFICS.has(ws[i].text); i++) honorific ??= ws[i];
   if (HONORIFICS.has(ws[i].text)) return;
 
   // Rule 5 — a capitalised role before the name is the role: "President Tom Baxter",

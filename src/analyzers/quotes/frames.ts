@@ -643,32 +643,63 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
   }
   // "Kasich said he feels he can win": PolNeAR credits the outer report; a view held by a pronoun inside
   // another frame's content is part of that content, not an attribution of its own
-  const nested = (f: Frame) =>
+  // Frames of one sentence in cue order. Each frame is compared with its NEAR neighbours only: a news
+  // sentence has a handful of cues, and a long unpunctuated run (one "sentence" of 400 KB with a "said"
+  // every line) would otherwise compare every pair.
+  frames.sort((x, y) => x.cueStart - y.cueStart);
+  const near = (list: Frame[], i: number) => list.slice(Math.max(0, i - NEAR), i + NEAR + 1);
+  const nested = (f: Frame, i: number) =>
     (COGNITION.has(f.lemma) || STANCE.has(f.lemma)) &&
     f.speaker !== null &&
     f.speaker.tokA === f.speaker.tokB &&
     t[f.speaker.tokA].pos === 'PRON' &&
-    frames.some((g) => g !== f && g.content && g.side === 'after' && g.content.start <= f.speaker!.start && g.content.end >= f.cueEnd);
-  const kept = frames.filter((f) => !nested(f));
+    near(frames, i).some((g) => g !== f && g.content && g.side === 'after' && g.content.start <= f.speaker!.start && g.content.end >= f.cueEnd);
+  const kept = frames.filter((f, i) => !nested(f, i));
   // A frame that takes the words after its cue stops where a later frame's speaker begins:
   // 'Brandt added the line will "run again", the Daily Courier reported.'
-  for (const f of kept) {
-    if (f.side !== 'after' || !f.content) continue;
-    for (const g of kept) {
+  kept.forEach((f, i) => {
+    if (f.side !== 'after' || !f.content) return;
+    for (const g of near(kept, i)) {
       if (g === f || !g.speaker || !g.content) continue;
       if (g.speaker.start > f.content.start && g.speaker.start < f.content.end && g.side === 'before') {
         f.content.end = trimEnd(text, f.content.start, g.speaker.start);
       } else if (g.side === 'after' && g.cueStart > f.content.start && g.cueStart < f.content.end && (g.speaker.start <= f.content.start || /ing$/.test(g.cue))) {
         // "..., adding that ...", "... and tells the crowd ...": the next frame starts at its speaker or cue
         let cut = g.speaker.start > f.content.start ? g.speaker.start : g.cueStart;
-        const m = /\s(?:and|but)\s*$/i.exec(text.slice(f.content.start, cut));
-        if (m && g.speaker.start <= f.content.start) cut = f.content.start + m.index;
+        const from = Math.max(f.content.start, cut - 40); // the tail is enough: an end-anchored pattern
+        const m = /\s(?:and|but)\s*$/i.exec(text.slice(from, cut));
+        if (m && g.speaker.start <= f.content.start) cut = from + m.index;
         f.content.end = trimEnd(text, f.content.start, cut);
       }
     }
-  }
+  });
+  // Reported speech may hold one more report ("Lee said the mayor said the plan was dead"), not a chain:
+  // in a run of cues with no sentence end, each content would run to the end and the report would grow
+  // with the square of the sentence. A content stops before the second frame that starts inside it, and
+  // never runs past MAX_CONTENT characters.
+  kept.forEach((f, i) => {
+    if (!f.content) return;
+    let inside = 0;
+    for (let k = i + 1; k < kept.length && kept[k].cueStart < f.content.end; k++) {
+      const g = kept[k];
+      const at = Math.min(g.cueStart, g.speaker?.start ?? g.cueStart);
+      if (g.cueStart <= f.content.start || ++inside < 2) continue;
+      if (at > f.content.start) f.content.end = trimEnd(text, f.content.start, at);
+      break;
+    }
+    if (f.content.end - f.content.start > MAX_CONTENT) {
+      let end = f.content.start + MAX_CONTENT;
+      while (end > f.content.start + MAX_CONTENT / 2 && !/\s/.test(text[end])) end--;
+      f.content.end = trimEnd(text, f.content.start, end);
+    }
+  });
   return kept.filter((f) => f.content && f.content.end > f.content.start);
 }
+
+/** Frames each frame is compared with, on either side (see framesOf). */
+const NEAR = 32;
+/** Longest content span of one reported-speech frame, in characters. */
+export const MAX_CONTENT = 1000;
 
 const OBJ_PRON = /^(?:him|her|them|it|himself|herself|themselves|me|us|you|this|that)$/i;
 /**

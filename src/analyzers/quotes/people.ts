@@ -110,11 +110,15 @@ export function nameTokens(tokens: Token[]): Token[] {
  * before them kept as role, runs with organization or place words dropped, and a lone word that repeats a
  * word of a person named before ("Kim" after "Kim Jong-un") joined to that person.
  */
+const MAX_NAME_TOKENS = 12;
+
 function fallbackMentions(doc: Document, tokens?: Token[]): NameMention[] {
   const t = tokens ?? nameTokens(doc.tokens);
   const text = doc.text;
   const out: NameMention[] = [];
-  const persons: NameMention[] = [];
+  // Words of the persons named so far (split at spaces and hyphens / at spaces) -> the first such name.
+  const byPart = new Map<string, string>();
+  const byWord = new Map<string, string>();
   const capital = (i: number) => /^\p{Lu}/u.test(t[i].text);
   let i = 0;
   while (i < t.length) {
@@ -123,7 +127,9 @@ function fallbackMentions(doc: Document, tokens?: Token[]): NameMention[] {
       continue;
     }
     let j = i + 1;
-    while (j < t.length && t[j].sentence === t[i].sentence) {
+    // A name has a few words: a run of capitals longer than MAX_NAME_TOKENS ("J. J. J. ..." over a whole
+    // page) is cut, so that the prefix search below stays linear in the text.
+    while (j < t.length && t[j].sentence === t[i].sentence && j - i < MAX_NAME_TOKENS) {
       // "Kim Jong - un": hyphen pieces glued without spaces
       if (t[j].text === '-' && t[j].start === t[j - 1].end && j + 1 < t.length && t[j + 1].start === t[j].end) {
         j += 2;
@@ -167,12 +173,12 @@ function fallbackMentions(doc: Document, tokens?: Token[]): NameMention[] {
       let canonical = name;
       if (kind === 'person' && words.length === 1 && !role) {
         // A lone capitalised word is a person only when it repeats part of a person named before.
-        const prior = persons.find((p) => p.name.toLowerCase().split(/[\s-]+/).includes(words[0]));
-        if (prior) canonical = prior.name;
+        const prior = byPart.get(words[0]);
+        if (prior) canonical = prior;
         else kind = 'other';
       } else if (kind === 'person') {
-        const prior = persons.find((p) => p.name.toLowerCase().split(/\s+/).includes(name.toLowerCase()));
-        if (prior) canonical = prior.name;
+        const prior = byWord.get(name.toLowerCase());
+        if (prior) canonical = prior;
       }
       const before = text.slice(Math.max(0, t[i].start - 24), t[i].start) + (role ? `${role} ` : '');
       const m: NameMention = {
@@ -186,7 +192,11 @@ function fallbackMentions(doc: Document, tokens?: Token[]): NameMention[] {
         role,
       };
       out.push(m);
-      if (kind === 'person') persons.push(m);
+      if (kind === 'person') {
+        // the first person named with a word is the one a later mention of that word points back to
+        for (const w of m.name.toLowerCase().split(/[\s-]+/)) if (!byPart.has(w)) byPart.set(w, m.name);
+        for (const w of m.name.toLowerCase().split(/\s+/)) if (!byWord.has(w)) byWord.set(w, m.name);
+      }
     }
     i = j;
   }

@@ -24,7 +24,8 @@ function count(s: string, ch: string): number {
 }
 
 function lastWord(text: string): string {
-  const m = /([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text);
+  // Anchored at the end, the pattern would retry from every letter of a long run: look at the tail only.
+  const m = /([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text.slice(-40));
   return m ? m[1].toLowerCase() : '';
 }
 
@@ -76,6 +77,37 @@ function splitAfterClock(text: string, r: Range): Range[] {
   return out;
 }
 
+// Longest run without whitespace handed to wink-nlp as it is. wink's e-mail pattern retries from every
+// character of a run to its end (200 KB of letters without a space took 34 s), so longer runs are cut into
+// pieces of at most PIECE characters for wink, preferably after a "/", "-", "=" or "&" ("https://example.com/a/b").
+// Offsets are unchanged: the pieces are found back in the original text.
+const MAX_RUN = 100;
+const PIECE = 48;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1}}`);
+const LONG_RUNS = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/** `text` with a space inserted inside every run of more than MAX_RUN non-space characters. */
+export function breakLongRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUNS, (run) => {
+    const parts: string[] = [];
+    let i = 0;
+    while (run.length - i > PIECE) {
+      let cut = i + PIECE;
+      for (let k = cut - 1; k > i + PIECE / 2; k--) {
+        if ('/-=&?_'.includes(run[k])) {
+          cut = k + 1;
+          break;
+        }
+      }
+      parts.push(run.slice(i, cut));
+      i = cut;
+    }
+    parts.push(run.slice(i));
+    return parts.join(' ');
+  });
+}
+
 /** Tokens and sentences of the body, each inside one paragraph, with offsets into `text`. */
 export function segment(text: string, paragraphs: Paragraph[]): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
@@ -84,16 +116,23 @@ export function segment(text: string, paragraphs: Paragraph[]): { sentences: Sen
   const its = n.its;
   for (const para of paragraphs) {
     const ptext = text.slice(para.start, para.end);
-    const wdoc = n.readDoc(ptext);
+    const wdoc = n.readDoc(breakLongRuns(ptext));
     const values = wdoc.tokens().out(its.value) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
-    // Offsets: wink keeps every token's text, so a forward scan finds each one.
+    // Offsets: wink keeps every token's text, so a forward scan finds each one (only spaces lie between
+    // two tokens; the search is bounded so that a token wink changed cannot make the scan quadratic).
     const starts: number[] = new Array(values.length);
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
-      const at = ptext.indexOf(values[i], cursor);
+      const v = values[i];
+      let at = ptext.startsWith(v, cursor) ? cursor : -1;
+      if (at < 0) {
+        const window = ptext.slice(cursor, cursor + v.length + 256);
+        const k = window.indexOf(v);
+        at = k < 0 ? -1 : cursor + k;
+      }
       starts[i] = at < 0 ? cursor : at;
-      if (at >= 0) cursor = at + values[i].length;
+      if (at >= 0) cursor = at + v.length;
     }
     const ranges: Range[] = [];
     wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
@@ -109,7 +148,8 @@ export function segment(text: string, paragraphs: Paragraph[]): { sentences: Sen
     const merged: Range[] = [];
     for (const r of ranges.flatMap((x) => splitAfterClock(ptext, x))) {
       const prev = merged[merged.length - 1];
-      if (prev && shouldJoin(ptext.slice(prev.start, prev.end), ptext.slice(r.start, r.end), ptext.slice(prev.end, r.start))) prev.end = r.end;
+      // The tail of the sentence so far is enough for every rule, and keeps a long run of joins linear.
+      if (prev && shouldJoin(ptext.slice(Math.max(prev.start, prev.end - 200), prev.end), ptext.slice(r.start, r.end), ptext.slice(prev.end, r.start))) prev.end = r.end;
       else merged.push({ ...r });
     }
     for (const r of merged) {

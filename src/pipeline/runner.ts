@@ -1,0 +1,137 @@
+import type { Worker } from 'node:worker_threads';
+import type { Article } from '../model/document.js';
+import { UserError } from '../model/errors.js';
+import type { Report } from '../report/report.js';
+import type { Config } from './config.js';
+import { sibling, spawnWorker } from './spawn.js';
+
+/** Default time one document may take, in milliseconds (`--time-budget`). */
+export const DEFAULT_TIME_BUDGET_MS = 30_000;
+
+/** What the worker needs to analyze like `analyzeArticle` does (structured-cloneable). */
+export interface RunnerSetup {
+  config?: Config;
+  published?: string | null;
+  /** The index to trace reuse against: the worker opens its own read connection. */
+  db?: string;
+  /** Tests only: a module (URL) whose `analyzers` export replaces the registry in the worker. */
+  analyzersModule?: string;
+}
+
+export interface RunnerOptions extends RunnerSetup {
+  /** Milliseconds one document may take (default DEFAULT_TIME_BUDGET_MS). */
+  timeBudgetMs?: number;
+}
+
+export type RunResult = { ok: true; report: Report } | { ok: false; message: string };
+
+/**
+ * Analyzes documents one at a time in a worker thread, each within a time budget.
+ *
+ * Why a worker: a check between analyzer passes cannot stop a pass that never returns (a regex that
+ * backtracks, a loop that does not advance — "Mr. Mr. Smith" once looped forever in the entities pass), and
+ * JavaScript cannot interrupt a running function in its own thread. A worker can be terminated from
+ * outside at any instruction. So each document goes to the worker with a timer; when the timer fires first,
+ * the worker is terminated, the document becomes an error with its reason, and the next document gets a
+ * fresh worker (its model loads again, ~0.2 s, only after a timeout). A crash of the worker (out of memory,
+ * an uncaught error) is contained the same way. The cost is one worker start per run and copying each
+ * article in and each report out, small against the analysis.
+ */
+export class AnalysisRunner {
+  private worker: Worker | null = null;
+  private starting: Promise<Worker> | null = null;
+  private job = 0;
+  readonly timeBudgetMs: number;
+
+  constructor(private readonly options: RunnerOptions = {}) {
+    this.timeBudgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  }
+
+  private start(): Promise<Worker> {
+    const { timeBudgetMs: _, ...setup } = this.options;
+    const w = spawnWorker(sibling('worker', import.meta.url), { workerData: setup });
+    return new Promise<Worker>((resolve, reject) => {
+      const fail = (e: Error) => {
+        cleanup();
+        reject(e);
+      };
+      const exit = (code: number) => fail(new Error(`analysis worker exited with code ${code} while starting`));
+      const ready = (m: { ready?: boolean; message?: string }) => {
+        if (m.ready === undefined) return;
+        cleanup();
+        if (m.ready) resolve(w);
+        else {
+          void w.terminate();
+          reject(new UserError(m.message ?? 'analysis worker could not start'));
+        }
+      };
+      const cleanup = () => {
+        w.off('message', ready);
+        w.off('error', fail);
+        w.off('exit', exit);
+      };
+      w.on('message', ready);
+      w.once('error', fail);
+      w.once('exit', exit);
+    });
+  }
+
+  private async ensure(): Promise<Worker> {
+    if (this.worker) return this.worker;
+    this.starting ??= this.start();
+    try {
+      this.worker = await this.starting;
+    } finally {
+      this.starting = null;
+    }
+    return this.worker;
+  }
+
+  private discard(w: Worker): void {
+    if (this.worker === w) this.worker = null;
+    void w.terminate();
+  }
+
+  /** The report of one article, or the reason there is none (over budget, crashed, failed). */
+  async analyze(article: Article): Promise<RunResult> {
+    const w = await this.ensure();
+    const job = this.job++;
+    // The raw input is not read by the analyzers: it is not copied to the worker.
+    const { raw: _raw, ...bare } = article;
+    return new Promise<RunResult>((resolve) => {
+      const done = (r: RunResult) => {
+        clearTimeout(timer);
+        w.off('message', message);
+        w.off('error', error);
+        w.off('exit', exit);
+        resolve(r);
+      };
+      const timer = setTimeout(() => {
+        this.discard(w);
+        done({ ok: false, message: `analysis stopped after the time budget of ${this.timeBudgetMs} ms (--time-budget)` });
+      }, this.timeBudgetMs);
+      const message = (m: { job?: number } & RunResult) => {
+        if (m.job !== job) return;
+        done(m.ok ? { ok: true, report: m.report } : { ok: false, message: m.message });
+      };
+      const error = (e: Error) => {
+        this.discard(w);
+        done({ ok: false, message: `internal error: ${e.message.split('\n')[0]}` });
+      };
+      const exit = (code: number) => {
+        if (this.worker === w) this.worker = null;
+        done({ ok: false, message: `analysis worker exited with code ${code}` });
+      };
+      w.on('message', message);
+      w.once('error', error);
+      w.once('exit', exit);
+      w.postMessage({ job, article: bare });
+    });
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker ?? (this.starting ? await this.starting.catch(() => null) : null);
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}

@@ -1,0 +1,36 @@
+// Worker thread of the AnalysisRunner (runner.ts): analyzes one article per message and answers with its report.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Analyzer } from '../analyzers/index.js';
+import type { Article } from '../model/document.js';
+import { UserError } from '../model/errors.js';
+import { buildReport } from '../report/build.js';
+import { openStore, type Store } from '../store/index.js';
+import { nlp } from '../text/nlp.js';
+import { analyzeArticle } from './analyze.js';
+import type { RunnerSetup } from './runner.js';
+
+const setup = workerData as RunnerSetup;
+let store: Store | undefined;
+let analyzers: readonly Analyzer[] | undefined;
+
+async function init(): Promise<void> {
+  if (setup.db) store = await openStore(setup.db, { create: false });
+  if (setup.analyzersModule) analyzers = ((await import(setup.analyzersModule)) as { analyzers: readonly Analyzer[] }).analyzers;
+  nlp(); // the model loads before the first document's clock starts
+}
+
+init().then(
+  () => {
+    parentPort!.on('message', async (msg: { job: number; article: Article }) => {
+      try {
+        const doc = await analyzeArticle(msg.article, { config: setup.config, store, published: setup.published ?? undefined, analyzers });
+        parentPort!.postMessage({ job: msg.job, ok: true, report: buildReport(doc) });
+      } catch (e) {
+        const message = e instanceof UserError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
+        parentPort!.postMessage({ job: msg.job, ok: false, message });
+      }
+    });
+    parentPort!.postMessage({ ready: true });
+  },
+  (e: unknown) => parentPort!.postMessage({ ready: false, message: (e as Error)?.message ?? String(e) }),
+);
