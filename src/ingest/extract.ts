@@ -31,7 +31,15 @@ export function blockParagraphs(root: DomNode, clean = false, stats?: LinkStats)
     if (t) out.push(t);
     buf = [];
   };
-  const walk = (node: DomNode) => {
+  // An explicit stack (a deep page overflows a recursive walk): nodes to enter, and element ends.
+  const stack: (DomNode | { endOf: string; block: boolean })[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ('endOf' in node) {
+      if (node.endOf === 'a') inLink--;
+      if (node.block) flush();
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       const t = node.textContent ?? '';
       buf.push(t);
@@ -39,27 +47,25 @@ export function blockParagraphs(root: DomNode, clean = false, stats?: LinkStats)
         stats.chars += t.length;
         if (inLink) stats.linkChars += t.length;
       }
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = (node as DomElement).localName;
-    if (SKIP.has(tag)) return;
-    if (clean && isNoise(node as DomElement, tag)) return;
+    if (SKIP.has(tag)) continue;
+    if (clean && isNoise(node as DomElement, tag)) continue;
     if (tag === 'br') {
       flush();
-      return;
+      continue;
     }
     const block = BLOCK.has(tag);
     if (block) flush();
     // A table row is one paragraph, its cells apart: "1 | Ann Hale | 5040" stays one line.
     else if (tag === 'td' || tag === 'th') buf.push(' ');
     if (tag === 'a') inLink++;
+    stack.push({ endOf: tag, block });
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i]);
-    if (tag === 'a') inLink--;
-    if (block) flush();
-  };
-  walk(root);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
   flush();
   return out;
 }

@@ -6,6 +6,7 @@ import { parseByline } from './text.js';
 import type { DomDocument, DomNode } from './extract-dom.js';
 import { extractBody } from './extract.js';
 import { cleanByline, extractMetadata, stripSiteSuffix } from './metadata.js';
+import { limitNesting } from './nesting.js';
 import { parseDateValue, parseWrittenDate } from './metadata-dates.js';
 
 /** Fewer words than this (and few characters, for scripts written without spaces) is not an article. */
@@ -59,7 +60,7 @@ export function ensureBody(html: string): string {
 
 /** Body and metadata of an HTML page, whether or not it holds an article. */
 export function extractPage(html: string, url?: string | null): Page {
-  const markup = ensureBody(html);
+  const markup = limitNesting(ensureBody(html));
   const { document } = parseHTML(markup);
   const doc = document as unknown as DomDocument;
   // Metadata first: Readability rewrites the document it parses (so the fallback parses afresh).
