@@ -141,16 +141,22 @@ async function* readJsonl(file: string, opts: IngestOptions, text?: string): Asy
   }
 }
 
-const NOT_ARTICLES_ANY_CASE = /^(?:readme|licen[cs]e|copying|changelog|code[_-]of[_-]conduct|contributing)(?:[._-][\w.-]*)?$/i;
-const NOT_ARTICLES_UPPER = /^(?:AUTHORS|CHANGES|CONTRIBUTORS|HISTORY|INSTALL|NOTICE|SECURITY)(?:[._-][\w.-]*)?$/;
+const PROJECT_ANY_CASE = new Set(['readme', 'license', 'licence', 'copying', 'changelog', 'contributing', 'code_of_conduct']);
+const PROJECT_UPPER = new Set(['AUTHORS', 'CHANGES', 'CONTRIBUTORS', 'HISTORY', 'INSTALL', 'NOTICE', 'SECURITY']);
 
 /**
- * Files a project or data set ships beside its documents: README.txt, LICENSE, CHANGELOG.md, COPYING,
- * CONTRIBUTING.md, CODE_OF_CONDUCT.md in any case; AUTHORS, CHANGES, CONTRIBUTORS, HISTORY, INSTALL, NOTICE,
- * SECURITY only in capitals (in lower case they could be an article's name). Skipped in folders only.
+ * Files a project or data set ships beside its documents: README, LICENSE/LICENCE, COPYING, CHANGELOG,
+ * CONTRIBUTING, CODE_OF_CONDUCT in any case; AUTHORS, CHANGES, CONTRIBUTORS, HISTORY, INSTALL, NOTICE,
+ * SECURITY only in capitals (in lower case they could name an article). The name may carry a tag in
+ * capitals or a language code and an extension ("LICENSE-MIT", "README.de.md", "README.TXT"), nothing
+ * more: "license-fees-rise.txt" is an article. Skipped in folders only.
  */
 export function isProjectFile(name: string): boolean {
-  return NOT_ARTICLES_ANY_CASE.test(name) || NOT_ARTICLES_UPPER.test(name);
+  const m = /^(code[_-]of[_-]conduct|[a-z]+)(.*)$/i.exec(name);
+  if (!m) return false;
+  const tag = m[2].replace(/\.(?:txt|text|md|markdown|rst|html?)$/i, '');
+  if (!/^(?:[-_.](?:[A-Z0-9]{2,12}|[a-z]{2}))?$/.test(tag)) return false;
+  return PROJECT_ANY_CASE.has(m[1].toLowerCase().replace(/-/g, '_')) || PROJECT_UPPER.has(m[1]);
 }
 
 export interface FolderListing {

@@ -35,6 +35,7 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 /** Elements whose content is raw text up to their end tag. */
 const RAW = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 const FOREIGN = new Set(['svg', 'math']);
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 /** Tags whose start and end break a paragraph (as in extract.ts), so a dropped one leaves a <br>. */
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -78,7 +79,10 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
   const kept: boolean[] = [];
   const open = new Map<string, number>(); // open elements by name, for an O(1) check of stray end tags
   let keptDepth = 0;
-  let foreign = 0;
+  // The parser's foreign-content flags, as it keeps them: pushed by each <svg>/<math> (true) or <desc>,
+  // <foreignObject>... (false) it sees open, popped by every such end tag it sees, matched or not. "<x/>"
+  // closes itself only while the top is true.
+  const foreign: boolean[] = [false];
   const out: string[] = [];
   let copied = 0; // html[copied..] not yet in out
   let changed = false;
@@ -91,7 +95,9 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
     const name = names.pop()!;
     if (kept.pop()) keptDepth--;
     open.set(name, open.get(name)! - 1);
-    if (FOREIGN.has(name)) foreign--;
+  };
+  const seenEnd = (name: string) => {
+    if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
   };
   const n = html.length;
   let i = 0;
@@ -119,7 +125,10 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
     if (end < 0) break; // an unfinished tag: the parser reads the rest as part of it
     i = end;
     if (close) {
-      if (VOID.has(name) || !open.get(name)) continue; // a stray end tag opens nothing
+      if (VOID.has(name) || !open.get(name)) {
+        seenEnd(name); // a stray end tag opens nothing
+        continue;
+      }
       let wasKept = false;
       for (;;) {
         const top = names[names.length - 1];
@@ -127,12 +136,13 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
         pop();
         if (top === name) break;
       }
-      if (!wasKept) replace(lt, end, BLOCK.has(name) ? '<br>' : name === 'td' || name === 'th' ? ' ' : '');
+      if (wasKept) seenEnd(name);
+      else replace(lt, end, BLOCK.has(name) ? '<br>' : name === 'td' || name === 'th' ? ' ' : '');
       continue;
     }
     const implied = IMPLIES_CLOSE.get(name);
     if (implied) while (names.length && implied.has(names[names.length - 1])) pop();
-    if (VOID.has(name) || (foreign > 0 && html.charCodeAt(end - 2) === 47)) continue;
+    if (VOID.has(name)) continue;
     const keep = keptDepth < maxDepth;
     if (RAW.has(name)) {
       // Its content is text up to its end tag; too deep, it goes whole (a script's code must not become text).
@@ -144,10 +154,15 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
       if (!keep) replace(lt, i, '');
       continue;
     }
+    if (keep && FOREIGN.has(name)) foreign.push(true);
+    else if (keep && INTEGRATION.has(name)) foreign.push(false);
+    if (foreign[foreign.length - 1] && html.charCodeAt(end - 2) === 47) {
+      if (!keep) replace(lt, end, ''); // "<g/>" too deep
+      continue;
+    }
     names.push(name);
     kept.push(keep);
     open.set(name, (open.get(name) ?? 0) + 1);
-    if (FOREIGN.has(name)) foreign++;
     if (keep) keptDepth++;
     else replace(lt, end, BLOCK.has(name) ? '<br>' : name === 'td' || name === 'th' ? ' ' : '');
   }
