@@ -4,9 +4,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlToArticle } from '../src/ingest/html.js';
+import { MAX_READABILITY_ELEMENTS } from '../src/ingest/extract.js';
+import { extractPage, htmlToArticle, MAX_PARSED_ELEMENTS } from '../src/ingest/html.js';
+import { decodeEntities, linearPage } from '../src/ingest/linear.js';
 import { readInputs, type Ingested } from '../src/ingest/index.js';
-import { limitNesting, MAX_DEPTH } from '../src/ingest/nesting.js';
+import { limitNesting, MAX_DEPTH, scanMarkup } from '../src/ingest/nesting.js';
 
 const PARAS = [
   'The river authority opened the new flood gates on Thursday after three years of building work and two delays.',
@@ -111,5 +113,42 @@ describe('deep pages end to end', () => {
     const items: Ingested[] = [];
     for await (const x of readInputs([dir])) items.push(x);
     expect(items.map((x) => x.ok && x.article.id)).toEqual(['a.html', 'b-deep.html', 'sub/c.txt']);
+  });
+});
+
+describe('wide pages', () => {
+  it('counts start tags', () => {
+    expect(scanMarkup('<html><body><p>a<br>b</p><!-- <p> --><script>"<p>"</script></body></html>').elements).toBe(5);
+  });
+
+  it('past the element cap, reads the page in one pass: paragraphs, title, entities, no script text', () => {
+    const rows = Array.from({ length: MAX_PARSED_ELEMENTS }, (_, i) => `<li>Item ${i} &amp; more</li>`).join('');
+    const html = `<html><head><title>Long &quot;list&quot; | Site</title><script>var x = "<p>";</script></head><body><p>${PARAS[0]}</p><ul>${rows}</ul><p>${PARAS[1]}</p></body></html>`;
+    const page = extractPage(html);
+    expect(page.title).toBe('Long "list"');
+    const paras = page.text.split('\n\n');
+    expect(paras[0]).toBe(PARAS[0]);
+    expect(paras[1]).toBe('Item 0 & more');
+    expect(paras.at(-1)).toBe(PARAS[1]);
+    expect(paras).toHaveLength(MAX_PARSED_ELEMENTS + 2);
+    expect(page.text).not.toContain('var x');
+  });
+
+  it('between the Readability cap and the element cap, still gives the article text (whole body less navigation)', () => {
+    const links = Array.from({ length: MAX_READABILITY_ELEMENTS }, (_, i) => `<li><a href="/s/${i}">Story ${i}</a></li>`).join('');
+    const html = `<html><head><title>Index</title></head><body><nav><ul>${links}</ul></nav><article><p>${PARAS[0]}</p><p>${PARAS[1]}</p></article></body></html>`;
+    const page = extractPage(html);
+    expect(page.text.split('\n\n')).toEqual([PARAS[0], PARAS[1]]);
+    expect(page.title).toBe('Index');
+  });
+
+  it('linearPage: unfinished tags and comments run to the end, text before them stays', () => {
+    expect(linearPage('<p>one</p><p>two <!-- never closed <p>three').paragraphs).toEqual(['one', 'two']);
+    expect(linearPage('<div>left</div>right <a title="x>y" href=z>link').paragraphs).toEqual(['left', 'right link']);
+    expect(linearPage('<p>a < b and c</p>').paragraphs).toEqual(['a < b and c']);
+  });
+
+  it('decodeEntities: numeric and common named references; unknown and invalid ones handled', () => {
+    expect(decodeEntities('&#8220;Hi&#x201D; &amp; &eacute; &#0; &#xD800;')).toBe('\u201cHi\u201d & &eacute; \ufffd \ufffd');
   });
 });

@@ -46,8 +46,8 @@ const BLOCK = new Set([
 const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 
-/** End of the tag that starts at `lt` (index just past its ">"), honouring quoted attribute values; -1 if none. */
-function tagEnd(html: string, from: number): number {
+/** End of a tag whose attributes start at `from` (index just past its ">"), honouring quoted values; -1 if none. */
+export function tagEnd(html: string, from: number): number {
   let i = from;
   const n = html.length;
   while (i < n) {
@@ -75,6 +75,12 @@ function tagEnd(html: string, from: number): number {
  * Linear in the length of the markup; returns the input itself when nothing is that deep.
  */
 export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
+  return scanMarkup(html, maxDepth).html;
+}
+
+/** limitNesting, and the number of start tags in the markup. */
+export function scanMarkup(html: string, maxDepth = MAX_DEPTH): { html: string; elements: number } {
+  let elements = 0;
   const names: string[] = [];
   const kept: boolean[] = [];
   const open = new Map<string, number>(); // open elements by name, for an O(1) check of stray end tags
@@ -140,6 +146,7 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
       else replace(lt, end, BLOCK.has(name) ? '<br>' : name === 'td' || name === 'th' ? ' ' : '');
       continue;
     }
+    elements++;
     const implied = IMPLIES_CLOSE.get(name);
     if (implied) while (names.length && implied.has(names[names.length - 1])) pop();
     if (VOID.has(name)) continue;
@@ -166,7 +173,7 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): string {
     if (keep) keptDepth++;
     else replace(lt, end, BLOCK.has(name) ? '<br>' : name === 'td' || name === 'th' ? ' ' : '');
   }
-  if (!changed) return html;
+  if (!changed) return { html, elements };
   out.push(html.slice(copied));
-  return out.join('');
+  return { html: out.join(''), elements };
 }
