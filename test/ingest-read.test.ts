@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, openSync, closeSync, writeFileSync, writeSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs, type Ingested, type IngestOptions } from '../src/ingest/index.js';
 import { cappedLines, readCapped } from '../src/ingest/read.js';
@@ -136,6 +137,37 @@ describe('cappedLines', () => {
       { n: 3, text: '' },
       { n: 4, text: 'last' },
     ]);
+  });
+});
+
+describe('cappedLines, property', () => {
+  it('whatever the chunking, gives the lines of the text, and marks exactly those over the cap', async () => {
+    const line = fc.string({ unit: fc.constantFrom('a', 'é', '€', ' ', '{', '\r', '😀'), maxLength: 30 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 20 }), fc.integer({ min: 1, max: 40 }), async (lines, cuts, cap) => {
+        const bytes = Buffer.from(lines.join('\n'));
+        const chunks: Buffer[] = [];
+        let at = 0;
+        for (const c of cuts) {
+          if (at >= bytes.length) break;
+          chunks.push(bytes.subarray(at, at + c));
+          at += c;
+        }
+        if (at < bytes.length) chunks.push(bytes.subarray(at));
+        const got = [];
+        for await (const l of cappedLines(chunks, cap)) got.push(l);
+        // A last empty line (text ending in a newline) is no line.
+        const want = lines.slice(0, lines.length - (lines.length > 1 && lines.at(-1) === '' ? 1 : 0));
+        if (bytes.length === 0) {
+          expect(got).toEqual([]);
+          return;
+        }
+        expect(got).toEqual(
+          want.map((t, i) => (Buffer.byteLength(t) > cap ? { n: i + 1, tooLong: true } : { n: i + 1, text: t.endsWith('\r') ? t.slice(0, -1) : t })),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

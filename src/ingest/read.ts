@@ -1,7 +1,7 @@
 // One bounded reader for every input: the size cap is enforced while reading, never trusted to `stat`
 // (which says 0 bytes for /dev/zero, a FIFO or a process substitution), and a pipe that sends nothing
 // cannot hold a run up.
-import { constants, type Stats } from 'node:fs';
+import { constants, open as openFd, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -75,15 +75,24 @@ export async function* fileChunks(file: string, idleMs = DEFAULT_PIPE_IDLE_MS, s
   }
   if (info.isDirectory()) throw new UserError(`${file}: is a folder`);
   if (info.isSocket()) throw new UserError(`${file}: not a readable file (a socket)`);
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK;
+  if (info.isFIFO()) {
+    // A bare descriptor, not a FileHandle: the socket owns it and closes it (a FileHandle would close
+    // the same number again when collected, perhaps by then another file's).
+    let fd: number;
+    try {
+      fd = await new Promise<number>((resolve, reject) => openFd(file, flags, (err, n) => (err ? reject(err) : resolve(n))));
+    } catch (e) {
+      throw errnoMessage(file, e);
+    }
+    yield* pipeChunks(fd, file, idleMs);
+    return;
+  }
   let fh;
   try {
-    fh = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fh = await open(file, flags);
   } catch (e) {
     throw errnoMessage(file, e);
-  }
-  if (info.isFIFO()) {
-    yield* pipeChunks(fh.fd, file, idleMs);
-    return; // the socket owns the descriptor and closes it
   }
   try {
     let idleSince = Date.now();
