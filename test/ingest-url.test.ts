@@ -33,6 +33,8 @@ beforeAll(async () => {
       res.writeHead(302, { location: 'http://10.20.30.40/a.html' }).end();
     } else if (path === '/to-mapped') {
       res.writeHead(302, { location: 'http://[::ffff:192.168.0.1]/a.html' }).end();
+    } else if (path === '/to-6to4') {
+      res.writeHead(302, { location: 'http://[2002:a9fe:a9fe::1]/latest/meta-data/' }).end();
     } else if (path === '/slow') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<html><body><p>');
@@ -85,6 +87,26 @@ describe('addressKind', () => {
     ];
     for (const [ip, kind] of cases) expect([ip, addressKind(ip)]).toEqual([ip, kind]);
   });
+
+  it('classes transition forms by the IPv4 address they carry, and refuses tunnels, local NAT64 and benchmark nets', () => {
+    const cases: [string, string | null][] = [
+      // 6to4: 2002:AABB:CCDD:: reaches AA.BB.CC.DD.
+      ['2002:7f00:1::1', 'loopback'], ['2002:a9fe:a9fe::', 'link-local'], ['2002:c0a8:101::5', 'private'], ['2002:0a00:0001::', 'private'],
+      ['2002:808:808::1', null],
+      // NAT64 well-known prefix: the embedded address decides; the local-use /48 is never public.
+      ['64:ff9b::a9fe:a9fe', 'link-local'], ['64:ff9b::10.1.2.3', 'private'], ['64:ff9b::8.8.8.8', null],
+      ['64:ff9b:1::808:808', 'private'], ['64:ff9b:1:abcd::1', 'private'], ['64:ff9b:2::1', 'reserved'],
+      // Teredo hides the client's IPv4 address; IPv4-translated (SIIT) addresses are not routed publicly.
+      ['2001::1', 'reserved'], ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'reserved'],
+      ['::ffff:0:127.0.0.1', 'loopback'], ['::ffff:0:10.0.0.1', 'private'], ['::ffff:0:8.8.8.8', 'reserved'],
+      ['198.18.0.1', 'reserved'], ['198.19.255.254', 'reserved'], ['192.0.0.8', 'reserved'], ['192.0.0.170', 'reserved'],
+      ['192.0.2.10', 'reserved'], ['198.51.100.7', 'reserved'], ['203.0.113.9', 'reserved'], ['2001:db8::1', 'reserved'], ['100::1', 'reserved'],
+      // Neighbours that stay public.
+      ['198.17.255.255', null], ['198.20.0.1', null], ['192.0.1.1', null], ['192.0.3.1', null], ['2001:1::1', null], ['2003::1', null],
+      ['2001:4860::1', null],
+    ];
+    for (const [ip, kind] of cases) expect([ip, addressKind(ip)]).toEqual([ip, kind]);
+  });
 });
 
 describe('fetchUrl', () => {
@@ -126,6 +148,8 @@ describe('fetchUrl', () => {
     );
     await expect(fetchUrl(`${base}/to-loopback`, trusted)).rejects.toThrow(/redirected to http:\/\/localhost:\d+\/a\.html: refusing to fetch a loopback address/);
     await expect(fetchUrl(`${base}/to-mapped`, trusted)).rejects.toThrow(/refusing to fetch a private address/);
+    // A 6to4 address wrapping the cloud metadata address is refused before any connection.
+    await expect(fetchUrl(`${base}/to-6to4`, trusted)).rejects.toThrow(/redirected to http:\/\/\[2002:a9fe:a9fe::1\]\/latest\/meta-data\/: refusing to fetch a link-local address/);
   });
 
   it('times out on a slow server', async () => {

@@ -1,18 +1,19 @@
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Article } from '../model/document.js';
 import { UserError } from '../model/errors.js';
 import { normalizeDate } from '../text/dates.js';
 import { decode } from './decode.js';
 import { htmlToArticle } from './html.js';
+import { cappedLines, collect, DEFAULT_PIPE_IDLE_MS, fileChunks, readCapped } from './read.js';
 import { textToArticle } from './text.js';
 import { fetchUrl, type FetchOptions } from './url.js';
 
 export interface IngestOptions extends FetchOptions {
   /** Largest accepted document, in bytes. */
   maxBytes: number;
+  /** How long a FIFO, pipe or device may send nothing before its read fails (default 5 s). */
+  pipeIdleMs?: number;
 }
 
 export const DEFAULT_INGEST: IngestOptions = {
@@ -20,6 +21,7 @@ export const DEFAULT_INGEST: IngestOptions = {
   timeoutMs: 15_000,
   maxRedirects: 5,
   allowPrivate: false,
+  pipeIdleMs: DEFAULT_PIPE_IDLE_MS,
 };
 
 /** One document read, or the reason it could not be. A batch carries on past errors. */
@@ -30,7 +32,12 @@ const TEXT_EXT = /\.(txt|text|md)$/i;
 const JSONL_EXT = /\.(jsonl|ndjson)$/i;
 
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<(p|div|article)[\s>][\s\S]*<\/(p|div|article)>/i.test(text.slice(0, 20000));
+  if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)) return true;
+  // An opening block tag and, after it, a closing one: two searches, not one pattern with [\s\S]* (which
+  // retries from every "<div" of a page that never closes one).
+  const head = text.slice(0, 20000);
+  const open = /<(p|div|article)[\s>]/i.exec(head);
+  return !!open && /<\/(p|div|article)>/i.test(head.slice(open.index));
 }
 
 /** Text or HTML, by extension first and content second. */
@@ -39,20 +46,14 @@ export function articleFromString(text: string, meta: { id: string; origin: stri
   return textToArticle(text, meta);
 }
 
-function errorItem(id: string, origin: string | null, e: unknown): Ingested {
+/**
+ * One document's failure as an item, so the batch goes on: a user error as it is, anything else (a bug, a
+ * parser giving up on odd input) as one line naming the document and the reason.
+ */
+export function errorItem(id: string, origin: string | null, e: unknown): Ingested {
   if (e instanceof UserError) return { ok: false, id, origin, message: e.message };
-  throw e;
-}
-
-async function readFileChecked(file: string, opts: IngestOptions): Promise<Buffer> {
-  let st;
-  try {
-    st = await stat(file);
-  } catch {
-    throw new UserError(`${file}: no such file or directory`);
-  }
-  if (st.size > opts.maxBytes) throw new UserError(`${file}: ${st.size} bytes is over the size limit of ${opts.maxBytes} (see --max-bytes)`);
-  return readFile(file);
+  const reason = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0].slice(0, 200);
+  return { ok: false, id, origin, message: `${origin ?? id}: could not be read (internal error: ${reason})` };
 }
 
 async function* readFileInput(file: string, id: string, opts: IngestOptions): AsyncGenerator<Ingested> {
@@ -61,7 +62,7 @@ async function* readFileInput(file: string, id: string, opts: IngestOptions): As
     return;
   }
   try {
-    const buf = await readFileChecked(file, opts);
+    const buf = await readCapped(file, opts.maxBytes, opts.pipeIdleMs);
     const html = HTML_EXT.test(file) ? true : TEXT_EXT.test(file) ? false : undefined;
     const text = decode(buf, { name: file, html: html ?? true });
     yield { ok: true, article: articleFromString(text, { id, origin: file, html }) };
@@ -107,63 +108,115 @@ export function articleFromRecord(rec: JsonlRecord, fallbackId: string, origin: 
   };
 }
 
-async function* readJsonl(file: string, opts: IngestOptions, stream?: NodeJS.ReadableStream): AsyncGenerator<Ingested> {
-  const name = stream ? 'stdin' : file;
-  if (!stream) {
-    try {
-      await stat(file);
-    } catch {
-      yield { ok: false, id: file, origin: file, message: `${file}: no such file or directory` };
-      return;
-    }
-  }
-  const rl = createInterface({ input: stream ?? createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
+/** The records of a JSONL file or of stdin's text, one item per line; a line over the cap is an error item. */
+async function* readJsonl(file: string, opts: IngestOptions, text?: string): AsyncGenerator<Ingested> {
+  const name = text === undefined ? file : 'stdin';
   const base = path.basename(file).replace(JSONL_EXT, '');
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    const origin = `${name}:${n}`;
-    let rec: JsonlRecord;
+  const chunks = text === undefined ? fileChunks(file, opts.pipeIdleMs) : [text];
+  try {
+    for await (const line of cappedLines(chunks, opts.maxBytes)) {
+      const { n } = line;
+      const origin = `${name}:${n}`;
+      if ('tooLong' in line) {
+        yield { ok: false, id: `${base}:${n}`, origin, message: `${origin}: line is over the size limit of ${opts.maxBytes} bytes (see --max-bytes)` };
+        continue;
+      }
+      if (!line.text.trim()) continue;
+      let rec: JsonlRecord;
+      try {
+        rec = JSON.parse(line.text) as JsonlRecord;
+      } catch {
+        yield { ok: false, id: `${base}:${n}`, origin, message: `${origin}: malformed JSON on line ${n}` };
+        continue;
+      }
+      try {
+        yield { ok: true, article: articleFromRecord(rec, `${base}:${n}`, origin, opts) };
+      } catch (e) {
+        yield errorItem(str(rec?.id) ?? `${base}:${n}`, origin, e);
+      }
+    }
+  } catch (e) {
+    // The file itself failed (missing, unreadable, a pipe gone quiet): one item, and the next input.
+    yield errorItem(file, name, e);
+  }
+}
+
+const PROJECT_ANY_CASE = new Set(['readme', 'license', 'licence', 'copying', 'changelog', 'contributing', 'code_of_conduct']);
+const PROJECT_UPPER = new Set(['AUTHORS', 'CHANGES', 'CONTRIBUTORS', 'HISTORY', 'INSTALL', 'NOTICE', 'SECURITY']);
+
+/**
+ * Files a project or data set ships beside its documents: README, LICENSE/LICENCE, COPYING, CHANGELOG,
+ * CONTRIBUTING, CODE_OF_CONDUCT in any case; AUTHORS, CHANGES, CONTRIBUTORS, HISTORY, INSTALL, NOTICE,
+ * SECURITY only in capitals (in lower case they could name an article). The name may carry a tag in
+ * capitals or a language code and an extension ("LICENSE-MIT", "README.de.md", "README.TXT"), nothing
+ * more: "license-fees-rise.txt" is an article. Skipped in folders only.
+ */
+export function isProjectFile(name: string): boolean {
+  const m = /^(code[_-]of[_-]conduct|[a-z]+)(.*)$/i.exec(name);
+  if (!m) return false;
+  const tag = m[2].replace(/\.(?:txt|text|md|markdown|rst|html?)$/i, '');
+  if (!/^(?:[-_.](?:[A-Z0-9]{2,12}|[a-z]{2}))?$/.test(tag)) return false;
+  return PROJECT_ANY_CASE.has(m[1].toLowerCase().replace(/-/g, '_')) || PROJECT_UPPER.has(m[1]);
+}
+
+export interface FolderListing {
+  files: { file: string; id: string }[];
+  /** Subfolders that could not be read. */
+  errors: { id: string; message: string }[];
+}
+
+/**
+ * Articles under a folder, sorted, with ids relative to the folder (through symbolic links, as named).
+ * Hidden files and project files (README, LICENSE...) are skipped, and so are FIFOs, devices and sockets.
+ * Symbolic links to files and folders are followed; a folder reached twice (a link loop, two links to one
+ * folder) is read once, and so is a file.
+ */
+export async function listFolderEntries(dir: string): Promise<FolderListing> {
+  const files: { file: string; id: string; key: string }[] = [];
+  const errors: { id: string; message: string }[] = [];
+  const key = (st: { dev: number; ino: number }) => `${st.dev}:${st.ino}`;
+  const seenDirs = new Set<string>([key(await stat(dir))]);
+  const queue = [dir];
+  while (queue.length) {
+    const d = queue.pop()!;
+    let entries;
     try {
-      rec = JSON.parse(line) as JsonlRecord;
-    } catch {
-      yield { ok: false, id: `${base}:${n}`, origin, message: `${origin}: malformed JSON on line ${n}` };
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (e) {
+      const id = path.relative(dir, d).split(path.sep).join('/') || '.';
+      errors.push({ id, message: `${d}: cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
       continue;
     }
-    try {
-      yield { ok: true, article: articleFromRecord(rec, `${base}:${n}`, origin, opts) };
-    } catch (e) {
-      yield errorItem(str(rec?.id) ?? `${base}:${n}`, origin, e);
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const file = path.join(d, e.name);
+      if (!e.isFile() && !e.isDirectory() && !e.isSymbolicLink()) continue;
+      let st;
+      try {
+        st = await stat(file); // follows links
+      } catch {
+        continue; // a dangling link
+      }
+      if (st.isDirectory()) {
+        if (seenDirs.has(key(st))) continue;
+        seenDirs.add(key(st));
+        queue.push(file);
+        continue;
+      }
+      if (!st.isFile() || isProjectFile(e.name)) continue;
+      const id = path.relative(dir, file).split(path.sep).join('/');
+      if (HTML_EXT.test(e.name) || TEXT_EXT.test(e.name) || JSONL_EXT.test(e.name) || !/\.[a-z0-9]+$/i.test(e.name)) files.push({ file, id, key: key(st) });
     }
   }
+  files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const seenFiles = new Set<string>();
+  const out = files.filter((f) => !seenFiles.has(f.key) && seenFiles.add(f.key)).map(({ file, id }) => ({ file, id }));
+  return { files: out, errors };
 }
 
-/** Files under a folder, sorted, with ids relative to the folder. Hidden files are skipped. */
+/** Files under a folder, sorted, with ids relative to the folder (see listFolderEntries). */
 export async function listFolder(dir: string): Promise<{ file: string; id: string }[]> {
-  const out: { file: string; id: string }[] = [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const e of entries) {
-    if (!e.isFile() || e.name.startsWith('.')) continue;
-    const parent = (e as unknown as { parentPath?: string; path?: string }).parentPath ?? (e as unknown as { path: string }).path;
-    const file = path.join(parent, e.name);
-    const id = path.relative(dir, file).split(path.sep).join('/');
-    if (id.split('/').some((p) => p.startsWith('.'))) continue;
-    if (HTML_EXT.test(e.name) || TEXT_EXT.test(e.name) || JSONL_EXT.test(e.name) || !/\.[a-z0-9]+$/i.test(e.name)) out.push({ file, id });
-  }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-async function readStdin(stdin: NodeJS.ReadableStream, opts: IngestOptions): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of stdin) {
-    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
-    size += b.length;
-    if (size > opts.maxBytes) throw new UserError(`stdin: input is over the size limit of ${opts.maxBytes} bytes (see --max-bytes)`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
+  return (await listFolderEntries(dir)).files;
 }
 
 /**
@@ -178,11 +231,10 @@ export async function* readInputs(
   for (const input of inputs) {
     if (input === '-') {
       try {
-        const buf = await readStdin(stdin, opts);
+        const buf = await collect(stdin as AsyncIterable<Buffer | string>, 'stdin', opts.maxBytes);
         const text = decode(buf, { name: 'stdin', html: true });
         if (/^\s*\{/.test(text) && text.trim().split('\n').every((l) => !l.trim() || /^\s*\{/.test(l))) {
-          const { Readable } = await import('node:stream');
-          yield* readJsonl('stdin.jsonl', opts, Readable.from([text]));
+          yield* readJsonl('stdin.jsonl', opts, text);
         } else yield { ok: true, article: articleFromString(text, { id: 'stdin', origin: 'stdin' }) };
       } catch (e) {
         yield errorItem('stdin', 'stdin', e);
@@ -209,9 +261,16 @@ export async function* readInputs(
       continue;
     }
     if (st.isDirectory()) {
-      const files = await listFolder(input);
-      if (files.length === 0) yield { ok: false, id: input, origin: input, message: `${input}: folder has no articles (.txt, .html, .jsonl)` };
-      for (const f of files) yield* readFileInput(f.file, f.id, opts);
+      let listing: FolderListing;
+      try {
+        listing = await listFolderEntries(input);
+      } catch (e) {
+        yield errorItem(input, input, e);
+        continue;
+      }
+      for (const x of listing.errors) yield { ok: false, id: x.id, origin: input, message: x.message };
+      if (listing.files.length === 0 && listing.errors.length === 0) yield { ok: false, id: input, origin: input, message: `${input}: folder has no articles (.txt, .html, .jsonl)` };
+      for (const f of listing.files) yield* readFileInput(f.file, f.id, opts);
     } else {
       yield* readFileInput(input, input, opts);
     }

@@ -164,23 +164,22 @@ function firstDateInText(doc: DomDocument): string | null {
   // The whole tree, not doc.body: a page with a stray early <body> leaves the real one's content outside it.
   const root = doc.documentElement;
   if (!root) return null;
-  let seen = 0;
-  let found: string | null = null;
-  const walk = (node: DomNode): void => {
-    if (found || seen > 20000) return;
-    seen++;
+  // An explicit stack, in document order: a page nested 10,000 deep overflows a recursive walk.
+  const stack: DomNode[] = [root];
+  for (let seen = 0; stack.length && seen <= 20000; seen++) {
+    const node = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
       const t = node.textContent ?? '';
-      if (t.length > 200 || !/\d{4}/.test(t) || /©|copyright|\(c\)/i.test(t)) return;
-      found = parseWrittenDate(normalizeSpace(t));
-      return;
+      if (t.length > 200 || !/\d{4}/.test(t) || /©|copyright|\(c\)/i.test(t)) continue;
+      const found = parseWrittenDate(normalizeSpace(t));
+      if (found) return found;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE || SCAN_SKIP.has((node as DomElement).localName)) return;
+    if (node.nodeType !== ELEMENT_NODE || SCAN_SKIP.has((node as DomElement).localName)) continue;
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length && !found; i++) walk(kids[i]);
-  };
-  walk(root);
-  return found;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return null;
 }
 
 /** Title, authors, publication date, canonical URL and site name of a page, from the richest source first. */

@@ -4,6 +4,7 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import zlib from 'node:zlib';
 import { UserError } from '../model/errors.js';
+import { CappedBuffer } from './read.js';
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -32,6 +33,9 @@ function ipv4Kind(a: number[]): AddressKind | null {
   if (x === 169 && y === 254) return 'link-local';
   if (x === 100 && y >= 64 && y <= 127) return 'shared (CGNAT)';
   if (x >= 224 && x <= 239) return 'multicast';
+  // Benchmarking (198.18.0.0/15), IETF protocol assignments (192.0.0.0/24) and the documentation nets.
+  if ((x === 198 && (y === 18 || y === 19)) || (x === 192 && y === 0 && (a[2] === 0 || a[2] === 2))) return 'reserved';
+  if ((x === 198 && y === 51 && a[2] === 100) || (x === 203 && y === 0 && a[2] === 113)) return 'reserved';
   if (x >= 240) return 'reserved';
   return null;
 }
@@ -53,7 +57,12 @@ function ipv6Groups(ip: string): number[] | null {
   return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
 }
 
-/** Classifies an IP address; IPv4-mapped ("::ffff:10.0.0.1"), -compatible and NAT64 forms as their IPv4. */
+/**
+ * Classifies an IP address. Forms that carry an IPv4 address reach that address, so they are classed as
+ * it: IPv4-mapped ("::ffff:10.0.0.1"), -compatible, 6to4 (2002:AABB:CCDD::) and NAT64 64:ff9b::/96. Teredo
+ * (2001::/32), local NAT64 (64:ff9b:1::/48), IPv4-translated (::ffff:0:a.b.c.d), documentation and
+ * discard-only ranges are not public.
+ */
 export function addressKind(ip: string): AddressKind | null {
   const fam = isIP(ip);
   if (fam === 4) return ipv4Kind(ip.split('.').map(Number));
@@ -66,7 +75,15 @@ export function addressKind(ip: string): AddressKind | null {
   if (zeros(7) && g[7] === 1) return 'loopback';
   if (zeros(5) && g[5] === 0xffff) return ipv4Kind(embedded); // ::ffff:a.b.c.d
   if (zeros(6)) return ipv4Kind(embedded) ?? 'reserved'; // ::a.b.c.d (deprecated "compatible" form)
-  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return ipv4Kind(embedded); // NAT64
+  if (zeros(4) && g[4] === 0xffff && g[5] === 0) return ipv4Kind(embedded) ?? 'reserved'; // ::ffff:0:a.b.c.d (SIIT)
+  if (g[0] === 0x64 && g[1] === 0xff9b) {
+    if (g.slice(2, 6).every((x) => x === 0)) return ipv4Kind(embedded); // NAT64, well-known prefix
+    return g[2] === 1 ? 'private' : 'reserved'; // 64:ff9b:1::/48 is for local NAT64 only
+  }
+  if (g[0] === 0x2002) return ipv4Kind([g[1] >> 8, g[1] & 0xff, g[2] >> 8, g[2] & 0xff]); // 6to4
+  if (g[0] === 0x2001 && g[1] === 0) return 'reserved'; // Teredo: tunnels to an address it hides
+  if (g[0] === 0x2001 && g[1] === 0xdb8) return 'reserved'; // documentation
+  if (g[0] === 0x100 && g[1] === 0 && g[2] === 0 && g[3] === 0) return 'reserved'; // 100::/64 discard
   if ((g[0] & 0xfe00) === 0xfc00) return 'private';
   if ((g[0] & 0xffc0) === 0xfe80) return 'link-local';
   if ((g[0] & 0xff00) === 0xff00) return 'multicast';
@@ -171,21 +188,18 @@ function requestOnce(u: URL, addrs: LookupAddress[], shown: string, opts: FetchO
         enc === 'deflate' ? res.pipe(zlib.createInflate()) :
         enc === 'br' ? res.pipe(zlib.createBrotliDecompress()) :
         res;
-      const chunks: Buffer[] = [];
-      let size = 0;
+      const body = new CappedBuffer(opts.maxBytes);
       stream.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > opts.maxBytes) {
+        if (!body.add(c)) {
           res.destroy();
           stream.destroy();
           done(() => reject(tooLarge(shown, opts.maxBytes)));
           return;
         }
-        chunks.push(c);
       });
       stream.on('error', (e: Error) => done(() => reject(e instanceof UserError ? e : new UserError(`${shown}: broken response (${e.message})`))));
       res.on('error', (e: Error) => done(() => reject(e instanceof UserError ? e : new UserError(`${shown}: broken response (${e.message})`))));
-      stream.on('end', () => done(() => resolve({ ...base, body: Buffer.concat(chunks) })));
+      stream.on('end', () => done(() => resolve({ ...base, body: body.buffer() })));
     });
     req.end();
   });

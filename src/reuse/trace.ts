@@ -28,11 +28,19 @@ interface SourceDoc {
   text: string;
   spans: Span[];
   toks: (Tok[] | undefined)[];
+  /** Rough memory held: text, spans and the tokens computed so far. */
+  bytes: number;
 }
+
+/** Rough bytes of a token object and its three short strings. */
+const TOK_BYTES = 160;
 
 function sentenceToks(d: SourceDoc, i: number): Tok[] {
   let t = d.toks[i];
-  if (!t) t = d.toks[i] = tokenize(d.text, d.spans[i].start, d.spans[i].end);
+  if (!t) {
+    t = d.toks[i] = tokenize(d.text, d.spans[i].start, d.spans[i].end);
+    d.bytes += t.length * TOK_BYTES + 3 * (d.spans[i].end - d.spans[i].start);
+  }
   return t;
 }
 
@@ -91,8 +99,21 @@ export async function traceSentences(
   return out;
 }
 
-/** Parsed source documents kept between traces (most recently used last), per store. */
+/** Parsed source documents kept between traces (most recently used last), per store: by count and bytes. */
 const MAX_CACHED_DOCS = 2048;
+// Indexed documents are usually a few KB, but the cap is --max-bytes each: 2,048 of those would be 20 GB.
+const MAX_CACHED_BYTES = 128 * 1024 * 1024;
+
+/** Drops the least recently used entries (the first ones) until both caps hold. */
+export function trimCache<T extends { bytes: number } | null>(docs: Map<number, T>, maxDocs: number, maxBytes: number): void {
+  let total = 0;
+  for (const d of docs.values()) total += d?.bytes ?? 0;
+  for (const [n, d] of docs) {
+    if (docs.size <= maxDocs && total <= maxBytes) break;
+    total -= d?.bytes ?? 0;
+    docs.delete(n);
+  }
+}
 const docCache = new WeakMap<Store, { gen: string; docs: Map<number, SourceDoc | null> }>();
 
 // A trace loads ~100 candidate documents (decompressed, split, a few sentences tokenized); articles on the
@@ -103,15 +124,8 @@ function sourceDocs(store: Store): Map<number, SourceDoc | null> {
   if (gen === undefined) return new Map();
   let c = docCache.get(store);
   if (!c || c.gen !== gen) docCache.set(store, (c = { gen, docs: new Map() }));
-  const docs = c.docs;
-  if (docs.size > MAX_CACHED_DOCS) {
-    let drop = docs.size - MAX_CACHED_DOCS;
-    for (const n of docs.keys()) {
-      if (drop-- <= 0) break;
-      docs.delete(n);
-    }
-  }
-  return docs;
+  trimCache(c.docs, MAX_CACHED_DOCS, MAX_CACHED_BYTES);
+  return c.docs;
 }
 
 /** Fingerprints of window pairs with one word replaced by each of its synonyms' classes (capped). */
@@ -176,7 +190,7 @@ async function pass(
     if (d) {
       const t = decompressText(d.body);
       const spans = splitSentences(t);
-      sd = { id: d.id, title: d.title, text: t, spans, toks: new Array(spans.length) };
+      sd = { id: d.id, title: d.title, text: t, spans, toks: new Array(spans.length), bytes: 2 * (t.length + (d.title?.length ?? 0)) + 40 * spans.length + 200 };
     }
     docs.set(n, sd); // null: replaced since it was indexed
     return sd;
