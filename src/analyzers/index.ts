@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import { boilerplateAnalyzer } from './boilerplate/index.js';
+import { coherenceAnalyzer } from './coherence/index.js';
 import { entitiesAnalyzer } from './entities/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
 import { reuseAnalyzer } from './reuse/index.js';
@@ -16,6 +17,7 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   entitiesAnalyzer,
   quotesAnalyzer,
   timeAnalyzer,
+  coherenceAnalyzer,
   reuseAnalyzer,
 ]);
 
