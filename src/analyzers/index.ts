@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import { boilerplateAnalyzer } from './boilerplate/index.js';
 import { coherenceAnalyzer } from './coherence/index.js';
+import { consistencyAnalyzer } from './consistency/index.js';
 import { entitiesAnalyzer } from './entities/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
 import { reuseAnalyzer } from './reuse/index.js';
@@ -18,6 +19,7 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   quotesAnalyzer,
   timeAnalyzer,
   coherenceAnalyzer,
+  consistencyAnalyzer,
   reuseAnalyzer,
 ]);
 

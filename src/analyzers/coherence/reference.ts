@@ -5,7 +5,8 @@ import { sharedWithRest, type Profiles } from './profile.js';
 // Connectives that answer something said before: "However, the venue ...", "Meanwhile, ...".
 const CONNECTIVE = /^(However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Likewise|Similarly|Instead|Besides|Consequently|Therefore|In addition|In contrast|On the other hand|Still|Yet|But|Nor|Neither|Also|Then|Even so)\b/;
 // "Nor was ...", "Neither did ...": continues a negative statement ("Neither X nor Y" is its own statement).
-const NOR = /^(?:Nor|Neither)\s+(?:was|were|is|are|did|does|do|has|have|had|will|would|could|can|should)\b/;
+// The subject after the auxiliary tells the inverted "Nor was Kim's wife ..." from the pronoun "Neither has yet tabled".
+const NOR = /^(?:Nor|Neither)\s+(?:was|were|is|are|did|does|do|has|have|had|will|would|could|can|should)\s+(?:the|a|an|his|her|its|their|this|that|these|those|any|he|she|it|they|we|there|\p{Lu})/u;
 // A negative statement that "Nor ..." may continue.
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|declined|refused|denied|failed)\b|n['’]t\b/i;
 // A pronoun subject opening the sentence.

@@ -7,6 +7,7 @@ import { findQuoted } from '../quotes/marks.js';
 const FIRST_PLURAL = new Set(['we', 'our', 'ours', 'us', 'ourselves']);
 const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 
+const SPEECH = /\b(?:said|says|say|told|tells|added|adds|asked|explained|wrote|writes|insisted|argued|recalled|according to)\b/i;
 // What a country, party, firm or team says "our" of: "our country", "our government", "our side".
 const BODIES = new Set(['country', 'nation', 'government', 'state', 'people', 'party', 'company', 'firm', 'team', 'side', 'club', 'army', 'forces', 'troops', 'city', 'region', 'republic', 'administration', 'ministry', 'delegation', 'organisation', 'organization', 'union', 'members', 'partners', 'allies']);
 // The newsroom's own voice is not a lifted quote: "said our correspondent", "our political editor".
@@ -44,6 +45,9 @@ export function findVoiceShift(doc: Document, ctx: AnalyzerContext): void {
     const single = FIRST_SINGULAR.has(w) && t.pos === 'PRON' && (w !== 'i' || (nextLower && !(prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text) && prev.start !== s.start)));
     if (!plural && !single) continue;
     if (inside(t.start)) continue;
+    // A quotation mark in the sentence ('We have solved them all.\'\' But ...') or a speech verb naming who
+    // speaks ("We thought we'd never ... one member of the group said"): speech, its marks lost or not.
+    if (/["“”]|''/.test(s.text) || SPEECH.test(s.text)) continue;
     // "Brandt: We will rebuild.": a speaker's name and a colon, as transcripts and Q&As are written.
     if (/^[\p{Lu}][\p{L}.'’ -]{0,40}:\s/u.test(s.text)) continue;
     const noun = next && next.sentence === t.sentence ? next.text.toLowerCase() : '';
