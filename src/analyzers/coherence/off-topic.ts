@@ -4,7 +4,7 @@ import type { Profiles } from './profile.js';
 
 /**
  * How little a sentence shares with the rest of its article (lexical cohesion, Halliday and Hasan's ties):
- * content stems, their WordNet synonym classes and 5-letter prefixes ("elect"/"election"), entities, the
+ * content stems and their 5-letter prefixes ("elect"/"election"), entities, the
  * headline, the sentences next to it. Each feature is a count or share; `WEIGHTS` combine them into the
  * log-odds that the sentence was pasted in from another article (logistic regression fitted on the odd half
  * of the BBC set with sentences inserted from another category, bench/coherence.ts).
@@ -15,10 +15,8 @@ export const FEATURES = [
   'log shared entities',
   'log spread of shared words',
   'has quotation marks',
-  'log shared synonym classes',
   'log ties to the 2 sentences either side',
   'log ties to the headline',
-  'share of synonym classes shared',
   'shares no word',
   'log most ties to one sentence',
   'log entities of its own only',
@@ -32,8 +30,8 @@ export const FEATURES = [
 ] as const;
 
 // Fitted weights (same order as FEATURES) and bias; refit with `npx tsx bench/coherence.ts --fit` (odd half only).
-export const WEIGHTS = [1.83, -0.59, -0.51, -0.57, -0.63, -0.68, -0.62, -0.75, -0.56, -1.23, -0.54, 0.36, 0.79, -0.74, -1.2, 0.65, -0.46, 0.37, -0.88];
-export const BIAS = -4.49;
+export const WEIGHTS = [1.84, -0.95, -0.76, -0.7, -0.64, -0.67, -0.81, -1.27, -0.73, 0.39, 0.79, -0.79, -1.48, 0.6, -0.43, 0.33, -0.9];
+export const BIAS = -4.46;
 
 /** The cohesion features of sentence i (see FEATURES). */
 export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[] {
@@ -54,8 +52,6 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
     if ((p.entityDf.get(e) ?? 0) > 1) sharedEntities++;
     else ownOnly++;
   }
-  let sharedKeys = 0;
-  for (const k of own.keys) if ((p.keyDf.get(k) ?? 0) > 1) sharedKeys++;
   const ties = (j: number) => {
     const q = p.sentences[j];
     let c = 0;
@@ -100,10 +96,8 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
     Math.log1p(sharedEntities),
     Math.log1p(spread),
     /["“”]/.test(doc.sentences[i].text) ? 1 : 0,
-    Math.log1p(sharedKeys),
     Math.log1p(near),
     Math.log1p(title),
-    sharedKeys / Math.max(words, 1),
     sharedWords === 0 ? 1 : 0,
     Math.log1p(most),
     Math.log1p(ownOnly),
@@ -126,7 +120,7 @@ export function offTopicScore(features: readonly number[]): number {
 // Thresholds on the log-odds and on the margin over the article's next least cohesive sentence, tuned on the
 // odd half (bench/coherence.ts): weak (info) to keep recall, strong (warning) to keep unaltered articles
 // nearly free of warnings.
-export const WEAK = { score: -2.75, margin: 0.25 };
+export const WEAK = { score: -4.5, margin: 0.5 };
 export const STRONG = { score: 2.5, margin: 1.0 };
 
 /**
