@@ -98,3 +98,22 @@ describe('coherence/voice-shift', () => {
     expect(await findings(titles, 'coherence/voice-shift')).toEqual([]);
   });
 });
+
+describe('coherence and consistency on arbitrary text', () => {
+  it('never throw, and every finding lies inside the body', async () => {
+    const fc = await import('fast-check');
+    const words = fc.constantFrom('It', 'We', 'our', 'Nor', 'was', 'However,', 'the', 'venue', 'not', 'disclosed', 'Hollin', 'Arle', 'met', 'in', '12', 'people', 'died', 'first', 'visit', 'previous', 'on', 'May 3, 2031', '"', '.', '\n\n', 'to', 'meet', 'this month');
+    await fc.assert(
+      fc.asyncProperty(fc.array(words, { maxLength: 80 }), fc.option(fc.array(words, { maxLength: 10 })), async (body, title) => {
+        const text = `${title ? `${title.join(' ').replace(/\n/g, ' ')}\n\nAnna Berg\nMay 20, 2022\n\n` : ''}${body.join(' ')}`;
+        const doc = await analyzeArticle(textToArticle(text, { id: 'p', origin: null }));
+        for (const f of doc.findings.filter((x) => /^(?:coherence|consistency)\//.test(x.ruleId))) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(doc.text.length);
+          expect(f.end).toBeGreaterThanOrEqual(f.start);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
