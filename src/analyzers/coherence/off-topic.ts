@@ -7,7 +7,7 @@ import type { Profiles } from './profile.js';
  * content stems and their 5-letter prefixes ("elect"/"election"), entities, the
  * headline, the sentences next to it. Each feature is a count or share; `WEIGHTS` combine them into the
  * log-odds that the sentence was pasted in from another article (logistic regression fitted on the odd half
- * of the BBC set with sentences inserted from another category, bench/coherence.ts).
+ * of the BBC set with sentences inserted from another category, bench/coherence-fit.ts).
  */
 export const FEATURES = [
   'log own words',
@@ -29,7 +29,7 @@ export const FEATURES = [
   'log ties to its own paragraph',
 ] as const;
 
-// Fitted weights (same order as FEATURES) and bias; refit with `npx tsx bench/coherence.ts --fit` (odd half only).
+// Fitted weights (same order as FEATURES) and bias: `npx tsx bench/coherence-fit.ts` (odd half only).
 export const WEIGHTS = [1.84, -0.95, -0.76, -0.7, -0.64, -0.67, -0.81, -1.27, -0.73, 0.39, 0.79, -0.79, -1.48, 0.6, -0.43, 0.33, -0.9];
 export const BIAS = -4.46;
 
@@ -118,7 +118,7 @@ export function offTopicScore(features: readonly number[]): number {
 }
 
 // Thresholds on the log-odds and on the margin over the article's next least cohesive sentence, tuned on the
-// odd half (bench/coherence.ts): weak (info) to keep recall, strong (warning) to keep unaltered articles
+// odd half (margin: bench/coherence-fit.ts; warning: the --grid of bench/coherence.ts): weak (info) to keep recall, strong (warning) to keep unaltered articles
 // nearly free of warnings.
 export const WEAK = { score: -4.5, margin: 0.5 };
 export const STRONG = { score: 2.5, margin: 1.0 };
