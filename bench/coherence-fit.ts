@@ -106,7 +106,11 @@ let best = { f1: 0, margin: 0, p: 0, r: 0 };
 for (let mg = -1.5; mg <= 1.5; mg += 0.25) {
   let tp = 0;
   let pred = 0;
-  for (let i = 0; i < y.length; i++) if (margins[i] > mg) (pred++, (tp += y[i]));
+  for (let i = 0; i < y.length; i++) {
+    if (margins[i] <= mg) continue;
+    pred++;
+    tp += y[i];
+  }
   const p = pred ? tp / pred : 0;
   const r = tp / gold;
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;

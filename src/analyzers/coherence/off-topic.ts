@@ -118,8 +118,8 @@ export function offTopicScore(features: readonly number[]): number {
 }
 
 // Thresholds on the log-odds and on the margin over the article's next least cohesive sentence, tuned on the
-// odd half (margin: bench/coherence-fit.ts; warning: the --grid of bench/coherence.ts): weak (info) to keep recall, strong (warning) to keep unaltered articles
-// nearly free of warnings.
+// odd half (margin: bench/coherence-fit.ts; warning: `bench/coherence.ts --grid`): weak (info) to keep
+// recall, strong (warning) to keep unaltered articles nearly free of warnings.
 export const WEAK = { score: -4.5, margin: 0.5 };
 export const STRONG = { score: 2.5, margin: 1.0 };
 
