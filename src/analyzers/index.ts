@@ -1,5 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import { boilerplateAnalyzer } from './boilerplate/index.js';
+import { coherenceAnalyzer } from './coherence/index.js';
+import { consistencyAnalyzer } from './consistency/index.js';
 import { entitiesAnalyzer } from './entities/index.js';
 import { provenanceAnalyzer } from './provenance/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
@@ -19,6 +21,8 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   quotesAnalyzer,
   timeAnalyzer,
   spinAnalyzer,
+  coherenceAnalyzer,
+  consistencyAnalyzer,
   reuseAnalyzer,
   provenanceAnalyzer,
 ]);
