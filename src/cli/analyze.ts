@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { DEFAULT_INGEST, readInputs } from '../ingest/index.js';
 import { UserError } from '../model/errors.js';
 import { analyzeArticle } from '../pipeline/analyze.js';
-import type { Config } from '../pipeline/config.js';
+import { parseConfig, type Config } from '../pipeline/config.js';
 import { buildReport } from '../report/build.js';
 import { SCHEMA_ID, type Report, type ReportError } from '../report/report.js';
 import { renderHtml } from '../render/html.js';
@@ -31,13 +31,33 @@ Options:
 
 Exit codes: 0 done, 1 a finding at error severity, 2 bad input or usage.`;
 
+// A config is a few hundred bytes: reading stops past this, so that "--config /dev/zero" cannot fill memory.
+const CONFIG_MAX_BYTES = 1 << 20;
+
+function readCapped(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(CONFIG_MAX_BYTES + 1);
+    let n = 0;
+    for (let r; n < buf.length && (r = readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
+    if (n > CONFIG_MAX_BYTES) throw new UserError(`--config ${file}: larger than ${CONFIG_MAX_BYTES} bytes, not a config`);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function loadConfig(file: string | undefined): Config {
   if (!file) return {};
+  let value: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Config;
+    value = JSON.parse(readCapped(file));
   } catch (e) {
-    throw new UserError(`--config ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not valid JSON'}`);
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`--config ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code ? `cannot read (${code})` : 'not valid JSON'}`);
   }
+  return parseConfig(value, { label: `--config ${file}` });
 }
 
 export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.ReadableStream; isTTY: boolean }): Promise<number> {
