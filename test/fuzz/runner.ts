@@ -61,7 +61,8 @@ async function handle(req: Request): Promise<Answer> {
         writeFileSync(file, req.content);
         const items: NonNullable<Extract<Answer, { ok: true }>['items']> = [];
         try {
-          for await (const it of readInputs([file], DEFAULT_INGEST)) items.push(it.ok ? { ok: true, article: slim(it.article) } : { ok: false, message: it.message });
+          // Messages name the file: the same name for every case, so that two cases' answers compare.
+          for await (const it of readInputs([file], DEFAULT_INGEST)) items.push(it.ok ? { ok: true, article: slim(it.article) } : { ok: false, message: it.message.split(file).join('fuzz.jsonl') });
         } finally {
           rmSync(file, { force: true });
         }
