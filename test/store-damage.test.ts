@@ -104,6 +104,7 @@ describe('the store checks its file on open', () => {
     truncateSync(odd, statSync(odd).size - 100);
     await expect(openStore(odd, { create: true })).rejects.toThrow(/not a whole number of 32768-byte pages/);
 
+    for (const create of [false, true]) await expect(openStore('/dev/null', { create })).rejects.toThrow(/^\/dev\/null: not a regular file/);
     const missing = path.join(dir, 'missing.db');
     await expect(openStore(missing, { create: false })).rejects.toThrow(/no such index/);
     expect(existsSync(missing)).toBe(false);

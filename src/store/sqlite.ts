@@ -122,8 +122,10 @@ export class SqliteStore implements Store {
     }
     if (!st && !create) throw new UserError(`${file}: no such index (create one with "unspun index ... --db ${file}")`);
     if (st?.isDirectory()) throw new UserError(`${file}: is a folder, not an index`);
+    // A device or a pipe ("--db /dev/null") is no place for an index, nor a source of one.
+    if (st && !st.isFile()) throw new UserError(`${file}: not a regular file, not an index`);
     // A 0-byte file is an empty database to SQLite: an index run may start one there, a reader never does.
-    if (st && st.isFile() && !(create && st.size === 0)) checkFile(file, st);
+    if (st && !(create && st.size === 0)) checkFile(file, st);
     try {
       this.db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: !create });
     } catch (e) {
