@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_INGEST, readInputs } from '../ingest/index.js';
+import { readCapped } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
-import type { Config } from '../pipeline/config.js';
+import { parseConfig, type Config } from '../pipeline/config.js';
 import { AnalysisRunner, DEFAULT_TIME_BUDGET_MS } from '../pipeline/runner.js';
 import { SCHEMA_ID, type Report, type ReportError } from '../report/report.js';
 import { renderHtml } from '../render/html.js';
@@ -35,13 +35,20 @@ A document that cannot be read or analyzed (over the time budget, or an internal
 
 Exit codes: 0 done, 1 a finding at error severity, 2 bad input or usage (a document failed), 3 internal error.`;
 
-function loadConfig(file: string | undefined): Config {
+// A config is a few hundred bytes: reading stops past this ("--config /dev/zero" cannot fill memory).
+const CONFIG_MAX_BYTES = 1 << 20;
+
+async function loadConfig(file: string | undefined): Promise<Config> {
   if (!file) return {};
+  let value: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Config;
+    value = JSON.parse((await readCapped(file, CONFIG_MAX_BYTES)).toString('utf8'));
   } catch (e) {
-    throw new UserError(`--config ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not valid JSON'}`);
+    if (e instanceof UserError) throw new UserError(`--config ${e.message.replace(/ \(see --max-bytes\)$/, '')}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`--config ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code ? `cannot read (${code})` : 'not valid JSON'}`);
   }
+  return parseConfig(value, { label: `--config ${file}` });
 }
 
 export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.ReadableStream; isTTY: boolean }): Promise<number> {
@@ -73,7 +80,7 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
     published = normalizeDate(String(values.published));
     if (!published) throw new UserError(`--published must be a date such as 2019-04-26, got "${values.published}"`);
   }
-  const config = loadConfig(stringOption(values.config));
+  const config = await loadConfig(stringOption(values.config));
   const ingest = {
     ...DEFAULT_INGEST,
     maxBytes: intOption(values['max-bytes'], 'max-bytes', DEFAULT_INGEST.maxBytes),
@@ -102,6 +109,7 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
       } else {
         // Whatever goes wrong inside one document (over budget, a crash) is that document's error line.
         const r = await runner.analyze(item.article);
+        if (!r.ok && r.fatal) throw new UserError(r.message);
         if (r.ok) {
           entry = r.report;
           if (entry.findings.some((f) => f.severity === 'error')) errors++;

@@ -71,6 +71,8 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
   let unreadable = 0;
   let failedToIndex = 0;
   try {
+    // One index run per file at a time: a second one would add the same documents again.
+    if (positionals.length) await store.claim?.();
     if (positionals.length) {
       // Documents that cannot be read are reported one line each and counted as failed.
       async function* articles(): AsyncGenerator<Article> {

@@ -23,7 +23,7 @@ export interface RunnerOptions extends RunnerSetup {
   timeBudgetMs?: number;
 }
 
-export type RunResult = { ok: true; report: Report } | { ok: false; message: string };
+export type RunResult = { ok: true; report: Report } | { ok: false; message: string; fatal?: boolean };
 
 /**
  * Analyzes documents one at a time in a worker thread, each within a time budget.
@@ -112,7 +112,8 @@ export class AnalysisRunner {
       }, this.timeBudgetMs);
       const message = (m: { job?: number } & RunResult) => {
         if (m.job !== job) return;
-        done(m.ok ? { ok: true, report: m.report } : { ok: false, message: m.message });
+        if (!m.ok && m.fatal) done({ ok: false, message: m.message, fatal: true });
+        else done(m.ok ? { ok: true, report: m.report } : { ok: false, message: m.message });
       };
       const error = (e: Error) => {
         this.discard(w);

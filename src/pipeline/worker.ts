@@ -5,6 +5,7 @@ import type { Article } from '../model/document.js';
 import { UserError } from '../model/errors.js';
 import { buildReport } from '../report/build.js';
 import { openStore, type Store } from '../store/index.js';
+import { DamagedIndexError } from '../store/errors.js';
 import { nlp } from '../text/nlp.js';
 import { analyzeArticle } from './analyze.js';
 import type { RunnerSetup } from './runner.js';
@@ -27,7 +28,8 @@ init().then(
         parentPort!.postMessage({ job: msg.job, ok: true, report: buildReport(doc) });
       } catch (e) {
         const message = e instanceof UserError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
-        parentPort!.postMessage({ job: msg.job, ok: false, message });
+        // A damaged index fails every document the same way: the batch stops on it (runner.ts).
+        parentPort!.postMessage({ job: msg.job, ok: false, message, ...(e instanceof DamagedIndexError ? { fatal: true } : {}) });
       }
     });
     parentPort!.postMessage({ ready: true });

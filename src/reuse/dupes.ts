@@ -2,7 +2,7 @@
 // verified on the texts themselves (Jaccard of content-word 3-shingles), clusters by union-find.
 import type { Store } from '../store/store.js';
 import { mix, tokenize } from './normalize.js';
-import { decompressText, SIGNATURE_SIZE } from './prepare.js';
+import { SIGNATURE_SIZE, storedText } from './prepare.js';
 
 export interface DuplicateCluster {
   /** Lowest pairwise similarity that joined the cluster (1 for exact copies). */
@@ -53,7 +53,7 @@ export async function findDuplicates(store: Store, opts: { threshold?: number } 
     let s = cache.get(n);
     if (!s) {
       const d = (await store.docs([n])).get(n);
-      s = d ? shingles(decompressText(d.body)) : new Set();
+      s = d ? shingles(storedText(store, d)) : new Set();
       cache.set(n, s);
     }
     return s;

@@ -2,6 +2,7 @@
 // signature used by `dupes`, and the compressed text.
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { DamagedIndexError } from '../store/errors.js';
 import { COMMON_WORD, contentKeys, FIXED, mix, type Tok } from './normalize.js';
 import { splitSentences } from './split.js';
 import { COMMON, STOPWORDS } from './stopwords.js';
@@ -60,6 +61,15 @@ export function compressText(text: string): Buffer {
 
 export function decompressText(body: Buffer | Uint8Array): string {
   return inflateRawSync(body, { dictionary: TEXT_DICTIONARY }).toString('utf8');
+}
+
+/** A stored document's text; a body that does not inflate means the index file is damaged. */
+export function storedText(store: { location: string }, d: { id: string; body: Uint8Array }): string {
+  try {
+    return decompressText(d.body);
+  } catch (e) {
+    throw new DamagedIndexError(store.location, `the body of document ${JSON.stringify(d.id)} does not decompress (${(e as Error).message})`);
+  }
 }
 
 /** Fixed words (names, numbers, words without synonyms) are also paired at any distance, up to this many. */

@@ -4,7 +4,7 @@ import type { SourceMatch } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { align, type Alignment } from './align.js';
 import { mix, tokenize, type Tok } from './normalize.js';
-import { decompressText, PAIR_WINDOW, pairFingerprints, SENTENCE_SLOTS } from './prepare.js';
+import { PAIR_WINDOW, pairFingerprints, SENTENCE_SLOTS, storedText } from './prepare.js';
 import { synonymKeys } from './synonyms.js';
 import { splitSentences, type Span } from './split.js';
 
@@ -188,7 +188,7 @@ async function pass(
     const d = (await store.docs([n])).get(n);
     let sd: SourceDoc | null = null;
     if (d) {
-      const t = decompressText(d.body);
+      const t = storedText(store, d);
       const spans = splitSentences(t);
       sd = { id: d.id, title: d.title, text: t, spans, toks: new Array(spans.length), bytes: 2 * (t.length + (d.title?.length ?? 0)) + 40 * spans.length + 200 };
     }

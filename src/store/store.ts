@@ -56,5 +56,10 @@ export interface Store {
    * tracing may keep parsed documents between calls. Stores without it are read afresh on every trace.
    */
   generation?(): string;
+  /**
+   * Optional: claims the index for this process's writes, refusing (UserError) while another live process
+   * holds it. A store that has it claims on its first write anyway; an index run claims up front.
+   */
+  claim?(): Promise<void>;
   close(): void | Promise<void>;
 }

@@ -34,6 +34,8 @@ export function parseFullDate(s: string, whole = false): string | null {
 
 function validYmd(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1800 || y > 2200) return null;
+  // "2019-02-30" is no day (found by the fuzzer: it came out of a JSONL record unchanged).
+  if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
