@@ -127,7 +127,7 @@ describe('unspun analyze --config', () => {
   it('stops reading a config that never ends', async () => {
     const r = await runCli(['analyze', article, '--config', '/dev/zero']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^unspun: --config \/dev\/zero: larger than \d+ bytes, not a config$/);
+    expect(r.stderr.trim()).toMatch(/^unspun: --config \/dev\/zero: over the size limit of \d+ bytes$/);
   });
 
   it('runs with a valid config', async () => {

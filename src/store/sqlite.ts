@@ -134,31 +134,35 @@ export class SqliteStore implements Store {
     }
     const db = this.db;
     try {
+      const listTables = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+      if (create) {
+        // Big pages pack ~1.6 KB compressed bodies and postings with less waste (set before the first table):
+        // 32 KiB pages made the index 2% smaller than 16 KiB at the same speed.
+        if (!st || st.size === 0) db.pragma('page_size = 32768');
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        // The schema is created under the write lock in one transaction: a second run opening the same new
+        // file at the same moment waits for it and then sees all the tables, never half of them.
+        db.transaction(() => {
+          if (listTables().length) return;
+          db.exec(SCHEMA);
+          db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+        }).immediate();
+      }
       // A database with tables but none of ours is someone else's file: never write into it.
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-      if (!tables.length && !create) throw new UserError(`${file}: not an unspun index (an empty database)`);
-      if (tables.length && !tables.includes('meta')) throw new UserError(`${file}: not an unspun index`);
-      for (const t of ['docs', 'postings']) if (tables.length && !tables.includes(t)) throw new DamagedIndexError(file, `table ${t} is missing`);
-      const v = tables.length ? (db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined) : SCHEMA_VERSION;
+      const tables = listTables();
+      if (!tables.length) throw new UserError(`${file}: not an unspun index (an empty database)`);
+      if (!tables.includes('meta')) throw new UserError(`${file}: not an unspun index`);
+      for (const t of ['docs', 'postings']) if (!tables.includes(t)) throw new DamagedIndexError(file, `table ${t} is missing`);
+      const v = db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get() as string | undefined;
       if (v !== SCHEMA_VERSION)
         throw new UserError(
           v ? `${file}: index built by another version of unspun (format ${v}, this one reads ${SCHEMA_VERSION}): index again into a new file` : `${file}: not an unspun index`,
         );
       // Every page read once: a damaged page found now, before any write lands next to it.
-      if (tables.length && (create || (st?.size ?? 0) <= (opts.checkLimit ?? READ_CHECK_MAX_BYTES))) this.check();
-      // Big pages pack ~1.6 KB compressed bodies and postings with less waste (set before the first table):
-      // 32 KiB pages made the index 2% smaller than 16 KiB at the same speed.
-      if (!tables.length) db.pragma('page_size = 32768');
-      if (create) {
-        db.pragma('journal_mode = WAL');
-        db.pragma('synchronous = NORMAL');
-      }
+      if (create || (st?.size ?? 0) <= (opts.checkLimit ?? READ_CHECK_MAX_BYTES)) this.check();
       db.pragma('cache_size = -131072'); // 128 MiB: postings inserts are random over the fingerprint space
       db.pragma('temp_store = MEMORY');
-      if (!tables.length) {
-        db.exec(SCHEMA);
-        db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
-      }
     } catch (e) {
       db.close();
       const err = storeError(file, e);
