@@ -165,7 +165,13 @@ export function checkReport(json: string, inputChars: number, sources?: Record<s
     if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= n))
       fail(`${what}: [${s.start}, ${s.end}) is not a span inside the text (length ${n})`);
   };
-  const sliceIs = (what: string, s: { start: number; end: number; text: string }) => {
+  const title = r.article.title ?? '';
+  const sliceIs = (what: string, s: { start: number; end: number; text: string; field?: string }) => {
+    // Headline mentions and times (field "title") are offsets into the title, not the body.
+    if (s.field === 'title') {
+      if (!(0 <= s.start && s.start <= s.end && s.end <= title.length) || title.slice(s.start, s.end) !== s.text) fail(`${what}: not a slice of the title`);
+      return;
+    }
     inside(what, s);
     if (text.slice(s.start, s.end) !== s.text) fail(`${what}: text ${JSON.stringify(s.text.slice(0, 60))} is not text.slice(${s.start}, ${s.end}) = ${JSON.stringify(text.slice(s.start, s.end).slice(0, 60))}`);
   };

@@ -84,7 +84,9 @@ describe('fuzz: readers', () => {
         if (content.startsWith('\ufeff')) {
           const plain = await runner.run({ op: 'jsonl', content: content.slice(1) });
           expectHandled(plain, 'JSONL reader');
-          if (plain.ok) expect(r.items).toEqual(plain.items);
+          // The two runs read files of different names: ids and origins differ, nothing else may.
+          const bare = (items: typeof r.items) => JSON.stringify(items).replace(/"(id|origin)":"[^"]*"/g, '');
+          if (plain.ok) expect(bare(r.items)).toEqual(bare(plain.items));
         }
       }),
       params(30, 0.06, CI_MS),
