@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { DEFAULT_INGEST, readInputs } from '../ingest/index.js';
 import { readCapped } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
@@ -51,6 +52,14 @@ async function loadConfig(file: string | undefined): Promise<Config> {
   return parseConfig(value, { label: `--config ${file}` });
 }
 
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.ReadableStream; isTTY: boolean }): Promise<number> {
   const { values, positionals } = parse(
     argv,
@@ -98,7 +107,9 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
   let internal = 0;
   let errors = 0;
   const stream = format === 'json' && !values.out;
-  const batch = positionals.length > 1 || positionals.some((p) => !/\.(txt|html?|text|md)$/i.test(p) && p !== '-' && !/^https?:/i.test(p));
+  // A batch: several inputs, a folder or JSON Lines. One file of any name (a device, a FIFO, "<(zcat ...)")
+  // is a single document: when it fails, its one line on stderr is the whole answer.
+  const batch = positionals.length > 1 || positionals.some((p) => /\.(jsonl|ndjson)$/i.test(p) || isFolder(p));
   try {
     for await (const item of readInputs(positionals, ingest, io.stdin)) {
       let entry: Report | ReportError;
