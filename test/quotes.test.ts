@@ -399,3 +399,14 @@ describe('quotes: naming is not speech (fictional fixtures)', () => {
     expect(said(find(quotes, 'ever unsafe'))).toBe('Clara Voss');
   });
 });
+
+describe('quote/unattributed severity', () => {
+  it('warns for a quotation with no speech verb around it, and only informs when a verb is there but no speaker was read', async () => {
+    const { analyzeArticle } = await import('../src/pipeline/analyze.js');
+    const sev = async (body: string) =>
+      (await analyzeArticle(textToArticle(body, { id: 't', origin: null }))).findings.filter((f) => f.ruleId === 'quote/unattributed').map((f) => f.severity);
+    expect(await sev('The bridge over the Arle reopened on Monday.\n\n"Nobody in this town expected the work to take this long."')).toEqual(['warning']);
+    const gap = await sev('The bridge over the Arle reopened on Monday.\n\n"Nobody expected the work to take this long," she said adding that the council had paid for it.');
+    expect(gap).toEqual(['info']);
+  });
+});

@@ -2,7 +2,7 @@ import { sentenceAt, type Document, type Token } from '../../model/document.js';
 import type { Quote, Speaker } from '../../model/types.js';
 import type { Analyzer, AnalyzerContext } from '../analyzer.js';
 import { framesOf, type Frame } from './frames.js';
-import { GROUP_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon.js';
+import { GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEECH_FORMS } from './lexicon.js';
 import { findQuoted, type Marked } from './marks.js';
 import { isOutletName, nameMentions, nameTokens, type NameMention } from './people.js';
 
@@ -291,7 +291,18 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     if (!ctx) continue;
     if (!f) {
       if (d.partial) continue;
-      ctx.report({ ruleId: 'quote/unattributed', message: `quotation with no speaker in reach: "${clip(q.text)}"`, start: d.start, end: d.end, sentence });
+      // '"...," said rally driver Dana Hale who runs the firm.' or '"...," she said adding that ...': a speech
+      // verb in the quotation's paragraph whose frame could not be read is the reader's gap, not a lifted
+      // quote; only a quotation with no speech verb around it is a warning.
+      const near = speechVerbNear(doc, d.start, d.end);
+      ctx.report({
+        ruleId: 'quote/unattributed',
+        message: `quotation with no speaker in reach: "${clip(q.text)}"`,
+        start: d.start,
+        end: d.end,
+        sentence,
+        ...(near ? { severity: 'info' as const, data: { speechVerb: near } } : {}),
+      });
       continue;
     }
     if (d.partial || d.inherited || d.continued) continue; // reported once, on the frame's own quote
@@ -418,3 +429,25 @@ function lowerBound(list: { start: number }[], pos: number): number {
 }
 
 export type { Marked };
+
+/** A speech verb ("said", "told", "adds") in the paragraph of [start, end), outside the quotation itself. */
+function speechVerbNear(doc: Document, start: number, end: number): string | null {
+  const p = doc.paragraphs.find((x) => x.start <= start && start < x.end);
+  if (!p) return null;
+  // Binary search for the paragraph's first token, and at most 400 tokens read: linear however many quotations.
+  const toks = doc.tokens;
+  let lo = 0;
+  for (let hi = toks.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= p.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < toks.length && i < lo + 400; i++) {
+    const t = toks[i];
+    if (t.start >= p.end) break;
+    if (t.start >= start && t.end <= end) continue;
+    const w = t.text.toLowerCase();
+    if (t.pos === 'VERB' && SPEECH_FORMS.has(w)) return w;
+  }
+  return null;
+}
