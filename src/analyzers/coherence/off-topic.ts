@@ -1,6 +1,7 @@
 import type { Document } from '../../model/document.js';
 import type { AnalyzerContext } from '../analyzer.js';
 import type { Profiles } from './profile.js';
+import { idf } from './rarity.js';
 
 /**
  * How little a sentence shares with the rest of its article (lexical cohesion, Halliday and Hasan's ties):
@@ -27,11 +28,21 @@ export const FEATURES = [
   'log capitalised words',
   'has a digit',
   'log ties to its own paragraph',
+  'rarity-weighted share of words shared',
+  'log rarity-weighted shared words',
+  'log rarity-weighted words of its own only',
+  'log rarity-weighted ties to the 2 sentences either side',
+  'log rarity-weighted ties to the headline',
+  'log ties to the previous sentence',
+  'starts with a pronoun or connective',
 ] as const;
 
 // Fitted weights (same order as FEATURES) and bias: `npx tsx bench/coherence-fit.ts` (odd half only).
-export const WEIGHTS = [1.84, -0.95, -0.76, -0.7, -0.64, -0.67, -0.81, -1.27, -0.73, 0.39, 0.79, -0.79, -1.48, 0.6, -0.43, 0.33, -0.9];
-export const BIAS = -4.46;
+export const WEIGHTS = [2.22, 0.11, -0.68, -0.37, -0.67, -0.24, -0.56, -1.77, -0.33, 0.38, 0.8, -0.7, -0.93, 0.51, -0.28, 0.28, -0.81, -1.22, -1.47, -0.39, -0.31, -0.22, -0.11, -0.41];
+export const BIAS = -3.46;
+
+// A sentence that opens on a pronoun or connective leans on the one before it: "He added that ...", "But ...".
+const LEANS_BACK = /^["“]?(?:he|she|it|they|this|that|these|those|his|her|its|their|but|however|also|and|so|yet|meanwhile|instead|still|then)\b/i;
 
 /** The cohesion features of sentence i (see FEATURES). */
 export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[] {
@@ -39,12 +50,18 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
   const n = doc.sentences.length;
   let sharedWords = 0;
   let spread = 0;
+  let rareShared = 0;
+  let rareOwn = 0;
+  const rarity = new Map<string, number>();
   for (const w of own.words) {
     const df = p.df.get(w) ?? 0;
+    const r = idf(w);
+    rarity.set(w, r);
     if (df > 1) {
       sharedWords++;
       spread += Math.min(df - 1, 3);
-    }
+      rareShared += r;
+    } else rareOwn += r;
   }
   let sharedEntities = 0;
   let ownOnly = 0;
@@ -59,15 +76,27 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
     for (const e of own.entities) if (q.entities.has(e)) c++;
     return c;
   };
+  const rareTies = (q: { words: Set<string> }) => {
+    let c = 0;
+    for (const [w, r] of rarity) if (q.words.has(w)) c += r;
+    return c;
+  };
   let near = 0;
+  let rareNear = 0;
   let most = 0;
+  let previous = 0;
   for (let j = 0; j < n; j++) {
     if (j === i) continue;
     const c = ties(j);
-    if (Math.abs(j - i) <= 2) near += c;
+    if (Math.abs(j - i) <= 2) {
+      near += c;
+      rareNear += rareTies(p.sentences[j]);
+    }
+    if (j === i - 1) previous = c;
     if (c > most) most = c;
   }
   let title = 0;
+  const rareTitle = rareTies(p.title);
   for (const w of own.words) if (p.title.words.has(w)) title++;
   for (const e of own.entities) if (p.title.entities.has(e)) title++;
   const ownPrefixes = p.prefixes[i];
@@ -108,6 +137,13 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
     Math.log1p(caps.length),
     /\d/.test(sentence.text) ? 1 : 0,
     Math.log1p(para),
+    rareShared / Math.max(rareShared + rareOwn, 1e-9),
+    Math.log1p(rareShared),
+    Math.log1p(rareOwn),
+    Math.log1p(rareNear),
+    Math.log1p(rareTitle),
+    Math.log1p(previous),
+    LEANS_BACK.test(sentence.text) ? 1 : 0,
   ];
 }
 
