@@ -3,7 +3,7 @@
 //   npx tsx bench/coherence-fit.ts [--seeds 7,99] [--n 700]
 //
 // For each seed, n insertions: an article of the odd half gets a sentence (6 to 40 words) of an article of
-// another category appended to one of its paragraphs (not the first); every body sentence of the altered
+// another category inserted after a random sentence of one of its body paragraphs; every body sentence of the altered
 // article is a row (label 1 for the inserted one) with its cohesion features. A logistic regression
 // (standardised features, gradient descent, small L2) gives the weights and bias in raw feature units; then
 // the margin threshold over the article's next least cohesive sentence is chosen for F1. The even half is
@@ -53,9 +53,12 @@ for (const seed0 of SEEDS) {
     while (d.cat === a.cat) d = arts[Math.floor(rand() * arts.length)];
     const cands = d.text.split('\n').slice(2).join(' ').split(/(?<=[.!?])\s+/).filter((s) => s.split(' ').length >= 6 && s.split(' ').length <= 40);
     const inserted = cands[Math.floor(rand() * cands.length)];
+    // As bench/coherence.ts does: after a random sentence of a random body paragraph (paragraph 0 is the title).
     const paras = a.text.split('\n\n');
     const pi = 1 + Math.floor(rand() * (paras.length - 1));
-    paras[pi] = `${paras[pi]} ${inserted}`;
+    const parts = paras[pi].split(/(?<=[.!?])\s+/);
+    parts.splice(1 + Math.floor(rand() * parts.length), 0, inserted);
+    paras[pi] = parts.join(' ');
     const doc = await analyzeArticle(textToArticle(paras.join('\n\n'), { id: 'x', origin: null }), { analyzers: [segmentAnalyzer, entitiesAnalyzer, quotesAnalyzer] });
     const p = profiles(doc);
     for (const s of doc.sentences) {

@@ -38,8 +38,8 @@ export const FEATURES = [
 ] as const;
 
 // Fitted weights (same order as FEATURES) and bias: `npx tsx bench/coherence-fit.ts` (odd half only).
-export const WEIGHTS = [2.22, 0.11, -0.68, -0.37, -0.67, -0.24, -0.56, -1.77, -0.33, 0.38, 0.8, -0.7, -0.93, 0.51, -0.28, 0.28, -0.81, -1.22, -1.47, -0.39, -0.31, -0.22, -0.11, -0.41];
-export const BIAS = -3.46;
+export const WEIGHTS = [2.33, 0.24, -0.87, -0.35, -0.6, -0.17, -0.76, -1.29, -0.25, 0.39, 0.63, -0.72, -1.26, 0.41, -0.23, 0.26, -0.65, -1.29, -1.33, -0.42, -0.37, -0.17, -0.06, -0.42];
+export const BIAS = -3.59;
 
 // A sentence that opens on a pronoun or connective leans on the one before it: "He added that ...", "But ...".
 const LEANS_BACK = /^["“]?(?:he|she|it|they|this|that|these|those|his|her|its|their|but|however|also|and|so|yet|meanwhile|instead|still|then)\b/i;
