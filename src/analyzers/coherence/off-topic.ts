@@ -1,7 +1,7 @@
 import type { Document } from '../../model/document.js';
 import type { AnalyzerContext } from '../analyzer.js';
 import type { Profiles } from './profile.js';
-import { idf } from './rarity.js';
+import { addTopics, cosine, idf, topicDimensions } from './rarity.js';
 
 /**
  * How little a sentence shares with the rest of its article (lexical cohesion, Halliday and Hasan's ties):
@@ -35,11 +35,29 @@ export const FEATURES = [
   'log rarity-weighted ties to the headline',
   'log ties to the previous sentence',
   'starts with a pronoun or connective',
+  'topic cosine to the rest of the article',
+  'topic cosine to the 2 sentences either side',
 ] as const;
 
+// Per article: each sentence's latent topic vector (rarity-weighted), the headline's, and their sum.
+const TOPICS = new WeakMap<Profiles, { sentences: Float64Array[]; total: Float64Array }>();
+function topicVectors(p: Profiles): { sentences: Float64Array[]; total: Float64Array } {
+  const hit = TOPICS.get(p);
+  if (hit) return hit;
+  const k = topicDimensions();
+  const sentences = p.sentences.map((q) => addTopics(new Float64Array(k), q.words, idf));
+  const total = addTopics(new Float64Array(k), p.title.words, idf);
+  for (const v of sentences) for (let d = 0; d < k; d++) total[d] += v[d];
+  // The first latent dimension is what every news text shares; it would make any two sentences alike.
+  for (const v of [...sentences, total]) v[0] = 0;
+  const out = { sentences, total };
+  TOPICS.set(p, out);
+  return out;
+}
+
 // Fitted weights (same order as FEATURES) and bias: `npx tsx bench/coherence-fit.ts` (odd half only).
-export const WEIGHTS = [2.33, 0.24, -0.87, -0.35, -0.6, -0.17, -0.76, -1.29, -0.25, 0.39, 0.63, -0.72, -1.26, 0.41, -0.23, 0.26, -0.65, -1.29, -1.33, -0.42, -0.37, -0.17, -0.06, -0.42];
-export const BIAS = -3.59;
+export const WEIGHTS = [2.03, 0.11, -0.7, -0.05, -0.54, 0.1, -0.28, -0.81, -0.22, 0.33, 0.48, -0.35, -1.37, 0.4, -0.04, 0.48, -0.44, -0.96, -0.74, -0.01, -0.19, 0.02, -0.13, -0.43, -5.49, -3.06];
+export const BIAS = -3.42;
 
 // A sentence that opens on a pronoun or connective leans on the one before it: "He added that ...", "But ...".
 const LEANS_BACK = /^["“]?(?:he|she|it|they|this|that|these|those|his|her|its|their|but|however|also|and|so|yet|meanwhile|instead|still|then)\b/i;
@@ -81,6 +99,10 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
     for (const [w, r] of rarity) if (q.words.has(w)) c += r;
     return c;
   };
+  const tv = topicVectors(p);
+  const mine = tv.sentences[i];
+  const restTopic = tv.total.map((x, d) => x - mine[d]);
+  const around = new Float64Array(mine.length);
   let near = 0;
   let rareNear = 0;
   let most = 0;
@@ -91,6 +113,8 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
     if (Math.abs(j - i) <= 2) {
       near += c;
       rareNear += rareTies(p.sentences[j]);
+      const v = tv.sentences[j];
+      for (let d = 0; d < v.length; d++) around[d] += v[d];
     }
     if (j === i - 1) previous = c;
     if (c > most) most = c;
@@ -144,6 +168,8 @@ export function cohesionFeatures(doc: Document, p: Profiles, i: number): number[
     Math.log1p(rareTitle),
     Math.log1p(previous),
     LEANS_BACK.test(sentence.text) ? 1 : 0,
+    cosine(mine, restTopic),
+    cosine(mine, around),
   ];
 }
 
