@@ -1,5 +1,7 @@
-// Builds the two tables coherence/off-topic reads, from the BBC articles whose file number is ODD only (the
-// tuning half; bench/coherence.ts reports the even half, which stays unseen). Counts and numbers, no text:
+// Builds the two tables coherence/off-topic reads, from the BBC articles whose file number is 1 mod 4 only: a
+// quarter of the odd (tuning) half. The weights and thresholds are fitted on the other odd quarter (3 mod 4,
+// bench/coherence-fit.ts), articles the tables never saw, as the even half that bench/coherence.ts reports
+// never was. Counts and numbers, no text:
 //   - data/coherence/df.txt.gz: "<articles>\n" then "stem count" lines, for content stems
 //     (src/analyzers/coherence/profile.ts) in at least 2 articles: how many articles use the stem. Rare words
 //     tie a sentence to its article more than words every story uses.
@@ -25,7 +27,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const docs: Set<string>[] = [];
 for (const cat of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
   for (const f of readdirSync(path.join(root, cat)).filter((x) => x.endsWith('.txt')).sort()) {
-    if (Number.parseInt(f, 10) % 2 !== 1) continue; // odd half only
+    if (Number.parseInt(f, 10) % 4 !== 1) continue; // the table quarter of the odd half
     let text: string;
     try {
       text = utf8.decode(readFileSync(path.join(root, cat, f)));

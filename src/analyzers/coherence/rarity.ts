@@ -1,5 +1,5 @@
-// How rare a content stem is in news: inverse document frequency over the odd half of the BBC corpus
-// (data/coherence/df.txt.gz, built by scripts/coherence/build-df.ts). Sharing "striker" or "tariff" with the
+// How rare a content stem is in news: inverse document frequency over a quarter of the BBC corpus (odd files
+// 1 mod 4; data/coherence/df.txt.gz, built by scripts/coherence/build-tables.ts). Sharing "striker" or "tariff" with the
 // article ties a sentence to it; sharing "people" or "government" hardly does.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
