@@ -37,5 +37,6 @@ export function buildReport(doc: Document): Report {
     timeline: doc.data.timeline ?? [],
     summary,
   };
-  return { ...report, verdict: verdict(report) };
+  // The reuse analyzer fills its slot only when it ran against an index: then the corpus model applies.
+  return { ...report, verdict: verdict(report, { corpus: doc.data.reuse !== undefined }) };
 }

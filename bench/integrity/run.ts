@@ -1,0 +1,211 @@
+/**
+ * `npm run bench:integrity`: the committed verdict model (src/report/verdict-model.ts, fitted on the FIT half
+ * by `npm run fit:verdict`) measured on both halves of the labelled set (bench/integrity/generate.ts). The
+ * TEST half uses BBC files, a synonym list, template lines, bylines and outlets the fit never saw.
+ *
+ * Prints per half: ROC AUC stitched-or-spun vs original without and with the corpus indexed, expected
+ * calibration error (10 bins), the plain bag-of-words cohesion baseline's AUC, coherence/off-topic P/R/F1
+ * on inserted sentences, on the unaltered BBC articles the share labelled original and the share with any
+ * warning-or-error finding of the integrity families, and the median ms per 600 words without a corpus.
+ *
+ *   npm run bench:integrity -- [--seed 1] [--positives 300] [--halves fit,test] [--no-corpus] [--json FILE]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { analyzeArticle } from '../../src/pipeline/analyze.js';
+import { buildReport } from '../../src/report/build.js';
+import { extractFeatures, FEATURES } from '../../src/report/features.js';
+import { VERDICT_MODEL } from '../../src/report/verdict-model.js';
+import { textToArticle } from '../../src/ingest/text.js';
+import { dataDir } from '../lib/reuse-corpus.js';
+import { runHalf, type Row } from './evaluate.js';
+import { buildHalf, type HalfName } from './generate.js';
+
+const { values: args } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '1' },
+    positives: { type: 'string', default: '300' },
+    halves: { type: 'string', default: 'fit,test' },
+    'no-corpus': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const t0 = performance.now();
+const log = (s: string) => process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${s}\n`);
+
+// ---- measures ---------------------------------------------------------------------------------------------
+
+/** ROC AUC by ranks (ties share their mean rank). */
+export function auc(scores: number[], labels: boolean[]): number {
+  const idx = scores.map((s, i) => ({ s, y: labels[i] })).sort((a, b) => a.s - b.s);
+  let rankSum = 0;
+  let pos = 0;
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j < idx.length && idx[j].s === idx[i].s) j++;
+    const rank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) if (idx[k].y) {
+      rankSum += rank;
+      pos++;
+    }
+    i = j;
+  }
+  const neg = idx.length - pos;
+  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
+}
+
+/** Expected calibration error over `bins` equal-width bins of the predicted probability. */
+export function ece(p: number[], labels: boolean[], bins = 10): number {
+  let total = 0;
+  for (let b = 0; b < bins; b++) {
+    const inBin = p.flatMap((x, i) => ((x >= b / bins && x < (b + 1) / bins) || (b === bins - 1 && x === 1) ? [i] : []));
+    if (!inBin.length) continue;
+    const conf = inBin.reduce((a, i) => a + p[i], 0) / inBin.length;
+    const acc = inBin.filter((i) => labels[i]).length / inBin.length;
+    total += (inBin.length / p.length) * Math.abs(conf - acc);
+  }
+  return total;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+const INTEGRITY = new Set(['coherence', 'spin', 'consistency', 'quote', 'attribution']);
+const COH = FEATURES.indexOf('cohesion/mean');
+
+interface HalfFigures {
+  half: HalfName;
+  articles: number;
+  positives: number;
+  negatives: Record<string, number>;
+  aucPlain: number;
+  eceplain: number;
+  aucCorpus: number | null;
+  eceCorpus: number | null;
+  aucCohesion: number;
+  aucByNegative: Record<string, { plain: number; corpus: number | null }>;
+  offtopic: { inserted: number; findings: number; tp: number; recalled: number; precision: number; recall: number; f1: number; onNegatives: number };
+  bbc: { n: number; original: number; anyIntegrityFinding: number; byRule: Record<string, number> };
+  labels: { plain: Record<string, Record<string, number>>; corpus: Record<string, Record<string, number>> | null };
+  msPer600: number;
+  indexSecs: number;
+}
+
+function labelCounts(rows: Row[]) {
+  const out: Record<string, Record<string, number>> = {};
+  for (const r of rows) {
+    const k = r.item.kind;
+    out[k] ??= {};
+    out[k][r.report.verdict.label] = (out[k][r.report.verdict.label] ?? 0) + 1;
+  }
+  return out;
+}
+
+function figures(name: HalfName, plain: Row[], corpus: Row[] | null, indexSecs: number): HalfFigures {
+  const y = plain.map((r) => r.item.positive);
+  const p = plain.map((r) => r.report.verdict.score);
+  const kinds = [...new Set(plain.filter((r) => !r.item.positive).map((r) => r.item.kind))];
+  const sub = (rows: Row[], kind: string) => {
+    const rs = rows.filter((r) => r.item.positive || r.item.kind === kind);
+    return auc(rs.map((r) => r.report.verdict.score), rs.map((r) => r.item.positive));
+  };
+
+  // coherence/off-topic against the inserted sentences: a finding is right when it overlaps one.
+  let inserted = 0;
+  let recalled = 0;
+  let nFind = 0;
+  let tp = 0;
+  let onNeg = 0;
+  for (const r of plain) {
+    const fs = r.report.findings.filter((f) => f.ruleId === 'coherence/off-topic' && f.severity !== 'info');
+    const hit = (f: { start: number; end: number }, s: { start: number; end: number }) => f.start < s.end && s.start < f.end;
+    inserted += r.item.offtopic.length;
+    recalled += r.item.offtopic.filter((s) => fs.some((f) => hit(f, s))).length;
+    nFind += fs.length;
+    tp += fs.filter((f) => r.item.offtopic.some((s) => hit(f, s))).length;
+    if (!r.item.positive) onNeg += fs.length;
+  }
+  const precision = nFind ? tp / nFind : NaN;
+  const recall = inserted ? recalled / inserted : NaN;
+
+  const bbc = plain.filter((r) => r.item.kind === 'bbc');
+  const byRule: Record<string, number> = {};
+  let flagged = 0;
+  for (const r of bbc) {
+    const rules = new Set(r.report.findings.filter((f) => f.severity !== 'info' && INTEGRITY.has(f.ruleId.split('/')[0])).map((f) => f.ruleId));
+    if (rules.size) flagged++;
+    for (const id of rules) byRule[id] = (byRule[id] ?? 0) + 1;
+  }
+  const negatives: Record<string, number> = {};
+  for (const r of plain) if (!r.item.positive) negatives[r.item.kind] = (negatives[r.item.kind] ?? 0) + 1;
+  return {
+    half: name,
+    articles: plain.length,
+    positives: y.filter(Boolean).length,
+    negatives,
+    aucPlain: auc(p, y),
+    eceplain: ece(p, y),
+    aucCorpus: corpus ? auc(corpus.map((r) => r.report.verdict.score), y) : null,
+    eceCorpus: corpus ? ece(corpus.map((r) => r.report.verdict.score), y) : null,
+    aucCohesion: auc(plain.map((r) => extractFeatures(r.report).values[COH]), y),
+    aucByNegative: Object.fromEntries(kinds.map((k) => [k, { plain: sub(plain, k), corpus: corpus ? sub(corpus, k) : null }])),
+    offtopic: { inserted, findings: nFind, tp, recalled, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : NaN, onNegatives: onNeg },
+    bbc: { n: bbc.length, original: bbc.filter((r) => r.report.verdict.label === 'original').length, anyIntegrityFinding: flagged, byRule },
+    labels: { plain: labelCounts(plain), corpus: corpus ? labelCounts(corpus) : null },
+    msPer600: median(bbc.map((r) => (r.ms * 600) / Math.max(1, r.item.words))),
+    indexSecs,
+  };
+}
+
+// ---- run ----------------------------------------------------------------------------------------------------
+
+const results: HalfFigures[] = [];
+for (const name of args.halves!.split(',') as HalfName[]) {
+  const half = buildHalf(name, { seed: Number(args.seed), positives: Number(args.positives) });
+  log(`${name}: ${half.items.length} articles`);
+  const runs = await runHalf(half, { corpus: !args['no-corpus'], log });
+  results.push(figures(name, runs.plain, runs.corpus, runs.indexSecs));
+}
+
+// The specimen, no corpus.
+const specimenPath = `${dataDir()}seed/article.txt`;
+const specimen = buildReport(await analyzeArticle(textToArticle(readFileSync(specimenPath, 'utf8'), { id: 'seed/article.txt', origin: specimenPath })));
+
+const f3 = (x: number | null) => (x === null || Number.isNaN(x) ? '-' : x.toFixed(3));
+const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
+const out: string[] = [];
+const fitted = VERDICT_MODEL.fitted;
+out.push(`verdict model: ${fitted ? `fitted ${fitted.date} by \`${fitted.command}\` on ${fitted.articles} FIT articles (seed ${fitted.seed})` : 'not fitted'}`);
+out.push('');
+const cols = results.map((r) => r.half.toUpperCase());
+const row = (label: string, f: (r: HalfFigures) => string, target = '') => out.push(`| ${label} | ${results.map(f).join(' | ')} | ${target} |`);
+out.push(`| measure | ${cols.join(' | ')} | target |`, `|---|${cols.map(() => '---').join('|')}|---|`);
+row('articles (stitched-or-spun / original)', (r) => `${r.articles} (${r.positives} / ${Object.entries(r.negatives).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+row('ROC AUC, no corpus', (r) => f3(r.aucPlain), '≥ 0.98');
+row('ROC AUC, with the corpus indexed', (r) => f3(r.aucCorpus), '≥ 0.995');
+row('ECE (10 bins), no corpus', (r) => f3(r.eceplain), '≤ 0.05');
+row('ECE (10 bins), with the corpus', (r) => f3(r.eceCorpus), '≤ 0.05');
+row('baseline: bag-of-words cohesion AUC', (r) => f3(r.aucCohesion), '(0.94 quoted)');
+for (const k of ['bbc', 'fakenews', 'hard']) row(`  AUC vs ${k} only, no corpus / corpus`, (r) => `${f3(r.aucByNegative[k]?.plain ?? null)} / ${f3(r.aucByNegative[k]?.corpus ?? null)}`);
+row('coherence/off-topic P / R / F1', (r) => `${f3(r.offtopic.precision)} / ${f3(r.offtopic.recall)} / ${f3(r.offtopic.f1)}`, 'F1 ≥ 0.80');
+row('  inserted sentences; findings (on originals)', (r) => `${r.offtopic.inserted}; ${r.offtopic.findings} (${r.offtopic.onNegatives})`);
+row('unaltered BBC labelled original', (r) => pct(r.bbc.original, r.bbc.n), '≥ 98%');
+row('unaltered BBC with an integrity warning+', (r) => pct(r.bbc.anyIntegrityFinding, r.bbc.n), '≤ 2%');
+row('median ms per 600 words, no corpus', (r) => r.msPer600.toFixed(1), '< 25');
+out.push('');
+for (const r of results) {
+  const rules = Object.entries(r.bbc.byRule).sort((a, b) => b[1] - a[1]);
+  out.push(`${r.half}: integrity warnings on unaltered BBC by rule: ${rules.length ? rules.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}`);
+  const fmt = (m: Record<string, Record<string, number>>) => Object.entries(m).map(([k, c]) => `${k}: ${Object.entries(c).map(([l, n]) => `${l} ${n}`).join(', ')}`).join('; ');
+  out.push(`${r.half}: labels, no corpus — ${fmt(r.labels.plain)}`);
+  if (r.labels.corpus) out.push(`${r.half}: labels, corpus — ${fmt(r.labels.corpus)}`);
+}
+out.push('');
+out.push(`specimen (no corpus): ${specimen.verdict.label}, score ${specimen.verdict.score.toFixed(3)}; reasons: ${specimen.verdict.reasons.map((x) => x.text).join('; ') || 'none'}`);
+out.push(`total ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(out.join('\n'));
+if (args.json) writeFileSync(args.json, JSON.stringify({ results, specimen: specimen.verdict }, null, 1));
