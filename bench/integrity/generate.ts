@@ -377,13 +377,19 @@ export function buildHalf(name: HalfName, o: HalfOptions = {}): Half {
   const hard = mine.flatMap((c) => c.slice(1).map((i) => bbc[i])).filter((d) => d.article.text.length > 200);
 
   // The clean files: a fixed split into A and B, then negatives, off-topic donors and material.
+  // Unaltered negatives come from odd positions of the corpus listing only: the spin statistics
+  // (src/analyzers/spin, scripts/spin) are built from the even ones, and no detector is scored on its own data.
   const split = prng(0x5eed1);
-  const clean = bbc.filter((_, i) => !inCluster.has(i)).map((d) => ({ d, k: split() })).sort((a, b) => a.k - b.k).map((x) => x.d);
-  const files = clean.filter((_, i) => i % 2 === h);
+  const clean = bbc
+    .map((d, i) => ({ d, i, k: split() }))
+    .filter((x) => !inCluster.has(x.i))
+    .sort((a, b) => a.k - b.k)
+    .filter((_, j) => j % 2 === h);
   const nBbc = o.bbc ?? 200;
-  const negatives = files.slice(0, nBbc);
-  const donors = files.slice(nBbc, nBbc + 60);
-  const material = files.slice(nBbc + 60);
+  const negatives = clean.filter((x) => x.i % 2 === 1).slice(0, nBbc).map((x) => x.d);
+  const rest = clean.map((x) => x.d).filter((d) => !negatives.includes(d));
+  const donors = rest.slice(0, 60);
+  const material = rest.slice(60);
 
   const items: Item[] = [];
   const add = (id: string, kind: ItemKind, text: string, offtopic: string[] = [], alterations: string[] = []) => {

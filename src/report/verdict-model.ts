@@ -11,13 +11,13 @@ export const VERDICT_MODEL: VerdictModel = {
   },
   features: ["coherence/off-topic", "coherence/dangling-reference", "coherence/voice-shift", "consistency/headline", "consistency/date", "consistency/claim", "spin/formal-name", "spin/unnatural-phrase", "spin/tense-shift", "attribution/mismatch", "quote/stripped", "quote/fabricated", "reuse/altered-fact", "coherence/*other", "consistency/*other", "spin/*other", "attribution/*other", "quote/*other", "boilerplate/template-line", "cohesion/mean", "cohesion/max", "reuse/share", "reuse/sources", "reuse/beyond-first", "reuse/spun-share"],
   intrinsic: {
-    bias: -129.3001,
-    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.997, 0.016, 114.9192, 18.0256, 0, 0, 0, 0],
-    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0527, 0.6402, 0.9303, 0.9779, 0, 0, 0, 0]
+    bias: -150.1751,
+    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.6547, 0, 148.1693, 6.5246, 0, 0, 0, 0],
+    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0622, 0.647, 0.9306, 0.9785, 0, 0, 0, 0]
   },
   corpus: {
-    bias: -21.6125,
-    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.7443, 0, 26.8437, -15.5255, 2.9898, 5.7347, 22.7377, 7.1764],
-    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0527, 0.6402, 0.9303, 0.9779, 0.057, 0.1165, 0.0002, 0.0035]
+    bias: -95.1944,
+    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.7895, 0.8523, 62.763, 23.6849, 2.5868, 5.3664, 19.8569, 9.6675],
+    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0622, 0.647, 0.9306, 0.9785, 0.0572, 0.1142, 0.0005, 0.0043]
   }
 };
