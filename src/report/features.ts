@@ -1,7 +1,8 @@
 // The verdict's features: what the fitted model (verdict-model.ts) reads from a report. Pure: the same
 // function runs in the CLI and in the fit (bench/integrity/fit.ts), so they cannot drift apart.
 import type { Finding } from '../model/types.js';
-import { STOPWORDS } from '../reuse/stopwords.js';
+import { stem } from '../reuse/stem.js';
+import { COMMON, STOPWORDS } from '../reuse/stopwords.js';
 import type { Report } from './report.js';
 
 /** Rules whose warning-or-error findings each get a feature of their own. */
@@ -30,6 +31,10 @@ export const FEATURES = [
   'boilerplate/template-line',
   'cohesion/mean',
   'cohesion/max',
+  'cohesion/neighbour',
+  'cohesion/lede',
+  'cohesion/outside-largest',
+  'cohesion/lone-entities',
   'reuse/share',
   'reuse/sources',
   'reuse/beyond-first',
@@ -94,6 +99,65 @@ export function cohesion(sentences: string[]): { mean: number; max: number } {
   return { mean: dis.reduce((a, x) => a + x, 0) / n, max: Math.max(...dis) };
 }
 
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, x] of small) dot += x * (big.get(w) ?? 0);
+  const na = Math.sqrt([...a.values()].reduce((s, x) => s + x * x, 0));
+  const nb = Math.sqrt([...b.values()].reduce((s, x) => s + x * x, 0));
+  return dot / (na * nb);
+}
+
+/**
+ * Cohesion beyond the baseline, each 0 (tight) to 1 (loose):
+ * - neighbour: one minus each sentence's best cosine to another sentence, averaged — a pasted-in sentence
+ *   has no close neighbour anywhere;
+ * - lede: one minus each later sentence's cosine to the headline and first sentence, averaged — a story's
+ *   sentences come back to what its top says, a stitched one's drift to other stories;
+ * - outsideLargest: the share of sentences outside the largest group linked by a shared word stem (news
+ *   words like "said" or "year" excluded) — stitched sources fall apart into groups.
+ */
+export function cohesionShape(title: string | null, sentences: string[]): { neighbour: number; lede: number; outsideLargest: number } {
+  const bags = sentences.map(bag).filter((b) => b.size > 0);
+  const n = bags.length;
+  if (n < 2) return { neighbour: 0, lede: 0, outsideLargest: 0 };
+  let neighbour = 0;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let j = 0; j < n; j++) if (i !== j) best = Math.max(best, cosine(bags[i], bags[j]));
+    neighbour += 1 - best;
+  }
+  const top = new Map(bags[0]);
+  for (const [w, x] of bag(title ?? '')) top.set(w, (top.get(w) ?? 0) + x);
+  let lede = 0;
+  for (let i = 1; i < n; i++) lede += 1 - cosine(top, bags[i]);
+
+  const stems = bags.map((b) => new Set([...b.keys()].filter((w) => !COMMON.has(w)).map(stem)));
+  const parent = stems.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      if (find(i) === find(j)) continue;
+      for (const w of stems[i])
+        if (stems[j].has(w)) {
+          parent[find(i)] = find(j);
+          break;
+        }
+    }
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < n; i++) sizes.set(find(i), (sizes.get(find(i)) ?? 0) + 1);
+  return { neighbour: neighbour / n, lede: lede / (n - 1), outsideLargest: 1 - Math.max(...sizes.values()) / n };
+}
+
+/** The share of named people, organizations and places mentioned in one sentence only. */
+function loneEntities(r: Omit<Report, 'verdict'>): number {
+  if (!r.entities.length) return 0;
+  const sentenceOf = (at: number) => r.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const lone = r.entities.filter((e) => new Set(e.mentions.map((m) => sentenceOf(m.start))).size <= 1).length;
+  return lone / r.entities.length;
+}
+
 /** The features of a report (its verdict aside). Counts are log-scaled: the fifth finding adds less than the first. */
 export function extractFeatures(r: Omit<Report, 'verdict'>): Features {
   const counts = new Array<number>(FEATURES.length).fill(0);
@@ -110,8 +174,12 @@ export function extractFeatures(r: Omit<Report, 'verdict'>): Features {
   const coh = cohesion(body.map((s) => s.text));
   values[slot('cohesion/mean')] = coh.mean;
   values[slot('cohesion/max')] = coh.max;
-  counts[slot('cohesion/mean')] = coh.mean;
-  counts[slot('cohesion/max')] = coh.max;
+  const shape = cohesionShape(r.article.title, body.map((s) => s.text));
+  values[slot('cohesion/neighbour')] = shape.neighbour;
+  values[slot('cohesion/lede')] = shape.lede;
+  values[slot('cohesion/outside-largest')] = shape.outsideLargest;
+  values[slot('cohesion/lone-entities')] = loneEntities(r);
+  for (const name of FEATURES) if (name.startsWith('cohesion/')) counts[slot(name)] = values[slot(name)];
 
   const n = r.summary.sentences || 1;
   const reuseIdx = r.findings.flatMap((f, i) => (f.ruleId.startsWith('reuse/') && f.ruleId !== 'reuse/altered-fact' ? [i] : []));

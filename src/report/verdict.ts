@@ -107,8 +107,8 @@ export function verdict(r: Omit<Report, 'verdict'>, options: VerdictOptions = {}
     const g = group(name);
     const cur = groups.get(g) ?? { lift: 0, count: 0, findings: [] };
     cur.lift += lift;
-    // Cohesion's figure is its mean; the reuse group's wording reads the summary.
-    if (name !== 'cohesion/max') cur.count = Math.max(cur.count, f.counts[i]);
+    // Cohesion's figure is the baseline's mean distance; the reuse group's wording reads the summary.
+    if (name === 'cohesion/mean' || g !== 'cohesion') cur.count = Math.max(cur.count, f.counts[i]);
     for (const x of f.findings[i]) if (!cur.findings.includes(x)) cur.findings.push(x);
     groups.set(g, cur);
   });
