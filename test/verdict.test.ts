@@ -4,7 +4,7 @@ import { auc, ece } from '../bench/integrity/metrics.js';
 import type { Finding } from '../src/model/types.js';
 import { evidence } from '../src/render/common.js';
 import { renderHtml } from '../src/render/html.js';
-import { cohesion, extractFeatures, FEATURES } from '../src/report/features.js';
+import { cohesion, cohesionShape, extractFeatures, FEATURES } from '../src/report/features.js';
 import type { Report } from '../src/report/report.js';
 import { verdict, type VerdictModel } from '../src/report/verdict.js';
 import { VERDICT_MODEL } from '../src/report/verdict-model.js';
@@ -49,6 +49,21 @@ describe('cohesion (the bag-of-words baseline)', () => {
 
   it('is 0 for a text of fewer than two sentences with content words', () => {
     expect(cohesion(['The strike.'])).toEqual({ mean: 0, max: 0 });
+  });
+});
+
+describe('cohesionShape', () => {
+  const OTHER = ['Museum curators in Arle catalogued a collection of painted tiles.', 'The painted tiles were found in a chapel cellar by the curators.'];
+
+  it('falls apart into groups when two unrelated stories are stitched together', () => {
+    const one = cohesionShape('Ferry workers vote to strike', STRIKE);
+    const two = cohesionShape('Ferry workers vote to strike', [...STRIKE, ...OTHER]);
+    expect(one.outsideLargest).toBe(0);
+    expect(two.outsideLargest).toBeCloseTo(2 / 6);
+    // The museum sentences owe nothing to the headline and lede.
+    expect(two.lede).toBeGreaterThan(one.lede);
+    // But each has a close neighbour: the other museum sentence.
+    expect(two.neighbour).toBeLessThan(cohesionShape(null, [...STRIKE, OTHER[0]]).neighbour);
   });
 });
 
