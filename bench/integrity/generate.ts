@@ -40,6 +40,11 @@ export interface Item {
 export interface Half {
   name: HalfName;
   items: Item[];
+  /**
+   * The unaltered BBC negatives again, each with one sentence of an unrelated story (another category)
+   * pasted after a sentence of its body: coherence/off-topic measured where "the article around it" is one story.
+   */
+  probes: Item[];
   /** What the with-corpus analysis indexes: the positives' source documents and the hard negatives' twins. */
   index: Article[];
 }
@@ -410,7 +415,21 @@ export function buildHalf(name: HalfName, o: HalfOptions = {}): Half {
   for (const a of fakenews.filter((_, i) => i % 2 === h).slice(0, o.fakenews ?? 120)) add(`${name}/${a.id}`, 'fakenews', dress(a.title ?? 'News', a.text, r, style, 2017));
   for (const d of hard.slice(0, o.hard ?? 100)) add(`${name}/hard/${d.id}`, 'hard', dress(d.article.title ?? 'News', d.article.text, r, style, 2005));
 
-  return { name, items, index: [...material, ...twins].map((d) => d.article) };
+  const probes: Item[] = [];
+  for (const it of items.filter((x) => x.kind === 'bbc')) {
+    const cat = it.id.split('/')[2];
+    const text = pick(r, pick(r, donors.filter((d) => d.category !== cat)).sentences.filter(eligible)).text;
+    // After a full stop that ends a sentence inside the body, not the first one.
+    const ends = [...it.article.text.matchAll(/[.!?]["”]? (?=[A-Z"“])|[.!?]["”]?\n\n/g)].map((m) => m.index + m[0].length).slice(1);
+    if (!ends.length) continue;
+    const at = pick(r, ends);
+    const sep = it.article.text[at - 1] === '\n' ? '\n\n' : ' ';
+    const body = `${it.article.text.slice(0, at)}${text}${sep}${it.article.text.slice(at)}`;
+    const article = { ...it.article, id: it.id.replace('/bbc/', '/probe/'), text: body };
+    probes.push({ ...it, id: article.id, article, offtopic: [{ start: at, end: at + text.length }], words: it.words + words(text).length });
+  }
+
+  return { name, items, probes, index: [...material, ...twins].map((d) => d.article) };
 }
 
 export { segmentText };
