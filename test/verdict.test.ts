@@ -116,11 +116,16 @@ describe('verdict', () => {
   });
 
   it('labels an article with lifting findings and a high score suspicious, and cites the findings first', () => {
-    const r = report(STRIKE, [{ ruleId: 'time/no-anchor' }, { ruleId: 'spin/formal-name' }, { ruleId: 'spin/formal-name' }]);
+    const r = report(STRIKE, [{ ruleId: 'time/no-anchor' }, { ruleId: 'spin/formal-name' }, { ruleId: 'spin/formal-name' }, { ruleId: 'spin/formal-name' }]);
     const v = verdict(r, { model });
+    expect(v.score).toBeGreaterThan(0.8);
     expect(v.label).toBe('suspicious');
-    expect(v.reasons[0].findings).toEqual([1, 2]);
-    expect(v.reasons[0].text).toContain('2 official names');
+    expect(v.reasons[0].findings).toEqual([1, 2, 3]);
+    expect(v.reasons[0].text).toContain('3 official names');
+    // Two of them: score 0.77, not high enough to accuse without corpus evidence.
+    const two = verdict(report(STRIKE, [{ ruleId: 'spin/formal-name' }, { ruleId: 'spin/formal-name' }]), { model });
+    expect(two.score).toBeLessThan(0.8);
+    expect(two.label).toBe('original');
   });
 
   it('labels two sources spliced, one faithful source syndicated, and nothing original', () => {
