@@ -38,5 +38,8 @@ export function buildReport(doc: Document): Report {
     summary,
   };
   // The reuse analyzer fills its slot only when it ran against an index: then the corpus model applies.
-  return { ...report, verdict: verdict(report, { corpus: doc.data.reuse !== undefined }) };
+  const v = verdict(report, { corpus: doc.data.reuse !== undefined });
+  // The verdict leads the JSON too, before the article text it judges.
+  const { schema, article, ...rest } = report;
+  return { schema, verdict: v, article, ...rest };
 }
