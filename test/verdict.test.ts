@@ -134,6 +134,10 @@ describe('verdict', () => {
     expect(verdict(two, { model, corpus: true }).reasons[0].text).toBe('4 of 4 sentences reuse indexed text from 2 sources');
     const one = report(STRIKE, [], { reusedSentences: 4, sources: [{ docId: 'a', sentences: 4 }] });
     expect(verdict(one, { model, corpus: true }).label).toBe('syndicated');
+    // One source, but a quotation stripped of its marks: an altered copy, not syndication.
+    const m: VerdictModel = { ...model, corpus: { ...model.corpus, weights: FEATURES.map((f) => (f === 'quote/stripped' ? 3 : 0)) } };
+    const stripped = report(STRIKE, [{ ruleId: 'quote/stripped' }], { reusedSentences: 4, sources: [{ docId: 'a', sentences: 4 }] });
+    expect(verdict(stripped, { model: m, corpus: true }).label).toBe('spliced');
     const plain = verdict(report(STRIKE), { model });
     expect(plain.label).toBe('original');
     expect(plain.reasons).toEqual([]);

@@ -5,7 +5,7 @@ import type { Report } from '../report/report.js';
 export const LABEL_MEANING: Record<Report['verdict']['label'], string> = {
   original: 'no significant reuse and no integrity problems',
   syndicated: 'reproduces one source faithfully (republished wire copy: legitimate)',
-  spliced: 'stitched from two or more sources, or spun',
+  spliced: 'stitched from two or more sources, spun, or altered from its source',
   suspicious: 'no corpus evidence, but intrinsic signs of stitching or spinning',
 };
 

@@ -26,6 +26,8 @@ export interface VerdictOptions {
   model?: VerdictModel;
 }
 
+const CORPUS_RULES = ['attribution/mismatch', 'quote/stripped', 'quote/fabricated', 'reuse/altered-fact'] as const;
+
 // Above this probability the article is more likely a content-farm product than not: with corpus evidence
 // of several sources or spin, that is enough to call it spliced.
 const THRESHOLD = 0.5;
@@ -123,6 +125,8 @@ export function verdict(r: Omit<Report, 'verdict'>, options: VerdictOptions = {}
 
   const { sentences, reusedSentences, sources } = r.summary;
   const spun = f.counts[FEATURES.indexOf('reuse/spun-share')];
+  // A copy the corpus shows altered (a credit, quotation or fact changed from its source) counts as spun.
+  const altered = CORPUS_RULES.some((rule) => f.counts[FEATURES.indexOf(rule)] > 0);
   const integrity = EVIDENCE_RULES.some((_, i) => f.counts[i] > 0) || FEATURES.some((n, i) => n.endsWith('/*other') && f.counts[i] > 0);
 
   // Named: what lifts the score, and the reuse found (the label reads it).
@@ -135,7 +139,7 @@ export function verdict(r: Omit<Report, 'verdict'>, options: VerdictOptions = {}
   const findingLift = [...groups].some(([name, g]) => name !== 'cohesion' && name !== 'reuse' && g.findings.length > 0 && g.lift > MIN_CONTRIBUTION);
   let label: Report['verdict']['label'];
   if (sources.length === 1 && sentences > 0 && reusedSentences / sentences >= 0.5 && spun === 0 && !integrity) label = 'syndicated';
-  else if (score >= THRESHOLD && (sources.length >= 2 || spun > 0)) label = 'spliced';
+  else if (score >= THRESHOLD && (sources.length >= 2 || spun > 0 || altered)) label = 'spliced';
   else if (score >= SUSPICIOUS && findingLift) label = 'suspicious';
   else label = 'original';
   return { label, score: round(score), reasons };
