@@ -45,6 +45,8 @@ export interface Half {
    * pasted after a sentence of its body: coherence/off-topic measured where "the article around it" is one story.
    */
   probes: Item[];
+  /** The unaltered BBC negatives as filed: title line and body, no byline, date or template lines. */
+  raw: Item[];
   /** What the with-corpus analysis indexes: the positives' source documents and the hard negatives' twins. */
   index: Article[];
 }
@@ -290,15 +292,47 @@ function stitched(material: SourceDoc[], donors: SourceDoc[], r: Rand, style: St
 
 // ---- the dress --------------------------------------------------------------------------------------------
 
+const FUTURE = /\b(will|would|next|plans?|planned|due|expected|scheduled|until|by the end of)\b/i;
+const DATED = new RegExp(`(?:\\b(${MONTHS.join('|')})\\s+(?:\\d{1,2},?\\s+)?)?\\b(19[5-9]\\d|20[0-2]\\d)\\b`, 'g');
+
+/**
+ * A publication date the text does not contradict: after the latest month or year it tells in the past,
+ * before the earliest it tells as to come ("will open in March 2005"); by sentence, a future cue word
+ * ("will", "next", "due") marks a sentence's dates as to come. With no dated sentence: `fallbackYear`.
+ */
+function publication(body: string, r: Rand, fallbackYear: number): [number, number, number] {
+  let lo: [number, number] | null = null;
+  let hi: [number, number] | null = null;
+  for (const sentence of body.split(/(?<=[.!?]["”]?)\s+/)) {
+    const future = FUTURE.test(sentence);
+    for (const m of sentence.matchAll(DATED)) {
+      const y = Number(m[2]);
+      if (y > fallbackYear + 1) continue;
+      if (future) {
+        const at: [number, number] = [y, m[1] ? MONTHS.indexOf(m[1]) + 1 : 12];
+        if (!hi || at[0] * 12 + at[1] < hi[0] * 12 + hi[1]) hi = at;
+      } else {
+        const at: [number, number] = [y, m[1] ? MONTHS.indexOf(m[1]) + 1 : 1];
+        if (!lo || at[0] * 12 + at[1] > lo[0] * 12 + lo[1]) lo = at;
+      }
+    }
+  }
+  // Only old years told in the past ("founded in 1998"): the corpus's own years, unless a future date is earlier.
+  if (lo && lo[0] < fallbackYear - 1 && (!hi || hi[0] >= fallbackYear - 1)) lo = [fallbackYear - 1, 1];
+  if (!lo && !hi) return [fallbackYear, int(r, 1, 12), int(r, 1, 28)];
+  if (!lo) return [hi![0], int(r, 1, hi![1]), int(r, 1, 28)];
+  const last = hi && hi[0] === lo[0] && hi[1] >= lo[1] ? hi[1] : 12;
+  const month = int(r, lo[1], last);
+  // In the month of the latest past event: late in it.
+  return [lo[0], month, month === lo[1] ? 28 : int(r, 1, 28)];
+}
+
 /**
  * Title, byline and date lines above the body and, for 60% of articles, 1–3 template lines below it. The
- * date falls late in the latest year the text names (2004–2005 for BBC, 2016–2017 for FakeNewsAMT), so past
- * events are not dated after publication by the dress itself.
+ * date is one the text does not contradict (see publication()), so the dress itself adds no date conflict.
  */
 function dress(title: string, body: string, r: Rand, style: Style, fallbackYear: number): string {
-  const years = (body.match(/\b(19[5-9]\d|20[0-2]\d)\b/g) ?? []).map(Number).filter((y) => y <= fallbackYear + 1);
-  const y = years.length ? Math.max(...years, fallbackYear - 1) : fallbackYear;
-  const date = style.date(y, int(r, 10, 12), int(r, 1, 28));
+  const date = style.date(...publication(body, r, fallbackYear));
   const byline = pick(r, style.bylines);
   let text = `${title}\n\n${byline}\n${date}\n\n${body.trim()}`;
   if (r() < 0.6) {
@@ -429,7 +463,8 @@ export function buildHalf(name: HalfName, o: HalfOptions = {}): Half {
     probes.push({ ...it, id: article.id, article, offtopic: [{ start: at, end: at + text.length }], words: it.words + words(text).length });
   }
 
-  return { name, items, probes, index: [...material, ...twins].map((d) => d.article) };
+  const raw = negatives.map((d) => ({ id: `${name}/raw/${d.id}`, kind: 'bbc' as const, positive: false, article: d.article, offtopic: [], alterations: [], words: words(d.article.text).length }));
+  return { name, items, probes, raw, index: [...material, ...twins].map((d) => d.article) };
 }
 
 export { segmentText };
