@@ -308,7 +308,8 @@ function publication(body: string, r: Rand, fallbackYear: number): [number, numb
     for (const m of sentence.matchAll(DATED)) {
       const y = Number(m[2]);
       if (y > fallbackYear + 1) continue;
-      if (future) {
+      // "would later star in a 1952 film": an old year is history, whatever the verb.
+      if (future && y >= fallbackYear - 1) {
         const at: [number, number] = [y, m[1] ? MONTHS.indexOf(m[1]) + 1 : 12];
         if (!hi || at[0] * 12 + at[1] < hi[0] * 12 + hi[1]) hi = at;
       } else {
