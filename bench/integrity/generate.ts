@@ -418,8 +418,9 @@ export function buildHalf(name: HalfName, o: HalfOptions = {}): Half {
 
   // The clean files: a fixed split into A and B, then negatives, off-topic donors and material.
   // Unaltered negatives come only from files no detector was built or tuned on: the spin statistics use the
-  // even positions of the corpus listing (scripts/spin), the coherence thresholds the odd file numbers
-  // (bench/coherence.ts). Left: odd positions with even file numbers (no sport file is both).
+  // even positions of the corpus listing (scripts/spin) and its thresholds every fourth odd one (bench/spin.ts
+  // --part tune), the coherence thresholds the odd file numbers (bench/coherence.ts). Left: the other odd
+  // positions with even file numbers (no sport file is one).
   const split = prng(0x5eed1);
   const clean = bbc
     .map((d, i) => ({ d, i, k: split() }))
@@ -427,7 +428,7 @@ export function buildHalf(name: HalfName, o: HalfOptions = {}): Half {
     .sort((a, b) => a.k - b.k)
     .filter((_, j) => j % 2 === h);
   const nBbc = o.bbc ?? 200;
-  const untouched = (x: { d: SourceDoc; i: number }) => x.i % 2 === 1 && Number.parseInt(x.d.id.split('/').pop()!, 10) % 2 === 0;
+  const untouched = (x: { d: SourceDoc; i: number }) => x.i % 2 === 1 && ((x.i - 1) / 2) % 4 !== 0 && Number.parseInt(x.d.id.split('/').pop()!, 10) % 2 === 0;
   const negatives = clean.filter(untouched).slice(0, nBbc).map((x) => x.d);
   const rest = clean.map((x) => x.d).filter((d) => !negatives.includes(d));
   const donors = rest.slice(0, 60);
