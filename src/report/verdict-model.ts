@@ -11,13 +11,13 @@ export const VERDICT_MODEL: VerdictModel = {
   },
   features: ["coherence/off-topic", "coherence/dangling-reference", "coherence/voice-shift", "consistency/headline", "consistency/date", "consistency/claim", "spin/formal-name", "spin/unnatural-phrase", "spin/tense-shift", "attribution/mismatch", "quote/stripped", "quote/fabricated", "reuse/altered-fact", "coherence/*other", "consistency/*other", "spin/*other", "attribution/*other", "quote/*other", "boilerplate/template-line", "cohesion/mean", "cohesion/max", "cohesion/neighbour", "cohesion/lede", "cohesion/outside-largest", "cohesion/lone-entities", "reuse/share", "reuse/sources", "reuse/beyond-first", "reuse/spun-share"],
   intrinsic: {
-    bias: -119.7735,
-    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.4435, 0, 50.7833, 24.6893, 2.7963, 41.0383, 3.816, 4.9922, 0, 0, 0, 0],
-    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0648, 0.6217, 0.9285, 0.9779, 0.7827, 0.8917, 0.0561, 0.6739, 0, 0, 0, 0]
+    bias: -78.7478,
+    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82.1435, -37.8766, -5.0418, 40.1136, 5.0299, 2.8867, 0, 0, 0, 0],
+    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0582, 0.6352, 0.9299, 0.9785, 0.7857, 0.8933, 0.056, 0.6808, 0, 0, 0, 0]
   },
   corpus: {
-    bias: -45.8117,
-    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5.2734, 3.2477, 9.0729, 16.2041, 6.2924, 3.497, 4.1531, 3.9492, 13.2156, 11.171],
-    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0648, 0.6217, 0.9285, 0.9779, 0.7827, 0.8917, 0.0561, 0.6739, 0.0577, 0.1191, 0.0005, 0.0043]
+    bias: -35.4117,
+    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.0829, 0, 9.9933, -8.0826, 13.3374, 11.3667, 4.5333, 0.8883, 3.4981, 3.9455, 13.8976, 12.9501],
+    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0582, 0.6352, 0.9299, 0.9785, 0.7857, 0.8933, 0.056, 0.6808, 0.0568, 0.1115, 0.0002, 0.0036]
   }
 };
