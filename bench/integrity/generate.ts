@@ -92,6 +92,9 @@ const STYLES: Record<HalfName, Style> = {
   },
 };
 
+/** The template lines each half appends ("{byline}" stands for the article's byline). */
+export const TEMPLATE_LINES: Record<HalfName, readonly string[]> = { fit: STYLES.fit.templates, test: STYLES.test.templates };
+
 // ---- formal names -----------------------------------------------------------------------------------------
 
 let formal: [RegExp, string][] | null = null;
