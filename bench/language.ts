@@ -3,6 +3,7 @@
 //
 //   npm run bench:language                 # 200 articles of 500-700 words, 2 warm-up rounds, 5 timed rounds
 //   npm run bench:language -- --n 50 --rounds 3
+// "whole analysis, no corpus" times analyzeArticle with the whole registry (the issue's 25 ms budget).
 //
 // Articles: every .txt under the five category folders, in path order, that decodes as UTF-8 and has 500 to
 // 700 words, taken round-robin across categories up to n. Each article's time is the median of its timed
@@ -101,12 +102,23 @@ async function timeInOrder(a: Article, k: number): Promise<number> {
   return inOrder.get(a)![k];
 }
 
+// The whole analysis without a corpus: every analyzer of the registry (reuse has no store, so does nothing).
+async function timeAll(a: Article): Promise<number> {
+  const t0 = performance.now();
+  await analyzeArticle(a);
+  return performance.now() - t0;
+}
+
 const measures: [string, (a: Article) => Promise<number>][] = [
+  ['whole analysis, no corpus', timeAll],
   ['layer (segment+entities+quotes+time)', timeLayer],
   ['segment alone', (a) => timeAlone(a, segment, [])],
   ['entities alone', (a) => timeAlone(a, entities, [segment])],
   ['quotes alone', (a) => timeAlone(a, quotes, [segment, entities])],
   ['time alone', (a) => timeAlone(a, time, [segment])],
+  ...analyzers
+    .filter((p) => p.name === 'coherence' || p.name === 'consistency')
+    .map((p): [string, (a: Article) => Promise<number>] => [`${p.name} alone`, (a) => timeAlone(a, p, [segment, entities, quotes, time])]),
   ...LAYER.map((p, k): [string, (a: Article) => Promise<number>] => [`${p.name} in layer order`, (a) => timeInOrder(a, k)]),
 ];
 

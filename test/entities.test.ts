@@ -8,10 +8,13 @@ import type { Entity } from '../src/model/types.js';
 
 async function entitiesOf(text: string): Promise<Entity[]> {
   const doc = await analyzeArticle(textToArticle(text, { id: 't', origin: null }), { analyzers: [segmentAnalyzer, entitiesAnalyzer] });
-  // Every mention is the text at its offsets, and mentions never overlap.
-  const spans = doc.data.entities!.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  for (const m of spans) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
-  for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+  // Every mention is the text at its offsets (into the title for a headline mention), and mentions never overlap.
+  for (const field of [undefined, 'title'] as const) {
+    const source = field === 'title' ? (doc.article.title ?? '') : doc.text;
+    const spans = doc.data.entities!.flatMap((e) => e.mentions).filter((m) => m.field === field).sort((a, b) => a.start - b.start);
+    for (const m of spans) expect(source.slice(m.start, m.end)).toBe(m.text);
+    for (let i = 1; i < spans.length; i++) expect(spans[i].start).toBeGreaterThanOrEqual(spans[i - 1].end);
+  }
   return doc.data.entities!;
 }
 
@@ -29,6 +32,9 @@ describe.skipIf(!existsSync(SPECIMEN))('entities on the specimen', async () => {
     expect(texts(kim)).toContain('Kim');
     expect(kim.aliases).toContain('Mr Kim');
     expect(texts(kim).length).toBeGreaterThanOrEqual(8);
+    // The headline's "Kim Jong Un" is the same person, marked as a title mention.
+    const inTitle = kim.mentions.filter((m) => m.field === 'title');
+    expect(inTitle.map((m) => m.text)).toEqual(['Kim Jong Un']);
     const grandfather = byMention(es, 'Kim Il-sung')!;
     expect(grandfather.id).not.toBe(kim.id);
     expect(texts(grandfather)).toEqual(['Kim Il-sung']);

@@ -384,3 +384,18 @@ describe('quotes: labels, holders, credit lines and relative clauses (fictional 
     expect(q!.text).toMatch(/^Voss/);
   });
 });
+
+describe('quotes: naming is not speech (fictional fixtures)', () => {
+  it('"Nor was X named in the delegation": an inverted passive is no quotation', async () => {
+    const { quotes } = await run('The mayor of Hollin flew to Arle on Monday with six aides.\n\nNor was her deputy Tomas Brandt named in the delegation.');
+    expect(quotes).toEqual([]);
+  });
+  it('"was named to the board", "named after her aunt": a name given or listed is no quotation', async () => {
+    const { quotes } = await run('Ines Marlow was named to the board of the Hollin depot on Friday.\n\nThe new ferry, named after her aunt, sails in May.');
+    expect(quotes).toEqual([]);
+  });
+  it('a question in quotation marks that opens with "was" still has its speaker', async () => {
+    const { quotes, said } = await run('The bridge reopened on Monday.\n\n"Was the bridge ever unsafe?" Clara Voss asked the engineers.');
+    expect(said(find(quotes, 'ever unsafe'))).toBe('Clara Voss');
+  });
+});

@@ -208,7 +208,37 @@ describe('time: the specimen (shared/data/seed/article.txt, published 2019-04-26
   });
 
   it('lists the timeline in text order with offsets into the body', () => {
-    for (let i = 1; i < t.length; i++) expect(t[i].start).toBeGreaterThan(t[i - 1].start);
-    for (const x of t) expect(doc.text.slice(x.start, x.end)).toBe(x.text);
+    const body = t.filter((x) => !x.field);
+    for (let i = 1; i < body.length; i++) expect(body[i].start).toBeGreaterThan(body[i - 1].start);
+    for (const x of body) expect(doc.text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it("puts the headline's time expression in the timeline, with the headline's future tense", () => {
+    const title = t.filter((x) => x.field === 'title');
+    expect(title).toEqual([expect.objectContaining({ text: 'this month', value: '2019-04', tense: 'future', sentence: 0 })]);
+    expect(doc.article.title?.slice(title[0].start, title[0].end)).toBe('this month');
+    expect(doc.data.title?.tense).toBe('future');
+  });
+});
+
+describe('time: the headline', () => {
+  const titled = async (title: string) => {
+    const text = `${title}\n\nAnna Berg\nMarch 3, 2021\n\nThe mayor of Harwick spoke to the council on Tuesday.\n`;
+    return analyzeArticle(textToArticle(text, { id: 't', origin: null }), { analyzers: [segmentAnalyzer, timeAnalyzer] });
+  };
+
+  it('reads headline grammar: "to meet" is future, "met" past, "meets" present, no verb null', async () => {
+    expect((await titled('Harwick mayor to meet striking dockers next week')).data.title?.tense).toBe('future');
+    expect((await titled('Harwick mayor met striking dockers last week')).data.title?.tense).toBe('past');
+    expect((await titled('Harwick mayor meets striking dockers')).data.title?.tense).toBe('present');
+    expect((await titled('Harwick mayor in talks with dockers')).data.title?.tense).toBe(null);
+  });
+
+  it('adds title time expressions with offsets into the title and leaves the body timeline alone', async () => {
+    const doc = await titled('Harwick mayor to meet striking dockers next week');
+    const t = doc.data.timeline ?? [];
+    expect(t.filter((x) => !x.field).map((x) => x.text)).toEqual(['Tuesday']);
+    const title = t.filter((x) => x.field === 'title');
+    expect(title).toEqual([expect.objectContaining({ text: 'next week', value: '2021-W10', tense: 'future', start: 39, end: 48 })]);
   });
 });

@@ -17,6 +17,8 @@ export interface FindingInput {
   /** Defaults to the sentence containing `start`. */
   sentence?: number | null;
   data?: Record<string, unknown>;
+  /** Weak evidence: reported at info instead of the rule's default severity, unless the configuration sets one. */
+  weak?: boolean;
 }
 
 /** What an analyzer gets besides the Document: no file system, no network, only these. */

@@ -1,5 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import { boilerplateAnalyzer } from './boilerplate/index.js';
+import { coherenceAnalyzer } from './coherence/index.js';
+import { consistencyAnalyzer } from './consistency/index.js';
 import { entitiesAnalyzer } from './entities/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
 import { reuseAnalyzer } from './reuse/index.js';
@@ -16,6 +18,8 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   entitiesAnalyzer,
   quotesAnalyzer,
   timeAnalyzer,
+  coherenceAnalyzer,
+  consistencyAnalyzer,
   reuseAnalyzer,
 ]);
 

@@ -1,4 +1,4 @@
-import type { Entity, Finding, Quote, SourceMatch, TimeExpression } from './types.js';
+import type { Entity, Finding, Quote, SourceMatch, Tense, TimeExpression } from './types.js';
 
 export type InputKind = 'text' | 'html' | 'url' | 'jsonl';
 
@@ -52,9 +52,21 @@ export interface ReuseResult {
 }
 
 /**
+ * The headline, segmented like the body (offsets into article.title). Filled by `segment`; `time` sets its
+ * tense ("Kim to meet Putin" is future, "Kim met Putin" past), null when no verb tells.
+ */
+export interface TitleLayer {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  tense: Tense | null;
+}
+
+/**
  * Result slots, one per analyzer. An analyzer writes only its own slot.
  */
 export interface DocumentData {
+  title?: TitleLayer;
   entities?: Entity[];
   quotes?: Quote[];
   timeline?: TimeExpression[];
@@ -75,6 +87,17 @@ export interface Document {
 
 export function createDocument(article: Article): Document {
   return { article, text: article.text, paragraphs: [], sentences: [], tokens: [], findings: [], data: {} };
+}
+
+/** The headline as a Document of its own (offsets into the title), for passes that run on it like on the body. */
+export function titleDocument(doc: Document): Document | null {
+  const t = doc.data.title;
+  if (!t) return null;
+  const sub = createDocument({ ...doc.article, text: t.text });
+  sub.paragraphs = [{ index: 0, start: 0, end: t.text.length }];
+  sub.sentences = t.sentences;
+  sub.tokens = t.tokens;
+  return sub;
 }
 
 /** Index of the sentence containing offset `pos`, or null. Binary search over sorted sentences. */

@@ -32,8 +32,13 @@ export interface SourceMatch extends Span {
 
 export type EntityType = 'person' | 'organization' | 'place';
 
+/** Where a position points: the body text (the default, and the only one before `field` existed) or the headline. */
+export type TextField = 'title';
+
 export interface Mention extends Span {
   text: string;
+  /** Set on a mention in the headline: start/end are then offsets into article.title. */
+  field?: TextField;
 }
 
 export interface Entity {
@@ -78,4 +83,6 @@ export interface TimeExpression extends Span {
   granularity: Granularity;
   tense: Tense;
   sentence: number;
+  /** Set on an expression in the headline: start/end are then offsets into article.title (sentence 0 is the title). */
+  field?: TextField;
 }

@@ -326,6 +326,7 @@ function timelineHtml(ctx: Ctx): string {
   const items = [...byValue].map(([value, xs]) => {
     const human = readableTime(value);
     const lines = xs.map((x) => {
+      if (x.field === 'title') return `<div class="tx"><span class="muted">title</span> <mark>${e(x.text)}</mark> <span class="muted">(${e(x.granularity)}, ${e(x.tense)})</span></div>`;
       const s = ctx.r.sentences[x.sentence];
       const said = s && x.start >= s.start && x.end <= s.end ? `${e(text.slice(s.start, x.start))}<mark>${e(x.text)}</mark>${e(text.slice(x.end, s.end))}` : `<mark>${e(x.text)}</mark>`;
       return `<div class="tx"><a class="muted" href="#${ctx.p}-s${x.sentence}">${x.sentence + 1}</a> ${said} <span class="muted">(${e(x.granularity)}, ${e(x.tense)})</span></div>`;
@@ -343,7 +344,7 @@ function entitiesHtml(ctx: Ctx): string {
     (x) =>
       `<tr><td><b>${e(x.name)}</b>${x.outlet ? ' <span class="chip">outlet</span>' : ''}</td><td>${e(x.type)}</td><td>${x.role ? e(x.role) : '<span class="muted">—</span>'}</td>` +
       `<td>${x.aliases.map((a) => e(a)).join(', ') || '<span class="muted">—</span>'}${x.relatedTo && byId.has(x.relatedTo) ? `<br><span class="muted">related to ${e(byId.get(x.relatedTo) ?? '')}</span>` : ''}</td>` +
-      `<td>${x.mentions.length}${x.mentions[0] ? ` <a class="muted" href="#${ctx.p}-s${sentenceOf(ctx.r, x.mentions[0].start)}">first</a>` : ''}</td></tr>`,
+      `<td>${x.mentions.length}${x.mentions[0] && !x.mentions[0].field ? ` <a class="muted" href="#${ctx.p}-s${sentenceOf(ctx.r, x.mentions[0].start)}">first</a>` : ''}</td></tr>`,
   );
   return `<h2>Entities</h2><table><thead><tr><th>Name</th><th>Type</th><th>Role</th><th>Also written</th><th>Mentions</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

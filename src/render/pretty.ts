@@ -174,7 +174,8 @@ function timelineLines(c: Colors, r: Report): string[] {
   const width = Math.min(20, Math.max(...sorted.map((x) => safe(x.value).length)));
   for (const x of sorted.slice(0, PRETTY_LIMITS.timeline)) {
     const s = r.sentences[x.sentence];
-    out.push(`  ${c.cyan(t(x.value, 20).padEnd(width))}  ${c.dim(`${x.tense.padEnd(7)}`)} “${t(x.text, 30)}”  ${c.dim(`s${x.sentence + 1} ${s ? t(s.text, 70) : ''}`)}`);
+    const where = x.field === 'title' ? `title ${t(r.article.title ?? '', 70)}` : `s${x.sentence + 1} ${s ? t(s.text, 70) : ''}`;
+    out.push(`  ${c.cyan(t(x.value, 20).padEnd(width))}  ${c.dim(`${x.tense.padEnd(7)}`)} “${t(x.text, 30)}”  ${c.dim(where)}`);
   }
   out.push(...more(c, sorted.length - PRETTY_LIMITS.timeline, 'time expressions'));
   return out;

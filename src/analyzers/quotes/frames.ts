@@ -388,6 +388,10 @@ export function framesOf(doc: Document, tokens: Token[], sentence: number, a: nu
     // "She went on to say:", "The email goes on to say": the infinitive continues the subject's words
     if (bk - 2 > a && lower(t[bk]) === 'to' && lower(t[bk - 1]) === 'on' && /^(?:went|goes|go|going|gone)$/i.test(t[bk - 2].text)) bk = skipBackTime(v, bk - 3);
     if (bk >= a && !has && (BE.has(lower(t[bk])) || (lower(t[bk]) === 'to' && t[bk].pos === 'PART'))) continue;
+    // "Nor was Ann Lee named in the delegation", "Was she told?": an inverted passive, the verb "be" before the subject
+    if (/ed$|^(?:told|said)$/.test(w) && invertedBe(v, a, i)) continue;
+    // "was named to the board", "named in the lawsuit", "named after her aunt": a name given or listed, not words said
+    if (lemma === 'name' && /^(?:in|to|as|among|after|for|on|at|into|by)$/.test(lower(t[i + 1] ?? t[i]))) continue;
     const f: Frame = { sentence, cue: text.slice(t[i].start, t[cueLast].end), lemma, cueStart: t[i].start, cueEnd: t[cueLast].end, cueTok: i, speaker: null, listeners: [], content: null, side: 'after', appositive: null };
     let inverted = false;
     // '"...," said Kim' / '..., said the spokesman'
@@ -696,3 +700,13 @@ function namesAs(v: View, k: number, b: number): boolean {
 const DOC_NOUNS = new Set(['statement', 'letter', 'message', 'note', 'release', 'video', 'post', 'tweet', 'email', 'memo', 'op-ed', 'ad', 'advertisement', 'filing', 'notice']);
 
 const COGNITION = new Set(['believe', 'think', 'feel', 'know', 'hope', 'fear', 'expect', 'want', 'worry', 'find', 'agree', 'support', 'oppose', 'prefer', 'plan', 'intend', 'see', 'view']);
+
+/** "Nor was X <verb>ed", "Neither were they told": a form of "be" opens the sentence before its subject (not inside a quotation). */
+function invertedBe(v: View, a: number, i: number): boolean {
+  const t = v.t;
+  let k = a;
+  while (k < i && (t[k].pos === 'PUNCT' || /^(?:nor|neither|never|nowhere|only)$/i.test(t[k].text))) k++;
+  if (k >= i - 1 || v.quoted[k] || !BE.has(lower(t[k])) || /^(?:being|been|be)$/i.test(t[k].text)) return false;
+  for (let j = k + 1; j < i; j++) if (/^(?:NOUN|PROPN|PRON)$/.test(t[j].pos)) return true;
+  return false;
+}

@@ -51,6 +51,7 @@ function entityGender(doc: Document, e: Entity): Gender {
   let f = 0;
   let m = 0;
   for (const mention of e.mentions) {
+    if (mention.field) continue; // headline mentions: their offsets are not into the body
     const g = genderOf(mention.text, doc.text.slice(Math.max(0, mention.start - 24), mention.start), e.name.split(/\s+/)[0]);
     if (g === 'f') f++;
     else if (g === 'm') m++;
@@ -71,7 +72,7 @@ export function nameMentions(doc: Document, tokens?: Token[]): NameMention[] {
       const outlet = e.outlet === true || (e.type === 'organization' && isOutletName(e.name));
       const kind = outlet ? 'outlet' : e.type === 'person' ? 'person' : 'other';
       const gender = kind === 'person' ? entityGender(doc, e) : null;
-      for (const m of e.mentions) out.push({ start: m.start, end: m.end, text: m.text, name: e.name, entity: e.id, kind, gender, role: e.role });
+      for (const m of e.mentions) if (!m.field) out.push({ start: m.start, end: m.end, text: m.text, name: e.name, entity: e.id, kind, gender, role: e.role });
     }
     return out.sort((a, b) => a.start - b.start);
   }

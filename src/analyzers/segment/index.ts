@@ -12,6 +12,12 @@ export const segmentAnalyzer: Analyzer = {
     const { sentences, tokens } = segment(doc.text, doc.paragraphs);
     doc.sentences = sentences;
     doc.tokens = tokens;
+    // The headline is segmented on its own (offsets into the title) so entities and time can read it too.
+    const title = doc.article.title?.trim() ? doc.article.title : null;
+    if (title) {
+      const t = segment(title, findParagraphs(title));
+      doc.data.title = { text: title, sentences: t.sentences, tokens: t.tokens, tense: null };
+    }
   },
 };
 

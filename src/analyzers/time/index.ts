@@ -1,7 +1,9 @@
+import { titleDocument } from '../../model/document.js';
 import type { Granularity, TimeExpression } from '../../model/types.js';
 import type { Analyzer } from '../analyzer.js';
 import { parseDay } from './calendar.js';
 import { extractTimes, type TimeCandidate } from './extract.js';
+import { headlineTense } from './tense.js';
 
 const TIMELINE_GRAINS = new Set<string>(['time', 'day', 'week', 'month', 'quarter', 'year'] satisfies Granularity[]);
 
@@ -42,6 +44,16 @@ export const timeAnalyzer: Analyzer = {
   run(doc, ctx) {
     const found = extractTimes(doc, { published: ctx.published });
     doc.data.timeline = toTimeline(found);
+    // The headline: its tense, and its time expressions in the timeline as title entries ("to meet Putin this
+    // month": future, this month).
+    const sub = titleDocument(doc);
+    if (sub && doc.data.title) {
+      const tense = headlineTense(sub.tokens);
+      doc.data.title.tense = tense;
+      for (const x of toTimeline(extractTimes(sub, { published: ctx.published }))) {
+        doc.data.timeline.push({ ...x, tense: tense ?? x.tense, field: 'title' });
+      }
+    }
     // No date, or one that is not a calendar date ("2019-13-45"): relative expressions stay unresolved.
     if (ctx.published === null || parseDay(ctx.published) === null) {
       const relative = found.filter((c) => c.relative && (c.type === 'DATE' || c.type === 'TIME'));

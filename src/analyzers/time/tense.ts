@@ -150,3 +150,27 @@ export function sentenceTokens(tokens: readonly Token[], start: number, end: num
   for (let i = lo; i < tokens.length && tokens[i].start < end; i++) out.push(tokens[i]);
   return out;
 }
+
+/**
+ * The tense of a headline, which has its own grammar: "Kim to meet Putin this month" (to + verb, no finite
+ * verb: future), "Kim will meet Putin" (future), "Kim met Putin" / "Kim has met Putin" (past), "Kim meets
+ * Putin" (present). Null when the headline has no verb ("Kim in Russia").
+ */
+export function headlineTense(tokens: readonly Token[]): Tense | null {
+  const text = tokens.map((t) => t.text).join(' ');
+  if (FUTURE_MARKER.test(text)) return 'future';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isVerb(t)) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.text.toLowerCase() === 'to' && prev.pos === 'PART') return 'future';
+    if (/^(?:has|have|had)$/i.test(t.text) || isPastForm(t.text)) {
+      // "Kim, feted by Putin, ..." is a participle, not the headline's verb: only a past form right after a
+      // name or noun counts, and so does an auxiliary.
+      if (/^(?:has|have|had|was|were)$/i.test(t.text) || (prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON'))) return 'past';
+      continue;
+    }
+    return 'present';
+  }
+  return null;
+}
