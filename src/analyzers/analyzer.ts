@@ -19,6 +19,11 @@ export interface FindingInput {
   data?: Record<string, unknown>;
   /** Weak evidence: reported at info instead of the rule's default severity, unless the configuration sets one. */
   weak?: boolean;
+  /**
+   * This finding's severity when its evidence is weaker or stronger than the rule's default (a single weak
+   * hit as info, a repeated one as warning). A severity the configuration sets for the rule still wins.
+   */
+  severity?: Severity;
 }
 
 /** What an analyzer gets besides the Document: no file system, no network, only these. */

@@ -6,6 +6,7 @@ import { entitiesAnalyzer } from './entities/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
 import { reuseAnalyzer } from './reuse/index.js';
 import { segmentAnalyzer } from './segment/index.js';
+import { spinAnalyzer } from './spin/index.js';
 import { timeAnalyzer } from './time/index.js';
 
 /**
@@ -20,6 +21,7 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   timeAnalyzer,
   coherenceAnalyzer,
   consistencyAnalyzer,
+  spinAnalyzer,
   reuseAnalyzer,
 ]);
 

@@ -26,7 +26,7 @@ export async function analyzeArticle(article: Article, options: AnalyzeOptions =
       store: options.store,
       published,
       report(f: FindingInput) {
-        const setting = ruleSetting(config, f.ruleId, f.weak ? 'info' : (severities.get(f.ruleId) ?? 'warning'));
+        const setting = ruleSetting(config, f.ruleId, f.severity ?? (f.weak ? 'info' : (severities.get(f.ruleId) ?? 'warning')));
         if (setting === 'off') return;
         doc.findings.push({
           ruleId: f.ruleId,
