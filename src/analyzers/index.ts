@@ -3,6 +3,7 @@ import { boilerplateAnalyzer } from './boilerplate/index.js';
 import { coherenceAnalyzer } from './coherence/index.js';
 import { consistencyAnalyzer } from './consistency/index.js';
 import { entitiesAnalyzer } from './entities/index.js';
+import { provenanceAnalyzer } from './provenance/index.js';
 import { quotesAnalyzer } from './quotes/index.js';
 import { reuseAnalyzer } from './reuse/index.js';
 import { segmentAnalyzer } from './segment/index.js';
@@ -23,6 +24,7 @@ export const analyzers: readonly Analyzer[] = Object.freeze([
   consistencyAnalyzer,
   spinAnalyzer,
   reuseAnalyzer,
+  provenanceAnalyzer,
 ]);
 
 export type { Analyzer, AnalyzerContext, FindingInput, RuleMeta } from './analyzer.js';

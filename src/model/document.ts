@@ -49,6 +49,11 @@ export interface Token {
 /** Per-sentence reuse result: sources best first (empty when none was found). */
 export interface ReuseResult {
   sources: SourceMatch[][];
+  /**
+   * The text and title of each source document a match points into, by id: later passes compare a sentence
+   * with its source passage's surroundings (quotation marks, the speaker, a credit). Not part of the report.
+   */
+  documents?: Map<string, { title: string | null; text: string }>;
 }
 
 /**

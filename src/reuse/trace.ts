@@ -24,6 +24,7 @@ const MAX_SOURCES = 5;
 
 interface SourceDoc {
   id: string;
+  title: string | null;
   text: string;
   spans: Span[];
   toks: (Tok[] | undefined)[];
@@ -40,10 +41,23 @@ export interface TraceInput {
   end: number;
 }
 
+/** A matched source document's text and title, for passes that look around the source passage. */
+export interface SourceText {
+  title: string | null;
+  text: string;
+}
+
 /**
  * Sources of each sentence of `text` (sentences given as spans), best first. Sentences in `skip` get [].
+ * When `texts` is given, it receives the text of every document a match points into, by id.
  */
-export async function traceSentences(store: Store, text: string, sentences: TraceInput[], skip: Set<number> = new Set()): Promise<SourceMatch[][]> {
+export async function traceSentences(
+  store: Store,
+  text: string,
+  sentences: TraceInput[],
+  skip: Set<number> = new Set(),
+  texts?: Map<string, SourceText>,
+): Promise<SourceMatch[][]> {
   const qToks: Tok[][] = [];
   const qFps: number[][] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -54,7 +68,7 @@ export async function traceSentences(store: Store, text: string, sentences: Trac
   const docs = sourceDocs(store);
   const out: SourceMatch[][] = sentences.map(() => []);
   const all = sentences.map((_, i) => i);
-  await pass(store, text, sentences, qToks, qFps, all, docs, out);
+  await pass(store, text, sentences, qToks, qFps, all, docs, out, texts);
   // Second pass for sentences left untraced: a spinner may have swapped a word of every fingerprint the
   // index kept ("hunting sites ... identifying ... in reception to queries"), so look up pairs with each
   // word's synonyms in its place. Bounded, and only for sentences with enough content words to align.
@@ -72,7 +86,7 @@ export async function traceSentences(store: Store, text: string, sentences: Trac
     });
     const fps: number[][] = sentences.map(() => []);
     retry.forEach((i, k) => (fps[i] = expanded[k]));
-    await pass(store, text, sentences, qToks, fps, retry, docs, out);
+    await pass(store, text, sentences, qToks, fps, retry, docs, out, texts);
   }
   return out;
 }
@@ -130,6 +144,7 @@ async function pass(
   which: number[],
   docs: Map<number, SourceDoc | null>,
   out: SourceMatch[][],
+  texts?: Map<string, SourceText>,
 ): Promise<void> {
   const all = new Set<number>();
   for (const i of which) for (const f of qFps[i]) all.add(f);
@@ -161,7 +176,7 @@ async function pass(
     if (d) {
       const t = decompressText(d.body);
       const spans = splitSentences(t);
-      sd = { id: d.id, text: t, spans, toks: new Array(spans.length) };
+      sd = { id: d.id, title: d.title, text: t, spans, toks: new Array(spans.length) };
     }
     docs.set(n, sd); // null: replaced since it was indexed
     return sd;
@@ -200,6 +215,7 @@ async function pass(
       const m: SourceMatch = { docId: d.id, text: d.text.slice(start, end), start, end, similarity: a.similarity, kind: a.kind, substitutions: a.substitutions };
       const prev = best.get(d.id);
       if (!prev || m.similarity > prev.similarity) best.set(d.id, m);
+      texts?.set(d.id, { title: d.title, text: d.text });
       if (m.similarity > bestSim) bestSim = m.similarity;
     }
     out[i] = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.docId.localeCompare(b.docId)).slice(0, MAX_SOURCES);

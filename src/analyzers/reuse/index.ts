@@ -1,5 +1,5 @@
 import type { SourceMatch } from '../../model/types.js';
-import { traceSentences } from '../../reuse/trace.js';
+import { traceSentences, type SourceText } from '../../reuse/trace.js';
 import type { Analyzer } from '../analyzer.js';
 
 const q = (s: string) => `"${s.length > 40 ? s.slice(0, 39) + '…' : s}"`;
@@ -27,8 +27,9 @@ export const reuseAnalyzer: Analyzer = {
   async run(doc, ctx) {
     if (!ctx.store) return;
     const skip = new Set(doc.sentences.filter((s) => s.role !== 'body').map((s) => s.index));
-    const sources = await traceSentences(ctx.store, doc.text, doc.sentences, skip);
-    doc.data.reuse = { sources };
+    const documents = new Map<string, SourceText>();
+    const sources = await traceSentences(ctx.store, doc.text, doc.sentences, skip, documents);
+    doc.data.reuse = { sources, documents };
     for (const s of doc.sentences) {
       const best = sources[s.index]?.[0];
       if (!best) continue;
