@@ -11,13 +11,13 @@ export const VERDICT_MODEL: VerdictModel = {
   },
   features: ["coherence/off-topic", "coherence/dangling-reference", "coherence/voice-shift", "consistency/headline", "consistency/date", "consistency/claim", "spin/formal-name", "spin/unnatural-phrase", "spin/tense-shift", "attribution/mismatch", "quote/stripped", "quote/fabricated", "reuse/altered-fact", "coherence/*other", "consistency/*other", "spin/*other", "attribution/*other", "quote/*other", "boilerplate/template-line", "cohesion/mean", "cohesion/max", "cohesion/neighbour", "cohesion/lede", "cohesion/outside-largest", "cohesion/lone-entities", "reuse/share", "reuse/sources", "reuse/beyond-first", "reuse/spun-share"],
   intrinsic: {
-    bias: -78.7478,
-    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82.1435, -37.8766, -5.0418, 40.1136, 5.0299, 2.8867, 0, 0, 0, 0],
-    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0582, 0.6352, 0.9299, 0.9785, 0.7857, 0.8933, 0.056, 0.6808, 0, 0, 0, 0]
+    bias: -69.8937,
+    weights: [2.0586, 3.6342, 4.5054, 0, 0.0382, 0, 4.8755, 3.2291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 53.4074, -21.3246, -1.4369, 39.0855, 5.0828, 2.8511, 0, 0, 0, 0],
+    reference: [0.0017, 0.0017, 0, 0, 0.005, 0, 0, 0.005, 0.0017, 0, 0, 0, 0, 0, 0, 0, 0, 0.0582, 0.6352, 0.9299, 0.9785, 0.7857, 0.8933, 0.056, 0.6808, 0, 0, 0, 0]
   },
   corpus: {
-    bias: -35.4117,
-    weights: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.0829, 0, 9.9933, -8.0826, 13.3374, 11.3667, 4.5333, 0.8883, 3.4981, 3.9455, 13.8976, 12.9501],
-    reference: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0582, 0.6352, 0.9299, 0.9785, 0.7857, 0.8933, 0.056, 0.6808, 0.0568, 0.1115, 0.0002, 0.0036]
+    bias: -41.451,
+    weights: [2.4092, 1.7909, 0.0226, 0, 0, 0, 1.2818, 1.0379, 0, 3.3839, 1.4063, 0, 0.0083, 0, 0, 0, 0, 1.2718, 0, 9.6916, -0.7373, 14.4943, 10.1379, 5.2186, -0.4247, 3.566, 3.8659, 13.3765, 10.0151],
+    reference: [0.0017, 0.0017, 0, 0, 0.005, 0, 0, 0.005, 0.0017, 0, 0.0017, 0, 0, 0, 0, 0, 0, 0.0582, 0.6352, 0.9299, 0.9785, 0.7857, 0.8933, 0.056, 0.6808, 0.0568, 0.1115, 0.0002, 0.0036]
   }
 };
