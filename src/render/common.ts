@@ -5,7 +5,7 @@ import type { Report } from '../report/report.js';
 export const LABEL_MEANING: Record<Report['verdict']['label'], string> = {
   original: 'no significant reuse and no integrity problems',
   syndicated: 'reproduces one source faithfully (republished wire copy: legitimate)',
-  spliced: 'stitched from two or more sources, or spun',
+  spliced: 'stitched from two or more sources, spun, or altered from its source',
   suspicious: 'no corpus evidence, but intrinsic signs of stitching or spinning',
 };
 
@@ -121,4 +121,48 @@ export function readableTime(value: string): string | null {
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${+m[2]} of ${m[1]}`;
   if ((m = /^(\d{4})-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
   return null;
+}
+
+/** Keys of a finding's `data` that are for machines, not for a reader. */
+const HIDDEN_DATA = new Set(['strength']);
+
+function evidenceValue(r: Report, v: unknown): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'string') return clip(v, 160);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (Array.isArray(v)) {
+    const parts = v.map((x) => {
+      if (x && typeof x === 'object' && 'from' in x && 'to' in x) return `${String((x as { from: unknown }).from)} → ${String((x as { to: unknown }).to)}`;
+      return evidenceValue(r, x);
+    });
+    const kept = parts.filter((x): x is string => x !== null);
+    return kept.length ? clip(kept.join(', '), 200) : null;
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    // A span of the article (the other side of a contradiction, an antecedent): its own words.
+    if (typeof o.start === 'number' && typeof o.end === 'number' && o.start >= 0 && o.end <= r.article.text.length && o.start < o.end) {
+      const where = typeof o.sentence === 'number' ? `sentence ${o.sentence + 1}: ` : '';
+      return `${where}“${clip(r.article.text.slice(o.start, o.end), 140)}”`;
+    }
+    return clip(JSON.stringify(o), 160);
+  }
+  return null;
+}
+
+/**
+ * A finding's evidence (`data`) as label/value pairs for people: the short form of a formal name, the source
+ * passage, the other span of a contradiction (resolved to its words). Values are plain text: the renderer
+ * escapes them.
+ */
+export function evidence(r: Report, f: { data?: Record<string, unknown> }): { key: string; value: string }[] {
+  if (!f.data) return [];
+  const out: { key: string; value: string }[] = [];
+  for (const [k, v] of Object.entries(f.data)) {
+    if (HIDDEN_DATA.has(k)) continue;
+    const value = evidenceValue(r, v);
+    if (value !== null) out.push({ key: k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), value });
+  }
+  return out;
 }

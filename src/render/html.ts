@@ -3,7 +3,7 @@
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity, SourceMatch } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { LABEL_MEANING, clip, percent, plural, readableTime, sourceKeys, wordDiff, type SourceKey } from './common.js';
+import { LABEL_MEANING, clip, evidence, percent, plural, readableTime, sourceKeys, wordDiff, type SourceKey } from './common.js';
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -90,6 +90,9 @@ a:hover{text-decoration:underline}
 .sev{display:inline-block;min-width:62px;font:600 11px var(--mono);text-transform:uppercase}
 .sev.info{color:var(--info)}.sev.warning{color:var(--warning)}.sev.error{color:var(--error)}
 .rule{font:12px var(--mono);color:var(--muted)}
+.sq{margin:4px 0 0;padding:2px 0 2px 10px;border-left:3px solid var(--line);font:14px/1.5 var(--serif);color:var(--muted)}
+.ev{display:grid;grid-template-columns:max-content 1fr;gap:1px 10px;margin:4px 0 0;font-size:12.5px}
+.ev .k{color:var(--muted);font-family:var(--mono);font-size:11.5px}.ev span{overflow-wrap:anywhere}
 .pos{font:11px var(--mono);color:var(--muted);float:right}
 .reuse{border:1px solid var(--line);border-left:4px solid var(--c);border-radius:6px;margin:0 0 14px;padding:10px 14px;scroll-margin-top:40px}
 .reuse header{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:baseline;font-size:13px;margin-bottom:8px}
@@ -240,7 +243,11 @@ function articleHtml(ctx: Ctx, bySentence: Map<number, number[]>): string {
 function findingsHtml(ctx: Ctx): string {
   const items = ctx.r.findings.map((f: Finding, i) => {
     const where = f.sentence !== null ? `<a href="#${ctx.p}-s${f.sentence}">sentence ${f.sentence + 1}</a> · ` : '';
-    return `<li id="${ctx.p}-f${i}"><span class="pos">${where}${e(pos(ctx.r, f.start))}</span><span class="sev ${e(f.severity)}">${e(f.severity)}</span> <span class="rule">#${i + 1} ${e(f.ruleId)}</span><div>${e(f.message)}</div></li>`;
+    const s = f.sentence !== null ? ctx.r.sentences[f.sentence] : undefined;
+    const said = s ? `<div class="sq">${e(clip(s.text, 220))}</div>` : '';
+    const ev = evidence(ctx.r, f);
+    const evHtml = ev.length ? `<div class="ev">${ev.map((x) => `<span class="k">${e(x.key)}</span><span>${e(x.value)}</span>`).join('')}</div>` : '';
+    return `<li id="${ctx.p}-f${i}"><span class="pos">${where}${e(pos(ctx.r, f.start))}</span><span class="sev ${e(f.severity)}">${e(f.severity)}</span> <span class="rule">#${i + 1} ${e(f.ruleId)}</span><div>${e(f.message)}</div>${said}${evHtml}</li>`;
   });
   return `<h2>Findings</h2>${items.length ? `<ul class="findings">${items.join('')}</ul>` : '<p class="empty">No findings.</p>'}`;
 }

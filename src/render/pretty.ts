@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { LABEL_MEANING, clip, percent, plural, sourceKeys, type SourceKey } from './common.js';
+import { LABEL_MEANING, clip, evidence, percent, plural, sourceKeys, type SourceKey } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -93,7 +93,11 @@ function summaryLines(c: Colors, r: Report, keys: Map<string, SourceKey>): strin
 
 function findingLine(c: Colors, r: Report, f: Finding, i: number, indent: string): string {
   const { line, column } = lineColumn(r.article.text, f.start);
-  return `${indent}${c.dim(`#${i + 1}`.padStart(4))} ${c.dim(`${line}:${column}`.padEnd(7))} ${sevColor(c, f.severity)(f.severity.padEnd(7))} ${c.dim(f.ruleId.padEnd(26))}  ${t(f.message, 110)}`;
+  const head = `${indent}${c.dim(`#${i + 1}`.padStart(4))} ${c.dim(`${line}:${column}`.padEnd(7))} ${sevColor(c, f.severity)(f.severity.padEnd(7))} ${c.dim(f.ruleId.padEnd(26))}  ${t(f.message, 110)}`;
+  // Reuse findings show their source passage above, with the sentence: no need to repeat it.
+  const ev = f.ruleId.startsWith('reuse/') && f.ruleId !== 'reuse/altered-fact' ? [] : evidence(r, f);
+  if (!ev.length) return head;
+  return `${head}\n${indent}${' '.repeat(13)}${c.dim('evidence:')} ${ev.map((x) => `${c.dim(`${t(x.key, 30)}:`)} ${t(x.value, 120)}`).join(c.dim(' · '))}`;
 }
 
 function sentenceLines(c: Colors, r: Report, keys: Map<string, SourceKey>): string[] {

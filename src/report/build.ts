@@ -37,5 +37,9 @@ export function buildReport(doc: Document): Report {
     timeline: doc.data.timeline ?? [],
     summary,
   };
-  return { ...report, verdict: verdict(report) };
+  // The reuse analyzer fills its slot only when it ran against an index: then the corpus model applies.
+  const v = verdict(report, { corpus: doc.data.reuse !== undefined });
+  // The verdict leads the JSON too, before the article text it judges.
+  const { schema, article, ...rest } = report;
+  return { schema, verdict: v, article, ...rest };
 }
