@@ -80,3 +80,14 @@ describe('consistency/claim', () => {
     expect(await findings(fine, 'consistency/claim')).toEqual([]);
   });
 });
+
+describe('consistency/date severity', () => {
+  it('warns for a day or month told in the wrong tense, and only informs for a bare year', async () => {
+    const sev = async (body: string) =>
+      (await analyzeArticle(textToArticle(header('Hollin mill') + body, { id: 't', origin: null }))).findings
+        .filter((f) => f.ruleId === 'consistency/date')
+        .map((f) => f.severity);
+    expect(await sev('The old mill in Hollin closed on June 3, 2022, after a century of work.')).toEqual(['warning']);
+    expect(await sev('The old mill in Hollin closed in 2024, after a century of work.')).toEqual(['info']);
+  });
+});

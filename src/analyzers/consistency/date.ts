@@ -36,8 +36,12 @@ export function findDateConflicts(doc: Document, ctx: AnalyzerContext): void {
     const order = compare(t.value, published);
     const wrong = (t.tense === 'past' && order > 0) || (t.tense === 'future' && order < 0);
     if (!wrong) continue;
+    // A bare year more often names a period the sentence is about ("a game set in 2012", "sales in 2003
+    // will be compared") than the date of the narrated event: info; a month or a day is a warning.
+    const yearOnly = t.granularity === 'year';
     ctx.report({
       ruleId: 'consistency/date',
+      ...(yearOnly ? { severity: 'info' as const } : {}),
       message:
         t.tense === 'past'
           ? `Told in the past, but dated ${t.value}, after the publication date ${published}`

@@ -28,7 +28,8 @@ export function unnaturalPhrases(doc: Document, ctx: AnalyzerContext): number {
     });
   }
   const suspects = findSuspects(doc).filter((s) => s.score >= WEAK && !taken.some(([a, b]) => s.start < b && s.end > a));
-  const several = suspects.filter((s) => s.score >= SEVERAL_AT).length >= SEVERAL;
+  // Several different word choices, not one repeated: "deposit account" three times is one choice.
+  const several = new Set(suspects.filter((s) => s.score >= SEVERAL_AT).map((s) => `${s.word.toLowerCase()} ${s.neighbour}`)).size >= SEVERAL;
   for (const s of suspects) {
     const strong = s.score >= STRONG || (several && s.score >= SEVERAL_AT);
     const between = s.gap ? ' …' : '';
