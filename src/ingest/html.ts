@@ -89,12 +89,11 @@ export function extractPage(html: string, url?: string | null): Page {
     md = { title: lp.title ? stripSiteSuffix(lp.title, null) : null, authors: [], published: null, canonical: null, siteName: null };
     body = { paragraphs: lp.paragraphs, title: null, byline: null, publishedTime: null, siteName: null, linkDensity: 0 };
   } else {
-    const { document } = parseHTML(markup);
-    const doc = document as unknown as DomDocument;
+    const doc = parseDocument(markup);
     // Metadata first: Readability rewrites the document it parses (so the fallback parses afresh).
     md = extractMetadata(doc, url);
     body = extractBody(doc, () => {
-      const fresh = parseHTML(markup).document as unknown as DomDocument;
+      const fresh = parseDocument(markup);
       return (fresh.body ?? fresh.documentElement) as DomNode;
     }, elements);
   }
@@ -143,4 +142,14 @@ export function htmlToArticle(html: string, meta: { id: string; origin: string |
   // A front page or section index: Readability picks its list of headlines, every one a link.
   if (page.linkDensity > MAX_LINK_DENSITY) throw new UserError(`${name}: no article text found in the HTML (its main block is a list of links)`);
   return { id: meta.id, kind: meta.kind ?? 'html', origin: meta.origin, ...page, raw: html };
+}
+
+/**
+ * linkedom's document for the markup, always with a root element: "<!--<body>The." (a comment never closed)
+ * leaves linkedom with no documentElement, and its `body` getter then throws.
+ */
+function parseDocument(markup: string): DomDocument {
+  const doc = parseHTML(markup).document as unknown as DomDocument;
+  if (doc.documentElement) return doc;
+  return parseHTML(`<!doctype html><html><head></head><body>${markup}</body></html>`).document as unknown as DomDocument;
 }

@@ -9,7 +9,7 @@ import { textToArticle } from '../../src/ingest/text.js';
 import { UserError } from '../../src/model/errors.js';
 import { allRules, analyzeArticle } from '../../src/pipeline/analyze.js';
 import { parseConfig, RULE_SETTINGS, type Config } from '../../src/pipeline/config.js';
-import { params } from './harness.js';
+import { params, testTimeout } from './harness.js';
 
 const rules = allRules();
 const ids = rules.map((r) => r.id);
@@ -55,5 +55,6 @@ describe('fuzz: configuration', () => {
       }),
       params(150, 0.02, 30_000),
     );
-  }, 60_000);
+    // The long run (npm run fuzz) gives this property its share of FUZZ_SECONDS: the timeout follows it.
+  }, testTimeout(30_000, 0.02));
 });

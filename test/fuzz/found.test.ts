@@ -1,6 +1,9 @@
 /** Bugs the fuzz harness found, kept as plain tests (each names the property that found it). */
 import { describe, expect, it } from 'vitest';
 import { articleFromRecord, DEFAULT_INGEST } from '../../src/ingest/index.js';
+import { htmlToArticle } from '../../src/ingest/html.js';
+import { textToArticle } from '../../src/ingest/text.js';
+import { analyzeArticle } from '../../src/pipeline/analyze.js';
 import { normalizeDate } from '../../src/text/dates.js';
 
 describe('found by fuzzing', () => {
@@ -11,5 +14,22 @@ describe('found by fuzzing', () => {
     expect(normalizeDate('2020-02-29')).toBe('2020-02-29');
     expect(normalizeDate('2019-04-30')).toBe('2019-04-30');
     expect(() => articleFromRecord({ text: 'The ferry left at noon.', published: '2019-02-30' }, 'x', 'f.jsonl:1', DEFAULT_INGEST)).toThrow(/"published" is not a date/);
+  });
+
+  it('readers/HTML: "<!--<body>The." (a comment never closed) is "no article text", not a linkedom TypeError', () => {
+    expect(() => htmlToArticle('<!--<body>The.', { id: 'x', origin: null })).toThrow(/no article text found/);
+  });
+
+  it('pipeline/HTML: a time in a headline of several sentences has sentence 0, not an index past the body', async () => {
+    const article = textToArticle('The harbour board met on Monday and voted on the plan.', { id: 'x', origin: null });
+    const doc = await analyzeArticle({ ...article, title: 'The ferry sails. The bridge shuts. The vote was in May 1949.', published: '2022-05-20' });
+    const titled = (doc.data.timeline ?? []).filter((t) => t.field === 'title');
+    expect(titled.length).toBeGreaterThan(0);
+    for (const t of titled) expect(t.sentence).toBe(0);
+  });
+
+  it('pipeline/text: 40,000 one-word lines are analyzed (the coherence pass compared every pair of sentences)', async () => {
+    const doc = await analyzeArticle(textToArticle('a\n'.repeat(40_000), { id: 'x', origin: null }));
+    expect(doc.sentences.length).toBeGreaterThan(10_000);
   });
 });

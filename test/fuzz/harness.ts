@@ -204,7 +204,9 @@ export function checkReport(json: string, inputChars: number, sources?: Record<s
   });
   r.timeline.forEach((t, i) => {
     sliceIs(`timeline ${i}`, t);
-    sentenceRef(`timeline ${i}`, t.sentence);
+    if (t.field === 'title') {
+      if (t.sentence !== 0) fail(`timeline ${i}: a headline time has sentence ${t.sentence}, not 0`);
+    } else sentenceRef(`timeline ${i}`, t.sentence);
   });
   if (r.summary.spliceMap.length !== r.sentences.length) fail('summary.spliceMap does not have one entry per sentence');
   for (const reason of r.verdict.reasons) for (const k of reason.findings) if (!(k >= 0 && k < r.findings.length)) fail(`verdict reason points at finding ${k} of ${r.findings.length}`);

@@ -89,13 +89,3 @@ export function sharedWithRest(p: Profiles, i: number): { words: string[]; entit
     entities: [...own.entities].filter((e) => (p.entityDf.get(e) ?? 0) > 1),
   };
 }
-
-/** Words and entities of sentence i already used before it (the headline and the sentences before). */
-export function sharedWithBefore(p: Profiles, i: number): { words: string[]; entities: string[] } {
-  const own = p.sentences[i];
-  const words: string[] = [];
-  const entities: string[] = [];
-  for (const w of own.words) if (p.title.words.has(w) || p.sentences.some((q, k) => k < i && q.words.has(w))) words.push(w);
-  for (const e of own.entities) if (p.title.entities.has(e) || p.sentences.some((q, k) => k < i && q.entities.has(e))) entities.push(e);
-  return { words, entities };
-}

@@ -26,6 +26,15 @@ const DEFINITE = /^(?:(?:After|Before|During|Since|Following|At|Despite|Until)\s
  */
 export function findDangling(doc: Document, p: Profiles, ctx: AnalyzerContext): void {
   let previous: Sentence | null = null;
+  // Where a person is first named (the headline counts as before everything), found once.
+  let first: number | undefined;
+  const firstPerson = () => {
+    if (first === undefined) {
+      first = Infinity;
+      for (const e of doc.data.entities ?? []) if (e.type === 'person') for (const m of e.mentions) first = Math.min(first, m.field === 'title' ? -1 : m.start);
+    }
+    return first;
+  };
   for (const s of doc.sentences) {
     if (s.role !== 'body') continue;
     const prev = previous;
@@ -56,7 +65,7 @@ export function findDangling(doc: Document, p: Profiles, ctx: AnalyzerContext): 
       const prefixShared = [...p.prefixes[s.index]].some((x) => (p.prefixDf.get(x) ?? 0) > 1);
       const own = p.sentences[s.index];
       const personPronoun = /^(?:He|She|His|Her)$/.test(pro[1]);
-      const personBefore = personPronoun && (doc.data.entities ?? []).some((e) => e.type === 'person' && e.mentions.some((m) => m.field === 'title' || m.start < s.start));
+      const personBefore = personPronoun && firstPerson() < s.start;
       if (!shared.words.length && !shared.entities.length && !prefixShared && own.words.size >= 1 && !personBefore) {
         // Weak on its own ("It is a visceral response." shares no word and is fine); strong when the sentence is
         // also dated decades away from everything else the article dates.

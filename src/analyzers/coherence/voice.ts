@@ -23,7 +23,25 @@ export function findVoiceShift(doc: Document, ctx: AnalyzerContext): void {
   const spans: [number, number][] = [];
   for (const m of findQuoted(doc.text, doc.paragraphs)) spans.push([m.open, m.close + 1]);
   for (const q of doc.data.quotes ?? []) spans.push([q.start, q.end]);
-  const inside = (pos: number) => spans.some(([a, b]) => pos >= a && pos < b);
+  // Spans sorted and merged once, then a binary search per token: linear however many quotations.
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const inside = (pos: number) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < merged[mid][0]) hi = mid - 1;
+      else if (pos >= merged[mid][1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 
   const hits = new Map<number, { start: number; end: number; text: string }[]>();
   const strong = new Set<number>();

@@ -51,7 +51,9 @@ export const timeAnalyzer: Analyzer = {
       const tense = headlineTense(sub.tokens);
       doc.data.title.tense = tense;
       for (const x of toTimeline(extractTimes(sub, { published: ctx.published }))) {
-        doc.data.timeline.push({ ...x, tense: tense ?? x.tense, field: 'title' });
+        // A headline of several sentences ("Mill closes. Workers leave.") is still the title: sentence 0, as the
+        // report contract says, never an index into the body's sentences.
+        doc.data.timeline.push({ ...x, tense: tense ?? x.tense, field: 'title', sentence: 0 });
       }
     }
     // No date, or one that is not a calendar date ("2019-13-45"): relative expressions stay unresolved.
