@@ -21,6 +21,7 @@ import { dataDir, listBbc, loadSourceDoc, readArticle, segmentText, words, type 
 import { EDIT_OPS, eligible, mergeSentences, prng, reorderClauses, splitSentence } from '../reuse/generate.js';
 import { inflect, lemmatize, matchCase, UD_TO_WN, wordnetSynonyms, type WnPos } from '../reuse/spin.js';
 import { THESAURUS_B } from './thesaurus.js';
+import { int, pick, shuffle, type Rand } from '../lib/random.js';
 
 export type HalfName = 'fit' | 'test';
 export type ItemKind = 'stitched' | 'bbc' | 'fakenews' | 'hard';
@@ -51,16 +52,6 @@ export interface Half {
   index: Article[];
 }
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-function shuffle<T>(r: Rand, xs: T[]): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
 
 // ---- the two halves' resources --------------------------------------------------------------------------
 

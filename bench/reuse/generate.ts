@@ -11,6 +11,7 @@
 import type { Article } from '../../src/model/document.js';
 import type { SourceDoc, SrcSentence } from '../lib/reuse-corpus.js';
 import { FORMAL_NAMES, substitutes, UD_TO_WN } from './spin.js';
+import { int, pick, shuffle, type Rand } from '../lib/random.js';
 
 export type AlterKind = 'verbatim' | 'edited' | 'spun' | 'split' | 'merged' | 'offtopic' | 'template';
 export const REUSE_KINDS: readonly AlterKind[] = ['verbatim', 'edited', 'spun', 'split', 'merged'];
@@ -90,16 +91,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-function shuffle<T>(r: Rand, xs: T[]): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const FUNCTION_START = /^(The|A|An|It|Its|There|This|That|These|Those|They|We|He|She|His|Her|Their|Our|But|And|In|On|At|For|However|Some|Many|Most|One|Two)\b/;

