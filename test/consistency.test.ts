@@ -91,3 +91,15 @@ describe('consistency/date severity', () => {
     expect(await sev('The old mill in Hollin closed in 2024, after a century of work.')).toEqual(['info']);
   });
 });
+
+describe('the headline in the report', () => {
+  it('carries the headline tense as article.titleTense', async () => {
+    const { buildReport } = await import('../src/report/build.js');
+    const tense = async (title: string) => {
+      const a = textToArticle('The harbour board met on Monday and voted on the ferry plan.', { id: 't', origin: null });
+      return buildReport(await analyzeArticle({ ...a, title })).article.titleTense;
+    };
+    expect(await tense('Harbour board to vote on ferry plan this month')).toBe('future');
+    expect(await tense('Harbour board voted on ferry plan')).toBe('past');
+  });
+});

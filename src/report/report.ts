@@ -1,4 +1,4 @@
-import type { Entity, Finding, Quote, SourceMatch, TimeExpression } from '../model/types.js';
+import type { Entity, Finding, Quote, SourceMatch, Tense, TimeExpression } from '../model/types.js';
 import type { SentenceRole } from '../model/document.js';
 
 export const SCHEMA_ID = 'unspun.report/1';
@@ -25,6 +25,8 @@ export interface Report {
     url: string | null;
     /** The page's canonical URL, when it names one other than where it was fetched. */
     canonical?: string;
+    /** The headline's tense ("Kim to meet Putin": future), when a verb of the headline tells it. */
+    titleTense?: Tense;
     text: string;
   };
   sentences: ReportSentence[];
