@@ -105,18 +105,23 @@ export function titleDocument(doc: Document): Document | null {
   return sub;
 }
 
-/** Index of the sentence containing offset `pos`, or null. Binary search over sorted sentences. */
-export function sentenceAt(doc: Document, pos: number): number | null {
-  const s = doc.sentences;
+/** Index of the span containing offset `pos` in sorted, non-overlapping spans, or -1. Binary search. */
+export function spanIndexAt(spans: readonly { start: number; end: number }[], pos: number): number {
   let lo = 0;
-  let hi = s.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (pos < s[mid].start) hi = mid - 1;
-    else if (pos >= s[mid].end) lo = mid + 1;
+    if (pos < spans[mid].start) hi = mid - 1;
+    else if (pos >= spans[mid].end) lo = mid + 1;
     else return mid;
   }
-  return null;
+  return -1;
+}
+
+/** Index of the sentence containing offset `pos`, or null. */
+export function sentenceAt(doc: Document, pos: number): number | null {
+  const i = spanIndexAt(doc.sentences, pos);
+  return i < 0 ? null : i;
 }
 
 /** 1-based line and column of an offset, for display only. */

@@ -1,4 +1,4 @@
-import type { Document } from '../../model/document.js';
+import { spanIndexAt, type Document } from '../../model/document.js';
 import type { AnalyzerContext } from '../analyzer.js';
 import { ROLE_NOUNS } from '../entities/gazetteer.js';
 import { findQuoted } from '../quotes/marks.js';
@@ -25,23 +25,13 @@ export function findVoiceShift(doc: Document, ctx: AnalyzerContext): void {
   for (const q of doc.data.quotes ?? []) spans.push([q.start, q.end]);
   // Spans sorted and merged once, then a binary search per token: linear however many quotations.
   spans.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
+  const merged: { start: number; end: number }[] = [];
   for (const [a, b] of spans) {
     const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
+    if (last && a <= last.end) last.end = Math.max(last.end, b);
+    else merged.push({ start: a, end: b });
   }
-  const inside = (pos: number) => {
-    let lo = 0;
-    let hi = merged.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < merged[mid][0]) hi = mid - 1;
-      else if (pos >= merged[mid][1]) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const inside = (pos: number) => spanIndexAt(merged, pos) >= 0;
 
   const hits = new Map<number, { start: number; end: number; text: string }[]>();
   const strong = new Set<number>();

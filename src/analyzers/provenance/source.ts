@@ -1,6 +1,6 @@
 // What surrounds a source passage in its own document: its sentences, the quotation marks around it, a
 // speaker cue just before or after it, and whether it credits an outlet.
-import type { Paragraph } from '../../model/document.js';
+import { spanIndexAt, type Paragraph } from '../../model/document.js';
 import { splitSentences, type Span } from '../../reuse/split.js';
 import { findQuoted } from '../quotes/marks.js';
 
@@ -49,15 +49,7 @@ export function quotedSpans(text: string, paragraphs: Paragraph[], lenient = fal
 }
 
 export function inSpans(spans: Span[], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos < spans[mid].start) hi = mid - 1;
-    else if (pos >= spans[mid].end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return spanIndexAt(spans, pos) >= 0;
 }
 
 export function viewOf(id: string, doc: { title: string | null; text: string }): SourceView {
