@@ -5,6 +5,7 @@ import { htmlToArticle } from '../../src/ingest/html.js';
 import { textToArticle } from '../../src/ingest/text.js';
 import { analyzeArticle } from '../../src/pipeline/analyze.js';
 import { normalizeDate } from '../../src/text/dates.js';
+import { decode } from '../../src/ingest/decode.js';
 
 describe('found by fuzzing', () => {
   it('readers/JSONL: "published": "2019-02-30" is not a date (it was kept as one)', () => {
@@ -32,4 +33,13 @@ describe('found by fuzzing', () => {
     const doc = await analyzeArticle(textToArticle('a\n'.repeat(40_000), { id: 'x', origin: null }));
     expect(doc.sentences.length).toBeGreaterThan(10_000);
   });
+
+  it('pipeline/text: 127 KB of \'"He said "they said \' (quote marks never closed) is analyzed, as text and as UTF-16', async () => {
+    // The long run flagged it over the time bound while the machine was loaded; alone it takes about a second.
+    const text = '"He said "they said '.repeat(6300);
+    const doc = await analyzeArticle(textToArticle(text, { id: 'x', origin: null }));
+    expect(doc.text.length).toBeGreaterThan(120_000);
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(decode(bytes, { name: 'x', html: true })).toBe(text);
+  }, 60_000);
 });

@@ -14,7 +14,8 @@ export type Request =
 
 export type ArticleOut = Pick<Article, 'id' | 'kind' | 'text' | 'title' | 'byline' | 'published' | 'url'>;
 
-export type Answer = { id: number; ms: number } & (
+/** `ms` is wall time, `cpuMs` the runner process's CPU time (all its threads, GC included) for the case. */
+export type Answer = { id: number; ms: number; cpuMs?: number } & (
   | { ok: true; article?: ArticleOut; items?: ({ ok: true; article: ArticleOut } | { ok: false; message: string })[]; json?: string; sources?: Record<string, string> }
   | { ok: false; userError: string }
   | { ok: false; crash: { name: string; message: string; stack: string } }
