@@ -11,9 +11,9 @@ import { COMMON, STOPWORDS } from './stopwords.js';
 export const FINGERPRINTS_PER_SENTENCE = 3;
 /** Pairs are formed between content words at most this many content words apart. */
 export const PAIR_WINDOW = 2;
-/** Sentence ids pack the document number and the sentence index: doc * SENTENCE_SLOTS + index. */
 // 256: sentence ids of a 100k-document index fit in 4 bytes; sentences past the 256th are not indexed.
-export const SENTENCE_SLOTS = 256;
+import { SENTENCE_SLOTS } from '../store/store.js';
+export { SENTENCE_SLOTS };
 export const SIGNATURE_SIZE = 8;
 
 export interface DocInput {

@@ -3,12 +3,11 @@ import { hostname } from 'node:os';
 import Database from 'better-sqlite3';
 import { UserError } from '../model/errors.js';
 import { DamagedIndexError, storeError } from './errors.js';
-import type { Store, StoreStats, StoredDoc, StoredDocInput } from './store.js';
+import { SENTENCE_SLOTS, type Store, type StoreStats, type StoredDoc, type StoredDocInput } from './store.js';
 
 // Bumped whenever fingerprints or the body compression change: such an index must be rebuilt.
 // 7: bodies deflated with a preset dictionary (src/reuse/prepare.ts).
 const SCHEMA_VERSION = '7';
-const SLOTS = 256; // = SENTENCE_SLOTS in src/reuse/prepare.ts
 const MANY = 128; // rows per multi-row INSERT
 
 // Documents keep a number that is never reused (AUTOINCREMENT): postings of a replaced document are left
@@ -189,7 +188,7 @@ export class SqliteStore implements Store {
         const p = d.postings;
         const info = this.stmts.ins.run(d.id, d.hash, d.title, d.body, d.sig, d.sentences);
         const n = Number(info.lastInsertRowid);
-        for (let i = 0; i < p.length; i += 2) rows.push([p[i], n * SLOTS + p[i + 1]]);
+        for (let i = 0; i < p.length; i += 2) rows.push([p[i], n * SENTENCE_SLOTS + p[i + 1]]);
       }
       // Sorted inserts touch each B-tree page once per batch instead of once per row.
       rows.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

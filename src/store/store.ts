@@ -4,6 +4,12 @@
  * Methods return promises so that a networked store fits the same interface.
  */
 
+/**
+ * Sentence ids pack the document number and the sentence index: doc * SENTENCE_SLOTS + index. Every store
+ * uses this one constant; sentences past the last slot are not indexed.
+ */
+export const SENTENCE_SLOTS = 256;
+
 /** A document as the reuse engine prepared it for storage (see src/reuse/prepare.ts). */
 export interface StoredDocInput {
   id: string;
@@ -44,7 +50,7 @@ export interface Store {
   hashes(ids: string[]): Promise<Map<string, Uint8Array>>;
   /** Adds (or replaces, by id) documents in one transaction: all of them are stored or none. */
   write(docs: StoredDocInput[]): Promise<void>;
-  /** Sentence ids (doc * 256 + sentence) per fingerprint, at most `limit` each. */
+  /** Sentence ids (doc * SENTENCE_SLOTS + sentence) per fingerprint, at most `limit` each. */
   lookup(fps: number[], limit: number): Promise<Map<number, number[]>>;
   /** Documents by internal number (absent numbers were replaced or never existed). */
   docs(ns: number[]): Promise<Map<number, StoredDoc>>;
