@@ -18,7 +18,18 @@ export interface Finding extends Span {
   data?: Record<string, unknown>;
 }
 
-export type ReuseKind = 'verbatim' | 'edited' | 'spun';
+export type ReuseKind = 'verbatim' | 'edited' | 'spun' | 'fragment' | 'paraphrased';
+
+/** A run of the source lifted into the article sentence (a `fragment`): offsets on both sides. */
+export interface LiftedSpan {
+  /** Offsets into the article's text. */
+  start: number;
+  end: number;
+  /** Offsets into the source document's text. */
+  sourceStart: number;
+  sourceEnd: number;
+  text: string;
+}
 
 /** A passage of an indexed document that a sentence reuses. */
 export interface SourceMatch extends Span {
@@ -28,6 +39,16 @@ export interface SourceMatch extends Span {
   kind: ReuseKind;
   /** Word substitutions (source word -> article word), for edited and spun matches. */
   substitutions?: { from: string; to: string }[];
+  /** `fragment`: the distinctive runs lifted from the source, in order. */
+  lifted?: LiftedSpan[];
+  /** `paraphrased`: source word or phrase -> article word or phrase, with the alignment's similarity (0..1). */
+  aligned?: { from: string; to: string; score: number }[];
+  /** `paraphrased` and `fragment`: anchors both sentences share (names, numbers, places, rare words). */
+  anchors?: string[];
+  /** `paraphrased`: the verifier's probability that the sentence restates the source (0..1). */
+  confidence?: number;
+  /** A sentence cut down from a longer source sentence (`edited` or `fragment`): the source's words it dropped. */
+  dropped?: string;
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
