@@ -67,5 +67,13 @@ export interface Store {
    * holds it. A store that has it claims on its first write anyway; an index run claims up front.
    */
   claim?(): Promise<void>;
+  /**
+   * Optional (the server's permalinks): keeps a rendered `unspun.report/1` JSON under an id, and reads it back
+   * (null when absent). Stores that lack them cannot back `unspun serve`'s stored reports.
+   */
+  saveReport?(id: string, json: string): Promise<void>;
+  report?(id: string): Promise<string | null>;
+  /** Optional: an indexed document by its external id (null when absent), to show a source beside an article. */
+  docById?(id: string): Promise<StoredDoc | null>;
   close(): void | Promise<void>;
 }
