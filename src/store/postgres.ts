@@ -170,8 +170,12 @@ export class PostgresStore implements Store {
         await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       }
       // The fingerprint format and sentence packing must match this unspun's, as for a SQLite file.
-      await c.query("INSERT INTO meta (key, value) VALUES ('format', $1), ('sentence_slots', $2) ON CONFLICT (key) DO NOTHING", [INDEX_FORMAT, String(SENTENCE_SLOTS)]);
-      const meta = new Map((await c.query<{ key: string; value: string }>('SELECT key, value FROM meta')).rows.map((r) => [r.key, r.value]));
+      let meta = new Map((await c.query<{ key: string; value: string }>('SELECT key, value FROM meta')).rows.map((r) => [r.key, r.value]));
+      if (!meta.has('format')) {
+        // A new index (a reader with no write rights never gets here: every index has these rows).
+        await c.query("INSERT INTO meta (key, value) VALUES ('format', $1), ('sentence_slots', $2)", [INDEX_FORMAT, String(SENTENCE_SLOTS)]);
+        meta = new Map([...meta, ['format', INDEX_FORMAT], ['sentence_slots', String(SENTENCE_SLOTS)]]);
+      }
       if (meta.get('format') !== INDEX_FORMAT || meta.get('sentence_slots') !== String(SENTENCE_SLOTS))
         throw new UserError(
           `index ${this.location}: built by another version of unspun (format ${meta.get('format')}/${meta.get('sentence_slots')}, this one reads ${INDEX_FORMAT}/${SENTENCE_SLOTS}): index again into a new schema`,
