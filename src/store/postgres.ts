@@ -140,6 +140,9 @@ export class PostgresStore implements Store {
   /** Brings the schema up to the last migration, once, whatever number of processes open it at the same moment. */
   private async migrate(create: boolean, partitions: number): Promise<void> {
     const c = await this.pool.connect();
+    let broken: Error | undefined;
+    const onError = (e: Error) => (broken = e);
+    c.on('error', onError);
     try {
       const sp = (await c.query<{ search_path: string; current: string | null }>('SELECT current_setting($1) AS search_path, current_schema() AS current', ['search_path'])).rows[0];
       // The first schema named in the search_path (created when absent); with the default path ("$user",
@@ -185,7 +188,8 @@ export class PostgresStore implements Store {
       await c.query('ROLLBACK').catch(() => {});
       throw e;
     } finally {
-      c.release();
+      c.off('error', onError);
+      c.release(broken);
     }
   }
 
@@ -211,6 +215,10 @@ export class PostgresStore implements Store {
     return this.retry(async () => {
       const c = await this.pool.connect();
       let broken: Error | undefined;
+      // A connection lost mid-transaction emits 'error' on the client, which the pool does not listen to
+      // while the client is checked out: unheard, it would end the process.
+      const onError = (e: Error) => (broken = e);
+      c.on('error', onError);
       try {
         await c.query('BEGIN');
         const r = await fn(c);
@@ -221,6 +229,7 @@ export class PostgresStore implements Store {
         if (isTransient(e)) broken ??= e as Error;
         throw e;
       } finally {
+        c.off('error', onError);
         c.release(broken);
       }
     });

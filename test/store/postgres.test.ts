@@ -127,6 +127,27 @@ describe('PostgreSQL store', () => {
     expect((await s.stats()).documents).toBe(2);
   });
 
+  it('connections dropped in the middle of writes: every write lands once, and the process lives', async () => {
+    const app = `unspun_test_mid_${process.pid}`;
+    const s = await open(`${schemas.url()}&application_name=${app}`);
+    const batches = Array.from({ length: 6 }, (_, b) => Array.from({ length: 150 }, (_, i) => doc(`b${b}-${i}`, generatedArticle(b * 1000 + i, 12))));
+    let killed = 0;
+    const killer = (async () => {
+      for (let k = 0; k < 8; k++) {
+        await new Promise((r) => setTimeout(r, 40));
+        killed += (await sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [app])).length;
+      }
+    })();
+    for (const b of batches) await s.write(b);
+    await killer;
+    expect(killed).toBeGreaterThan(0);
+    for (const b of batches) await s.write(b); // again, as a retried job would
+    expect((await s.stats()).documents).toBe(900);
+    const all = batches.flat();
+    const want = all.reduce((t, d) => t + new Set([...d.postings].flatMap((v, i, p) => (i % 2 ? [] : [`${v}/${p[i + 1]}`]))).size, 0);
+    expect((await s.stats()).postings).toBe(want);
+  });
+
   it('hash-partitions postings by fingerprint when asked at creation', async () => {
     const url = schemas.url();
     const s = await PostgresStore.open(url, { create: true, postingsPartitions: 4 });
