@@ -23,6 +23,8 @@ const DOCS_PER_INSERT = 512;
 /** Transient failures (lost connection, server restart, deadlock) are retried for this long: writes are idempotent. */
 const RETRY_MS = 30_000;
 const NOTIFY_CHANNEL = 'unspun_index';
+/** Past this many documents stats() reports the database's estimates (see there). */
+const EXACT_STATS_MAX = 1_000_000;
 
 /** The URL without its password, for messages and `location`. */
 export function redactUrl(url: string): string {
@@ -102,6 +104,8 @@ export interface PostgresOptions {
   postingsPartitions?: number;
   /** Connections in the pool (default 4). */
   poolSize?: number;
+  /** Documents up to which stats() counts exactly (default EXACT_STATS_MAX). */
+  exactStatsMax?: number;
 }
 
 export class PostgresStore implements Store {
@@ -115,6 +119,7 @@ export class PostgresStore implements Store {
   private remote = 0;
   private volatile = 0;
   private closed = false;
+  private exactStatsMax = EXACT_STATS_MAX;
 
   private constructor(
     private readonly url: string,
@@ -128,6 +133,7 @@ export class PostgresStore implements Store {
 
   static async open(url: string, opts: PostgresOptions = {}): Promise<PostgresStore> {
     const store = new PostgresStore(url, opts.poolSize ?? 4);
+    store.exactStatsMax = opts.exactStatsMax ?? EXACT_STATS_MAX;
     try {
       await store.migrate(opts.create ?? true, opts.postingsPartitions ?? (Number(process.env.UNSPUN_PG_PARTITIONS) || 1));
     } catch (e) {
@@ -364,16 +370,28 @@ export class PostgresStore implements Store {
     }
   }
 
+  /**
+   * Exact counts up to EXACT_STATS_MAX documents; past that the planner's estimates (kept by VACUUM/ANALYZE)
+   * and a 0.1% sample for sentences, flagged `estimated`: an exact count would read every row.
+   */
   async stats(): Promise<StoreStats> {
-    const r = await this.query<{ documents: number; sentences: number; postings: number; bytes: number }>(
-      `SELECT (SELECT count(*) FROM docs) AS documents,
-              (SELECT coalesce(sum(sentences), 0)::bigint FROM docs) AS sentences,
-              (SELECT count(*) FROM postings) AS postings,
-              (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
-                WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'm')) AS bytes`,
-      [quoteIdent(this.schema)],
+    const ns = quoteIdent(this.schema);
+    const sized = await this.query<{ bytes: number; docs: number; postings: number }>(
+      `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint AS bytes,
+              coalesce(sum(c.reltuples) FILTER (WHERE c.relname = 'docs'), 0)::float8 AS docs,
+              coalesce(sum(greatest(c.reltuples, 0)) FILTER (WHERE c.relname LIKE 'postings%'), 0)::float8 AS postings
+         FROM pg_class c WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'm')`,
+      [ns],
     );
-    return r.rows[0];
+    const { bytes, docs, postings } = sized.rows[0];
+    if (docs > this.exactStatsMax) {
+      const avg = (await this.query<{ a: number | null }>('SELECT coalesce((SELECT avg(sentences) FROM docs TABLESAMPLE SYSTEM (0.1)), (SELECT avg(sentences) FROM (SELECT sentences FROM docs LIMIT 1000) AS s))::float8 AS a')).rows[0].a ?? 0;
+      return { documents: Math.round(docs), sentences: Math.round(docs * avg), bytes, postings: Math.round(postings), estimated: true };
+    }
+    const r = await this.query<{ documents: number; sentences: number; postings: number }>(
+      'SELECT (SELECT count(*) FROM docs) AS documents, (SELECT coalesce(sum(sentences), 0)::bigint FROM docs) AS sentences, (SELECT count(*) FROM postings) AS postings',
+    );
+    return { ...r.rows[0], bytes };
   }
 
   /**

@@ -41,6 +41,8 @@ export interface StoreStats {
   bytes: number;
   /** Postings (fingerprint, sentence) stored, including those of replaced documents. */
   postings: number;
+  /** Set when the counts are the database's estimates (PostgreSQL past a million documents: counting would scan it all). */
+  estimated?: boolean;
 }
 
 export interface Store {
