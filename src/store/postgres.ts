@@ -455,8 +455,9 @@ export class PostgresStore implements Store {
     if (!row.docs || !row.postings) throw new UserError(`index ${this.location}: this role may not write the index tables`);
   }
 
+  /** Keeps the first report saved under an id (as the SQLite store does): a permalink never changes. Not a change of documents: generation() stays. */
   async saveReport(id: string, json: string): Promise<void> {
-    await this.query('INSERT INTO reports (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = EXCLUDED.json, saved_at = now()', [id, json]);
+    await this.query('INSERT INTO reports (id, json) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, json]);
   }
 
   async report(id: string): Promise<string | null> {
