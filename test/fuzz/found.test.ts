@@ -6,6 +6,7 @@ import { textToArticle } from '../../src/ingest/text.js';
 import { analyzeArticle } from '../../src/pipeline/analyze.js';
 import { normalizeDate } from '../../src/text/dates.js';
 import { decode } from '../../src/ingest/decode.js';
+import { MAX_SENTENCE } from '../../src/analyzers/segment/sentences.js';
 
 describe('found by fuzzing', () => {
   it('readers/JSONL: "published": "2019-02-30" is not a date (it was kept as one)', () => {
@@ -42,4 +43,25 @@ describe('found by fuzzing', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(decode(bytes, { name: 'x', html: true })).toBe(text);
   }, 60_000);
+
+  it('pipeline/HTML: 566 KB of \'"He said "they said \' in 8 "sentences" (the quotes pass scanned each whole sentence per quotation)', async () => {
+    const html = `<html><body><article><p>${'"He said "they said '.repeat(28_000)}</p></article></body></html>`;
+    const doc = await analyzeArticle(htmlToArticle(html, { id: 'x', origin: null }));
+    // sentences are cut at MAX_SENTENCE, so that per-sentence scans stay bounded
+    expect(doc.sentences.length).toBeGreaterThan(300);
+    for (const s of doc.sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect((doc.data.quotes ?? []).length).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('segment: a sentence past MAX_SENTENCE is cut after a clause mark in its last third, offsets exact', async () => {
+    const text = 'The board heard the plan ' + 'and the members asked about the ferry and the bridge and the harbour, '.repeat(40) + 'before the vote.';
+    const doc = await analyzeArticle(textToArticle(text, { id: 'x', origin: null }));
+    expect(doc.sentences.length).toBeGreaterThan(1);
+    for (const s of doc.sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+    }
+    for (const s of doc.sentences.slice(0, -1)) expect(s.text.endsWith(',')).toBe(true);
+    expect(doc.sentences[doc.sentences.length - 1].text.endsWith('before the vote.')).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@
  *   FUZZ_SIZE     scale of the hostile inputs (default 1; npm run fuzz: 3)
  *   FUZZ_SEED     seed (CI: fixed; npm run fuzz: from the clock, printed); FUZZ_PATH replays one failure
  *   FUZZ_BOUND_MS the CPU time one case may take before it counts as a hang or blow-up (default 20000); a case
- *                 is killed when its wall time passes three times that (a wait that burns no CPU)
+ *                 is killed past it, or when its wall time passes ten times that (a wait that burns no CPU)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -28,10 +28,24 @@ export const SIZE = Number(env('FUZZ_SIZE') ?? 1);
 /** A case slower than this is a hang or a super-linear blow-up, not a slow machine: tens of times the norm. */
 export const BOUND_MS = Number(env('FUZZ_BOUND_MS') ?? 20_000);
 /**
- * Wall time before a case is killed. The bound itself is on CPU time: a long run beside other work on two cores
- * once "failed" a 127 KB case that takes 1.1 s alone (it waited for a core); waiting is not a finding.
+ * The bound is on CPU time: two long runs beside other work on two cores (load average 15-20) "failed" cases
+ * that take a second or two alone; waiting for a core is not a finding. The parent reads the child's CPU time
+ * from /proc and kills a case past the bound; wall time alone kills only at WALL_FACTOR times it (a wait that
+ * burns no CPU), or at 3x where /proc cannot be read.
  */
-const WALL_FACTOR = 3;
+const WALL_FACTOR = 10;
+
+/** The process's CPU time in ms (user + system, all threads), or null where /proc is not readable. */
+function cpuOf(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
 export const SEED = env('FUZZ_SEED') !== undefined ? Number(env('FUZZ_SEED')) : LONG ? Date.now() % 2 ** 31 : 20261130;
 // A property's share of a long run is at least this: a share shorter than one big case would run nothing.
 const MIN_SHARE_S = 30;
@@ -120,15 +134,26 @@ export class Runner {
     const answer = new Promise<Answer>((resolve) => (this.waiting = resolve as (a: Answer | { ready: true }) => void));
     this.child!.stdin!.write(JSON.stringify({ ...req, id }) + '\n');
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), boundMs)));
+    const pid = this.child!.pid;
+    const cpu0 = cpuOf(pid);
+    const wallMs = cpu0 === null ? Math.min(boundMs, 3 * BOUND_MS) : boundMs;
+    const timeout = new Promise<string>((resolve) => {
+      const check = () => {
+        const cpu = cpuOf(pid);
+        if (cpu !== null && cpu0 !== null && cpu - cpu0 > BOUND_MS * 1.25) return resolve(`over ${BOUND_MS} ms of CPU without an answer: killed`);
+        if (performance.now() - t0 > wallMs) return resolve(`no answer within ${Math.round(wallMs)} ms: killed`);
+        timer = setTimeout(check, 250);
+      };
+      timer = setTimeout(check, 250);
+    });
     const r = await Promise.race([answer, timeout]);
     clearTimeout(timer);
-    if (r === 'timeout') {
+    if (typeof r === 'string') {
       const child = this.child;
       this.waiting = null;
       this.child = null;
       child?.kill('SIGKILL');
-      return { id, ms: performance.now() - t0, ok: false, killed: `no answer within ${boundMs} ms: killed` };
+      return { id, ms: performance.now() - t0, ok: false, killed: r };
     }
     if (r.id === -1) return { id, ms: performance.now() - t0, ok: false, killed: r.ok ? '' : 'crash' in r ? r.crash.message : '' };
     if (r.id !== id) throw new Error(`runner answered case ${r.id} to case ${id}`);
