@@ -23,6 +23,10 @@ describe('demo corpus and article', async () => {
   await indexArticles(store, articles, { workers: 0 });
   const article = textToArticle(readFileSync(join(root, 'article.txt'), 'utf8'), { id: 'article.txt', origin: null });
   const report = buildReport(await analyzeArticle(article, { store }));
+  // The specimen against an index that holds none of its sources (the demo corpus is fictional).
+  const specimenArticle = textToArticle(readFileSync(new URL('../../shared/data/seed/article.txt', import.meta.url), 'utf8'), { id: 'seed', origin: null });
+  const specimenIndexed = buildReport(await analyzeArticle(specimenArticle, { store }));
+  const specimenAlone = buildReport(await analyzeArticle(specimenArticle));
   await store.close();
   const byText = (start: string) => report.sentences.find((s) => s.text.startsWith(start))!;
 
@@ -59,5 +63,12 @@ describe('demo corpus and article', async () => {
   it('leaves the off-topic sentence and the template lines untraced', () => {
     expect(byText('It was first performed').sources).toEqual([]);
     for (const t of ['Share this', 'Other reports by', 'Discuss This Article']) expect(byText(t).sources).toEqual([]);
+  });
+
+  it('judges an article the index traces nothing of on its own signs, as without an index', () => {
+    expect(specimenIndexed.summary.reusedSentences).toBe(0);
+    expect(specimenIndexed.verdict.label).toBe(specimenAlone.verdict.label);
+    expect(specimenIndexed.verdict.score).toBe(specimenAlone.verdict.score);
+    expect(specimenIndexed.verdict.label).toBe('suspicious');
   });
 });

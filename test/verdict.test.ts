@@ -112,7 +112,11 @@ describe('verdict', () => {
   it('scores with the logistic model, picking the corpus model only when the article was traced', () => {
     const r = report(STRIKE, [{ ruleId: 'spin/formal-name' }]);
     expect(verdict(r, { model }).score).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 2 * Math.log(2)))), 3);
-    expect(verdict(r, { model, corpus: true }).score).toBeCloseTo(1 / (1 + Math.exp(-(-1.5 + 2 * Math.log(2)))), 3);
+    // An index that traced none of its sentences says nothing about it: the model without a corpus.
+    expect(verdict(r, { model, corpus: true }).score).toBe(verdict(r, { model }).score);
+    const traced = report(STRIKE, [{ ruleId: 'spin/formal-name' }], { reusedSentences: 1, sources: [{ docId: 'a', sentences: 1 }] });
+    const z = -1.5 + 2 * Math.log(2) + 1.5 * extractFeatures(traced).values[FEATURES.indexOf('reuse/sources')];
+    expect(verdict(traced, { model, corpus: true }).score).toBeCloseTo(1 / (1 + Math.exp(-z)), 3);
   });
 
   it('labels an article with lifting findings and a high score suspicious, and cites the findings first', () => {

@@ -104,7 +104,10 @@ function group(name: FeatureName): string {
  */
 export function verdict(r: Omit<Report, 'verdict'>, options: VerdictOptions = {}): Report['verdict'] {
   const model = options.model ?? VERDICT_MODEL;
-  const lm = options.corpus ? model.corpus : model.intrinsic;
+  // The corpus model was fitted where the index held the positives' sources, so it reads "nothing traced" as
+  // clean. An index that traces none of the article's sentences says nothing about it (most of the web is not
+  // indexed): such an article is judged on its intrinsic signs, as without an index.
+  const lm = options.corpus && r.summary.reusedSentences > 0 ? model.corpus : model.intrinsic;
   const f = extractFeatures(r);
   let z = lm.bias;
   const groups = new Map<string, { lift: number; count: number; findings: number[] }>();
