@@ -12,17 +12,18 @@ import type { RawMention } from './recognize.js';
 
 export const TAGS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
 export const NT = TAGS.length;
-export const HASH_BITS = 18;
+export const HASH_BITS = 17;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** FNV-1a over the feature's parts (joined by "|", without building the string): its weight row. */
-export function hash(...parts: string[]): number {
-  let h = 0x811c9dc5;
-  for (let p = 0; p < parts.length; p++) {
-    const s = parts[p];
-    if (p) h = Math.imul(h ^ 124, 0x01000193);
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  }
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+export function hash(a: string, b?: string, c?: string): number {
+  let h = fnv(0x811c9dc5, a);
+  if (b !== undefined) h = fnv(Math.imul(h ^ 124, 0x01000193), b);
+  if (c !== undefined) h = fnv(Math.imul(h ^ 124, 0x01000193), c);
   return (h >>> 0) & MASK;
 }
 
@@ -69,7 +70,19 @@ export function docContext(doc: Document, tokens: Token[], rules: RawMention[]):
   return { lower, rule };
 }
 
+const gazCache = new Map<string, string>();
+
+/** What the word lists say of one word, as a short code ("pF": a place that is also a given name). Cached. */
 function gazClass(w: string): string {
+  let s = gazCache.get(w);
+  if (s === undefined) {
+    if (gazCache.size > 50000) gazCache.clear();
+    gazCache.set(w, (s = gazClassOf(w)));
+  }
+  return s;
+}
+
+function gazClassOf(w: string): string {
   const e = lookup(w);
   let s = e ? `${e.type[0]}${e.weak ? 'w' : ''}${e.outlet ? 'o' : ''}${e.capitalOf ? 'c' : ''}` : '';
   if (FIRST_NAMES.has(w)) s += 'F';
@@ -117,7 +130,7 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
       hash('p', t.pos),
       hash('p1', pA),
       hash('n1', nA),
-      hash('pp', pA, t.pos, nA),
+      hash('pp', pA + '|' + t.pos, nA),
       hash('w-1', at(low, i - 1)),
       hash('w+1', at(low, i + 1)),
       hash('w-2', at(low, i - 2)),
@@ -144,7 +157,7 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
     ];
     if (cap) {
       const lw = ctx.lower.has(l) ? 'L' : 'U';
-      f.push(hash('init', first ? '1' : '0', lw), hash('cl', first ? '1' : '0', t.pos, lw));
+      f.push(hash('init', first ? '1' : '0', lw), hash('cl', (first ? '1' : '0') + t.pos, lw));
       // "Plymouth 4 Exeter 1": a name next to a score.
       if (/^\d{1,2}$/.test(at(low, i + 1))) f.push(hash('score+', /^\p{Lu}/u.test(toks[i + 2]?.text ?? '') ? '1' : '0'));
       if (/^\d{1,2}$/.test(at(low, i - 1))) f.push(hash('score-'));
