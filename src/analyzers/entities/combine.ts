@@ -2,6 +2,7 @@
 // among its features); a rule mention with the same span keeps its details (gazetteer key, outlet flag,
 // role, honorific), and known names the tagger missed stay.
 import type { Document } from '../../model/document.js';
+import { typeClubs, typeFirms } from './context.js';
 import { lookup } from './gazetteer.js';
 import { mention, recognize, vetoed, type RawMention } from './recognize.js';
 import { shippedModel, tag, type Model } from './tagger.js';
@@ -36,7 +37,9 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   for (const t of tagged) {
     const r = byspan.get(`${t.start}:${t.end}`);
     covered.push([t.start, t.end]);
-    if (r && (r.type === t.type || r.evidence !== 'weak')) {
+    // A name the gazetteers list as a place or organization is not made a person by the tagger alone
+    // ("England beat Wales" opening a sentence); the rules make it one on evidence ("Jordan said").
+    if (r && (r.type === t.type || r.evidence !== 'weak' || (r.key && t.type === 'person'))) {
       out.push(r);
       continue;
     }
@@ -55,10 +58,20 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   // Rule mentions the tagger left out: kept when a gazetteer knows them, or when the same name was found
   // elsewhere in the document ("the port city of Arlenmouth ... Arlenmouth was dark": grouping joins them).
   const found = new Set(out.map((m) => m.text));
-  for (const m of out) if (m.type === 'person') found.add(m.text.split(/\s+/).pop()!);
+  // A surname or a short form ("the Post" after "the Westland Post"), or an organization's acronym ("FBI").
+  for (const m of out) {
+    const ws = m.text.split(/\s+/);
+    if (m.type !== 'place') found.add(ws[ws.length - 1]);
+    if (m.type === 'organization') found.add(ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+  }
+  const dropped: RawMention[] = [];
   for (const r of rules) {
     if (covered.some(([a, b]) => r.start < b && a < r.end)) continue;
     if (r.evidence === 'known' || found.has(r.text) || POLICY.has('keep-all-rules')) out.push(r);
+    else dropped.push(r);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  if (POLICY.has('no-context')) return out;
+  const withFirms = typeFirms(doc.text, out, dropped);
+  return typeClubs(doc.text, withFirms, dropped.filter((d) => !withFirms.includes(d)));
 }
