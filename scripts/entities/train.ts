@@ -2,7 +2,7 @@
 // over the pipeline's own tokens, POS tags and rule mentions, on public NER data plus the project's own
 // annotations (PolNeAR dev half only). Writes data/entities/tagger.bin.gz (int16 weights, one scale).
 //
-//   npx tsx scripts/entities/train.ts [--epochs 6] [--no-write]
+//   npx tsx scripts/entities/train.ts [--epochs 5] [--no-write]
 //
 // Data (fetched with the search tool into CACHE, never committed; not redistributed):
 //   - Groningen Meaning Bank NER extract (ner_dataset.csv: Voice of America news, per/org/geo/gpe/...), the
@@ -145,7 +145,7 @@ export function evaluate(model: { weights: Float32Array | Int16Array; scale: num
 
 async function main() {
   const args = process.argv.slice(2);
-  const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 6;
+  const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 5;
   const { decode } = await import('../../src/analyzers/entities/tagger.js');
   const t0 = Date.now();
   const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear()];
