@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { recognize } from '../../src/analyzers/entities/recognize.js';
-import { HASH_BITS, NT, TAGS, allowed, bySentence, docContext, historyFeatures, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
+import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, docContext, historyFeatures, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
 import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
 import { createDocument, type Document } from '../../src/model/document.js';
 import { loadGmb, loadPolnear, loadWikigold, type Example, type Span } from './data.js';
@@ -86,6 +86,11 @@ export function train(data: Prepared[], epochs: number, weightOf: (p: Prepared) 
           let prev = -1;
           let prev2 = -1;
           for (let i = 0; i < s.feats.length; i++) {
+            if (s.feats[i] === SKIP) {
+              prev2 = prev;
+              prev = 0;
+              continue;
+            }
             const hist = historyFeatures(prev, prev2, s.low[i], s.shp[i]);
             score.fill(0);
             for (const rows of [s.feats[i], hist]) for (const h of rows) for (let t = 0; t < NT; t++) score[t] += w[h * NT + t];
