@@ -10,6 +10,7 @@
 //   npm run bench:entities -- --split dev     # the dev halves (for choices; the blind set has none)
 //   npm run bench:entities -- --errors news   # also list misses (FN) and false mentions (FP) of a set
 //   npm run bench:entities -- --rules-only    # the recognizer without the learned tagger (ablation)
+//   npm run bench:entities -- --no-known-people  # without the list of public figures known by surname alone
 //
 // Metric: CoNLL-style exact-span mention F1: a predicted mention counts when its start, end and type all equal
 // a gold mention's; per type P/R/F1 and micro over the three types. The analyzer runs on the whole file text
@@ -19,6 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { POLICY } from '../src/analyzers/entities/combine.js';
+import { KNOWN_SURNAMES } from '../src/analyzers/entities/gazetteer.js';
 import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
 import { createDocument, type Article, type Document } from '../src/model/document.js';
@@ -31,6 +33,8 @@ const args = process.argv.slice(2);
 const SPLIT = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'test';
 const showErrors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : null;
 if (args.includes('--rules-only')) POLICY.add('rules-only');
+// Ablation: without the hand list of public figures known by surname alone (Putin, Obama...).
+if (args.includes('--no-known-people')) KNOWN_SURNAMES.clear();
 
 interface Span {
   start: number;
