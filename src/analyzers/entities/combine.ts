@@ -1,13 +1,17 @@
-// Rules and the learned tagger together: the tagger decides spans and types (it sees the rules' output
-// among its features); a rule mention with the same span keeps its details (gazetteer key, outlet flag,
-// role, honorific), and known names the tagger missed stay.
+// Rules and the learned tagger together. Rules with direct evidence (a gazetteer name, an organization head,
+// a title before a name) keep their spans and types; the tagger, which sees the rules' output among its
+// features, decides the rest (the rules' guesses and what they missed); what the rules ruled out stays out;
+// then types by context (context.ts). A tagger span equal to a rule's keeps the rule's details.
 import type { Document } from '../../model/document.js';
 import { typeClubs, typeFirms } from './context.js';
 import { lookup } from './gazetteer.js';
 import { mention, recognize, vetoed, type RawMention } from './recognize.js';
 import { shippedModel, tag, type Model } from './tagger.js';
 
-/** Policy switches, fixed here; the bench can flip them to measure (ENT_POLICY=name,name). */
+/**
+ * Ablation switches for the benches (empty in use): rules-only, model-first, keep-all-rules, no-context; set by
+ * `ENT_POLICY=a,b` or by a bench adding to the set.
+ */
 export const POLICY = new Set((process.env.ENT_POLICY ?? '').split(',').filter(Boolean));
 
 export function mentions(doc: Document, model: Model | null = shippedModel()): RawMention[] {
