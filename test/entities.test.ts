@@ -196,3 +196,41 @@ describe('settlement nouns', () => {
     expect(e?.mentions).toHaveLength(2);
   });
 });
+
+describe('the learned tagger and types by context', () => {
+  it('ships its weights, and finds names no list holds', async () => {
+    const { shippedModel, HASH_BITS, NT } = await import('../src/analyzers/entities/tagger.js');
+    const m = shippedModel();
+    expect(m?.weights.length).toBe((1 << HASH_BITS) * NT);
+    const es = await entitiesOf('Officials in Velmora said on Tuesday that Marta Okonkwo-Lind would lead the inquiry.');
+    expect(byMention(es, 'Marta Okonkwo-Lind')?.type).toBe('person');
+  });
+
+  it('reads a town as a club in a results line and after "beat", as a place after "in"', async () => {
+    const es = await entitiesOf('Plymouth 4 Exeter 1. Fans gathered in Plymouth on Sunday.');
+    const clubs = es.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(clubs).toEqual(expect.arrayContaining(['Plymouth', 'Exeter']));
+    const place = es.find((e) => e.type === 'place' && e.name === 'Plymouth');
+    expect(texts(place)).toEqual(['Plymouth']);
+    const match = await entitiesOf('Plymouth beat Exeter in the league match, and the Plymouth manager praised his striker after the goal.');
+    expect(texts(match.find((e) => e.name === 'Plymouth'))).toEqual(['Plymouth', 'Plymouth']);
+    expect(match.find((e) => e.name === 'Plymouth')?.type).toBe('organization');
+    expect(byMention(match, 'Exeter')?.type).toBe('organization');
+  });
+
+  it('keeps national sides as places and towns outside sport as places', async () => {
+    const es = await entitiesOf('England beat Wales in the match, and the England coach praised his squad after the league season and the goal.');
+    expect(byMention(es, 'England')?.type).toBe('place');
+    expect(byMention(es, 'Wales')?.type).toBe('place');
+    const news = await entitiesOf('Plymouth council said the new road would open next year, and residents in Exeter welcomed it.');
+    expect(byMention(news, 'Exeter')?.type).toBe('place');
+  });
+
+  it('reads an unlisted company from its context, and every mention of it follows', async () => {
+    const es = await entitiesOf('Shares in Brightwave rose 5% after the firm reported record profits. Brightwave employs 3,000 people.');
+    expect(byMention(es, 'Brightwave')).toMatchObject({ type: 'organization' });
+    expect(texts(byMention(es, 'Brightwave'))).toEqual(['Brightwave', 'Brightwave']);
+    const person = await entitiesOf("Tom Baxter's shares fell after Tom Baxter sold them.");
+    expect(byMention(person, 'Tom Baxter')?.type).toBe('person');
+  });
+});

@@ -1,6 +1,7 @@
 import { sentenceAt, titleDocument, type Document } from '../../model/document.js';
 import type { Entity } from '../../model/types.js';
 import type { Analyzer } from '../analyzer.js';
+import { mentions } from './combine.js';
 import { group } from './group.js';
 import { recognize } from './recognize.js';
 
@@ -15,7 +16,7 @@ export const entitiesAnalyzer: Analyzer = {
   rules: [],
   run(doc) {
     // "Share this", "Other reports by": template lines name no one.
-    const inArticle = recognize(doc).filter((m) => doc.sentences[sentenceAt(doc, m.start) ?? -1]?.role !== 'boilerplate');
+    const inArticle = mentions(doc).filter((m) => doc.sentences[sentenceAt(doc, m.start) ?? -1]?.role !== 'boilerplate');
     doc.data.entities = withTitle(doc, inArticle);
   },
 };
@@ -25,11 +26,11 @@ export const entitiesAnalyzer: Analyzer = {
  * They are shifted past the end of the body for grouping (so the body's own grouping and entity numbers
  * come first and stay as they were), then given back their offsets into the title with `field: 'title'`.
  */
-function withTitle(doc: Document, body: ReturnType<typeof recognize>): Entity[] {
+function withTitle(doc: Document, body: ReturnType<typeof mentions>): Entity[] {
   const sub = titleDocument(doc);
   if (!sub) return group(body);
   const shift = doc.text.length + 1;
-  const title = recognize(sub).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  const title = mentions(sub).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   const entities = group([...body, ...title]);
   for (const e of entities) {
     e.mentions = e.mentions.map((m) => (m.start >= shift ? { start: m.start - shift, end: m.end - shift, text: m.text, field: 'title' as const } : m));
@@ -37,4 +38,4 @@ function withTitle(doc: Document, body: ReturnType<typeof recognize>): Entity[] 
   return entities;
 }
 
-export { group, recognize };
+export { group, mentions, recognize };

@@ -182,8 +182,15 @@ const lowerWords = new Set<string>();
 /** Acronyms of dropped law and event names in the current document: "Freedom of Information Act (FOIA)". */
 const droppedAcronyms = new Set<string>();
 
+/**
+ * Spans the rules decided are no mention of ours (a name given to an award, an event or a law, an adjective,
+ * a word made from a name): the learned tagger must not bring them back. Filled by the last `recognize` call.
+ */
+export const vetoed: { start: number; end: number }[] = [];
+
 /** Recognises mentions in every sentence of the document. */
 export function recognize(doc: Document): RawMention[] {
+  vetoed.length = 0;
   const text = doc.text;
   const posAt = new Map<number, string>();
   for (const t of doc.tokens) posAt.set(t.start, t.pos);
@@ -203,7 +210,10 @@ export function recognize(doc: Document): RawMention[] {
     const words = wordsOf(text, s.start, end, posAt);
     recognizeSentence(text, words, s.index, out);
   }
-  if (droppedAcronyms.size) return out.filter((m) => !droppedAcronyms.has(m.text));
+  if (droppedAcronyms.size) {
+    for (const m of out) if (droppedAcronyms.has(m.text)) vetoed.push({ start: m.start, end: m.end });
+    return out.filter((m) => !droppedAcronyms.has(m.text));
+  }
   return out;
 }
 
@@ -316,7 +326,7 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   return conn === 'of' && NON_ENTITY_HEADS.has(words[k]?.text ?? '');
 }
 
-function mention(start: number, end: number, text: string, type: EntityType, evidence: Evidence, sentence: number, e?: GazEntry): RawMention {
+export function mention(start: number, end: number, text: string, type: EntityType, evidence: Evidence, sentence: number, e?: GazEntry): RawMention {
   const m: RawMention = { start, end, text: text.slice(start, end), type, evidence, sentence };
   if (e) {
     m.key = e.key;
@@ -476,9 +486,15 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   // Lone words that are no names here: "in May", "an Oscar", "Tory MPs", "Pre-tax profits".
   if (ws.length === 1 && (NOT_NAMES.has(firstW) || (STRONG_ROLES.has(firstW) && !lookup(firstW)) || AWARDS.has(firstW) || /^[A-Z]{2,}s$/.test(firstW) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(firstW))) return;
   // "the Ann Hale award", "the Tom Baxter prize": a name given to an award is the award's, not a mention.
-  if (next && /^ $/.test(c.gapAfter) && /^(?:award|awards|prize|medal|trophy|lecture|scholarship|fellowship|memorial)$/.test(next)) return;
+  if (next && /^ $/.test(c.gapAfter) && /^(?:award|awards|prize|medal|trophy|lecture|scholarship|fellowship|memorial)$/.test(next)) {
+    vetoed.push(sp);
+    return;
+  }
   // Rule 6 — adjectives are not mentions: "Russian officials", "a Democratic senator".
-  if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) return;
+  if (ws.every((w) => DEMONYMS.has(w.text)) && !lookup(full)) {
+    vetoed.push(sp);
+    return;
+  }
 
   // Rule 7 — gazetteer names, whole: "Russian Federation", "the Kremlin", "Reuters", "New York City" (dataset names).
   const e = lookup(full);
@@ -515,6 +531,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     const acr = ws.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
     if (acr.length >= 2) droppedAcronyms.add(acr);
     droppedAcronyms.add(ws.map((w) => w.text[0].toUpperCase()).join(''));
+    vetoed.push(sp);
     return;
   }
   // Rule 11a — "the Tom Baxter Super PAC" is the person ("the Baxter campaign" is only "Baxter").
@@ -544,7 +561,10 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
     return;
   }
   // "Trumpian", "Obamacare", "Clintonite": words made from a name are not the name.
-  if (ws.length === 1 && derivedFromName(firstW)) return;
+  if (ws.length === 1 && derivedFromName(firstW)) {
+    vetoed.push(sp);
+    return;
+  }
   // "[Westland] police": a town before its police.
   if (ws.length === 1 && next === 'police' && /^ $/.test(c.gapAfter)) {
     push('place', 'strong');

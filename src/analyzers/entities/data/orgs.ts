@@ -82,7 +82,10 @@ Media Network Networks Broadcasting Channel Television TV Radio Studios Records 
 Tribune Gazette Telegraph Chronicle Observer Examiner Review Magazine Monitor Standard Star Sun Daily Weekly Wire
 Reporter Dispatch Register Inquirer Bulletin Courier Globe Mail Express Center Centre Clinic Hospital Church Club Team
 Council PAC Project Initiative Watch Network Exchange Reserve Laboratory Laboratories Labs Systems Technologies
-Technology Museum Secretariat Directorate Inspectorate Tribunal Comission Chamber Organization Organisation`
+Technology Museum Secretariat Directorate Inspectorate Tribunal Comission Chamber Organization Organisation
+Securities Capital Investments Insurance Assurance Entertainment Communications Telecom Telecommunications Foods Brewery
+Research Interactive Software Solutions Consulting Pictures Electronics Mining Resources Chemicals Stores Retail
+United Rovers Wanderers Athletic Albion Hotspur`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -14,7 +14,7 @@ Emir Ayatollah Sheikh General Gen. Gens. Colonel Col. Major Maj. Captain Capt. S
 Admiral Adm. Commander Cmdr. Marshal Brigadier Field Officer Detective Det. Inspector Insp. Sheriff Deputy Constable
 Judge Justice Justices Magistrate Attorney Solicitor Prosecutor Counsel Speaker Leader Whip Chairman Chairwoman
 Chairperson Chair Director Ambassador Amb. Envoy Consul Commissioner Superintendent Supt. Chief Executive CEO CFO COO PM
-Founder Co-founder President-elect Professor Prof. Rev. Reverend Father Fr. Pastor Bishop Archbishop Cardinal Rabbi Imam
+Founder Co-founder President-elect Secretary-General Director-General Attorney-General Governor-General Solicitor-General Surgeon-General Professor Prof. Rev. Reverend Father Fr. Pastor Bishop Archbishop Cardinal Rabbi Imam
 Cleric Coach Spokesman Spokeswoman Spokesperson Press Aide Adviser Advisor Assistant Special Undersecretary Under
 Foreign Defense Defence Interior Finance Treasury Trade Health Justice Energy Education Labor Labour Home State Economy
 Agriculture Transportation Commerce Culture Information Environment Security Intelligence Homeland Armed Services
@@ -30,6 +30,7 @@ Trooper Officer Agent Special-Agent Manager Executive Vice-President Chief-Execu
 /** Role words that can only be a role (not a name part nor an organization word): evidence of a person. */
 export const STRONG_ROLES = new Set(
   `President Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman Governor Gov. Mayor Chancellor King Queen
+Secretary-General Director-General Attorney-General Governor-General Solicitor-General Surgeon-General
 Prince Princess Pope Emperor General Gen. Colonel Col. Maj. Captain Capt. Sergeant Sgt. Admiral Adm. Commander Cmdr. Lt.
 Lieutenant Detective Det. Inspector Sheriff Judge Justice Ambassador Amb. Envoy Commissioner Superintendent Professor
 Prof. Rev. Reverend Father Fr. Pastor Bishop Archbishop Cardinal Rabbi Imam Coach Spokesman Spokeswoman Spokesperson

@@ -1,0 +1,179 @@
+// Trains the entity tagger (src/analyzers/entities/tagger.ts): an averaged perceptron, greedy left to right,
+// over the pipeline's own tokens, POS tags and rule mentions, on public NER data plus the project's own
+// annotations (PolNeAR dev half only). Writes data/entities/tagger.bin.gz (int16 weights, one scale).
+//
+//   npx tsx scripts/entities/train.ts [--epochs 5] [--no-write]
+//
+// Data (fetched with the search tool into CACHE, never committed; not redistributed):
+//   - Groningen Meaning Bank NER extract (ner_dataset.csv: Voice of America news, per/org/geo/gpe/...), the
+//     first 8,302 sentences as stored in github.com/umartariq867/Named-Entity-Recognition-with-Python;
+//   - Wikigold (Balasuriya et al. 2009, CC-BY 4.0), wikigold.conll.txt from github.com/fishbpm/NER-entity-recognition.
+// Splits by position (no shuffling across them): per source, the first 75% train, the next 10% dev (model
+// choices), the last 15% test (reported by bench:entities, never used here). PolNeAR: the `dev` annotation
+// files train; the `test` files are reported only.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { recognize } from '../../src/analyzers/entities/recognize.js';
+import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, docContext, historyFeatures, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
+import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
+import { createDocument, type Document } from '../../src/model/document.js';
+import { loadGmb, loadPolnear, loadWikigold, type Example, type Span } from './data.js';
+
+export interface Prepared {
+  ex: Example;
+  doc: Document;
+  labels: number[];
+  sents: { base: number; feats: number[][]; low: string[]; shp: string[] }[];
+}
+
+/** Segments the text, runs the rules, labels each token from the gold spans, computes static features. */
+export function prepare(ex: Example): Prepared {
+  const doc = createDocument({ id: ex.source, kind: 'text', origin: ex.source, text: ex.text, title: null, byline: null, published: null, url: null });
+  segmentAnalyzer.run(doc, { published: null, report() {} });
+  const rules = recognize(doc);
+  const labels = new Array<number>(doc.tokens.length).fill(0);
+  const gold = [...ex.gold].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (k < gold.length && gold[k].end <= t.start) k++;
+    const g = gold[k];
+    if (g && g.start <= t.start && g.end >= t.end) labels[i] = TAGS.indexOf(`${g.start === t.start ? 'B' : 'I'}-${g.type}` as (typeof TAGS)[number]);
+  }
+  const ctx = docContext(doc, doc.tokens, rules);
+  const sents = bySentence(doc.tokens).map(({ base, toks }) => ({ base, ...sentenceFeatures(toks, base, ctx, doc.text) }));
+  return { ex, doc, labels, sents };
+}
+
+/** Seeded shuffle (mulberry32): the same model from the same data. */
+function shuffle<T>(xs: T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+export function train(data: Prepared[], epochs: number, weightOf: (p: Prepared) => number = () => 1): Float32Array {
+  const size = (1 << HASH_BITS) * NT;
+  const w = new Float32Array(size);
+  const u = new Float32Array(size); // sum of c * update, for averaging
+  let c = 1;
+  const upd = (rows: number[], tag: number, v: number) => {
+    for (const h of rows) {
+      w[h * NT + tag] += v;
+      u[h * NT + tag] += c * v;
+    }
+  };
+  const score = new Float64Array(NT);
+  for (let ep = 0; ep < epochs; ep++) {
+    let errs = 0;
+    let total = 0;
+    for (const p of shuffle(data, 17 + ep)) {
+      const reps = weightOf(p);
+      for (let r = 0; r < reps; r++) {
+        for (const s of p.sents) {
+          let prev = -1;
+          let prev2 = -1;
+          for (let i = 0; i < s.feats.length; i++) {
+            if (s.feats[i] === SKIP) {
+              prev2 = prev;
+              prev = 0;
+              continue;
+            }
+            const hist = historyFeatures(prev, prev2, s.low[i], s.shp[i]);
+            score.fill(0);
+            for (const rows of [s.feats[i], hist]) for (const h of rows) for (let t = 0; t < NT; t++) score[t] += w[h * NT + t];
+            let best = 0;
+            for (let t = 1; t < NT; t++) if (allowed(prev, t) && score[t] > score[best]) best = t;
+            const gold = p.labels[s.base + i];
+            if (best !== gold) {
+              errs++;
+              upd(s.feats[i], gold, 1);
+              upd(hist, gold, 1);
+              upd(s.feats[i], best, -1);
+              upd(hist, best, -1);
+            }
+            total++;
+            c++;
+            prev2 = prev;
+            prev = best;
+          }
+        }
+      }
+    }
+    console.log(`epoch ${ep + 1}: token errors ${errs}/${total}`);
+  }
+  for (let i = 0; i < size; i++) w[i] -= u[i] / c;
+  return w;
+}
+
+export function quantize(w: Float32Array): Buffer {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max / 32767 || 1;
+  const q = new Int16Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i] / scale);
+  const head = Buffer.alloc(8);
+  head.writeFloatLE(scale, 0);
+  head.writeUInt32LE(HASH_BITS, 4);
+  return gzipSync(Buffer.concat([head, Buffer.from(q.buffer)]), { level: 9 });
+}
+
+/** Exact-span P/R/F1 of the model alone on prepared documents. */
+export function evaluate(model: { weights: Float32Array | Int16Array; scale: number }, data: Prepared[], decodeFn: (m: typeof model, f: number[][], low: string[], shp: string[]) => number[]) {
+  const by: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const p of data) {
+    const pred: Span[] = [];
+    for (const s of bySentence(p.doc.tokens)) {
+      const ps = p.sents.find((x) => x.base === s.base)!;
+      pred.push(...spans(decodeFn(model, ps.feats, ps.low, ps.shp), s.toks));
+    }
+    const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
+    const g = new Set(p.ex.gold.map(key));
+    const pr = new Set(pred.map(key));
+    for (const s of pred) (by[s.type] ??= { tp: 0, fp: 0, fn: 0 })[g.has(key(s)) ? 'tp' : 'fp']++;
+    for (const s of p.ex.gold) if (!pr.has(key(s))) (by[s.type] ??= { tp: 0, fp: 0, fn: 0 }).fn++;
+  }
+  return by;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 5;
+  const { decode } = await import('../../src/analyzers/entities/tagger.js');
+  const t0 = Date.now();
+  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear()];
+  const prepared = all.filter((e) => e.split !== 'test').map(prepare);
+  console.log(`prepared ${prepared.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const trainSet = prepared.filter((p) => p.ex.split === 'train');
+  // The project's own news annotations are few: seen eight times per epoch.
+  const pw = args.includes('--polnear-weight') ? Number(args[args.indexOf('--polnear-weight') + 1]) : 8;
+  const w = train(trainSet, epochs, (p) => (p.ex.source === 'polnear' ? pw : 1));
+  const model = { weights: w, scale: 1 };
+  for (const src of ['gmb', 'wikigold']) {
+    const by = evaluate(model, prepared.filter((p) => p.ex.split === 'dev' && p.ex.source === src), decode);
+    const all = Object.values(by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+    const f = (c: { tp: number; fp: number; fn: number }) => ((2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)).toFixed(3);
+    console.log(`dev ${src}: micro F1 ${f(all)}  ` + Object.entries(by).map(([t, c]) => `${t} ${f(c)}`).join('  '));
+  }
+  if (!args.includes('--no-write')) {
+    const out = path.resolve(process.cwd(), 'data/entities/tagger.bin.gz');
+    mkdirSync(path.dirname(out), { recursive: true });
+    const buf = quantize(w);
+    writeFileSync(out, buf);
+    console.log(`wrote ${out} (${(buf.length / 1024).toFixed(0)} KB)`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('train.ts')) await main();

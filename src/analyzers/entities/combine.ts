@@ -1,0 +1,81 @@
+// Rules and the learned tagger together. Rules with direct evidence (a gazetteer name, an organization head,
+// a title before a name) keep their spans and types; the tagger, which sees the rules' output among its
+// features, decides the rest (the rules' guesses and what they missed); what the rules ruled out stays out;
+// then types by context (context.ts). A tagger span equal to a rule's keeps the rule's details.
+import type { Document } from '../../model/document.js';
+import { typeClubs, typeFirms } from './context.js';
+import { lookup } from './gazetteer.js';
+import { mention, recognize, vetoed, type RawMention } from './recognize.js';
+import { shippedModel, tag, type Model } from './tagger.js';
+
+/**
+ * Ablation switches for the benches (empty in use): rules-only, model-first, keep-all-rules, no-context; set by
+ * `ENT_POLICY=a,b` or by a bench adding to the set.
+ */
+export const POLICY = new Set((process.env.ENT_POLICY ?? '').split(',').filter(Boolean));
+
+export function mentions(doc: Document, model: Model | null = shippedModel()): RawMention[] {
+  const rules = recognize(doc);
+  if (!model || POLICY.has('rules-only')) return rules;
+  const vetoes = [...vetoed];
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  // "Lee Hale won the [Ann Ruiz award]": what the rules ruled out stays out.
+  let tagged = tag(doc, rules, model).filter((t) => !vetoes.some((v) => overlaps(t, v)));
+  // "GunShop[.com]": a tagger span that stops inside a word the rules read whole takes the rule's span.
+  tagged = tagged.map((t) => {
+    const r = rules.find((x) => overlaps(x, t) && (x.start !== t.start || x.end !== t.end) && !/\s/.test(doc.text.slice(Math.min(x.start, t.start), Math.max(x.start, t.start)) + doc.text.slice(Math.min(x.end, t.end), Math.max(x.end, t.end))));
+    return r ? { ...t, start: r.start, end: r.end } : t;
+  });
+  // Rules with direct evidence (a gazetteer name, an organization head, a title before a name) keep their span
+  // and type over tagger spans that overlap them: "State University of New York at Purchase", "GunShop.com".
+  if (!POLICY.has('model-first')) {
+    const firm = rules.filter((r) => r.evidence !== 'weak' && !r.unknown);
+    tagged = tagged.filter((t) => !firm.some((r) => t.start < r.end && r.start < t.end));
+    for (const r of firm) tagged.push({ start: r.start, end: r.end, type: r.type, sentence: r.sentence });
+    tagged.sort((a, b) => a.start - b.start);
+  }
+  const byspan = new Map<string, RawMention>();
+  for (const r of rules) byspan.set(`${r.start}:${r.end}`, r);
+  const out: RawMention[] = [];
+  const covered: [number, number][] = [];
+  for (const t of tagged) {
+    const r = byspan.get(`${t.start}:${t.end}`);
+    covered.push([t.start, t.end]);
+    // A name the gazetteers list as a place or organization is not made a person by the tagger alone
+    // ("England beat Wales" opening a sentence); the rules make it one on evidence ("Jordan said").
+    if (r && (r.type === t.type || r.evidence !== 'weak' || (r.key && t.type === 'person'))) {
+      out.push(r);
+      continue;
+    }
+    const text = doc.text.slice(t.start, t.end);
+    const e = lookup(text);
+    const m = mention(t.start, t.end, doc.text, t.type, /\s/.test(text) ? 'strong' : 'weak', t.sentence, e && e.type === t.type ? e : undefined);
+    if (r) {
+      if (r.role) m.role = r.role;
+      if (r.honorific) {
+        m.honorific = r.honorific;
+        m.honorificAlias = r.honorificAlias;
+      }
+    }
+    out.push(m);
+  }
+  // Rule mentions the tagger left out: kept when a gazetteer knows them, or when the same name was found
+  // elsewhere in the document ("the port city of Arlenmouth ... Arlenmouth was dark": grouping joins them).
+  const found = new Set(out.map((m) => m.text));
+  // A surname or a short form ("the Post" after "the Westland Post"), or an organization's acronym ("FBI").
+  for (const m of out) {
+    const ws = m.text.split(/\s+/);
+    if (m.type !== 'place') found.add(ws[ws.length - 1]);
+    if (m.type === 'organization') found.add(ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+  }
+  const dropped: RawMention[] = [];
+  for (const r of rules) {
+    if (covered.some(([a, b]) => r.start < b && a < r.end)) continue;
+    if (r.evidence === 'known' || found.has(r.text) || POLICY.has('keep-all-rules')) out.push(r);
+    else dropped.push(r);
+  }
+  out.sort((a, b) => a.start - b.start);
+  if (POLICY.has('no-context')) return out;
+  const withFirms = typeFirms(doc.text, out, dropped);
+  return typeClubs(doc.text, withFirms, dropped.filter((d) => !withFirms.includes(d)));
+}

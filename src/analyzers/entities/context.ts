@@ -1,0 +1,105 @@
+// Types decided by context after recognition: a town named as a sports club. "in Plymouth" is the place;
+// "Plymouth beat Exeter", "Plymouth 4 Exeter 1", "the Plymouth manager", "Plymouth have won" are the club.
+// National sides keep the country's type (a country is always a place in the guidelines).
+import type { RawMention } from './recognize.js';
+import { KNOWN_SURNAMES, lookup, norm } from './gazetteer.js';
+
+// Words of sports reports: a document with several of them reads towns as clubs.
+const SPORT = new Set(
+  'match matches goal goals striker strikers midfielder defender goalkeeper keeper winger league cup club clubs coach manager season fixture fixtures tournament premiership squad scored scorer unbeaten relegation promotion semi-final quarter-final innings wicket wickets referee penalty penalties champions derby stadium half-time kick-off footballer football rugby cricket playoff play-off table'.split(
+    ' ',
+  ),
+);
+// "the Plymouth manager", "Exeter's striker".
+const CLUB_NOUNS = /^(?:'s |’s |' )?(?:manager|boss|coach|chairman|striker|winger|midfielder|defender|goalkeeper|keeper|captain|skipper|player|players|fans|supporters|squad|side|team|legend|team-mate|forward|academy|youngster|board|owner|shirt|debut|prop|centre|fly-half|scrum-half|lock|flanker|hooker|full-back|wing|batsman|bowler|all-rounder|opener|spinner)\b/i;
+// "Plymouth beat Exeter", "Plymouth have won", "Exeter were relegated" (British plural agreement with a club).
+const CLUB_VERBS = /^ (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
+// "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter".
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:win|victory|defeat|draw|loss|lead) (?:over|at|to|against|with)|at home to|away to|joined|joining|signed for|rejoined|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+// "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
+const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
+const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
+// A place after these stays a place: "in Plymouth", "near Exeter".
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|born in|based in) $/i;
+
+/** A town, an unlisted place or a lone unknown name: could be a club. Countries, states, regions never are. */
+function candidate(m: RawMention): boolean {
+  const key = m.key ?? lookup(m.text)?.key;
+  if (key && /^[csr]:/.test(key)) return false;
+  if (m.country || m.outlet) return false;
+  if (m.type === 'place') return true;
+  return m.type === 'person' && !/\s/.test(m.text) && m.evidence !== 'strong' && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
+}
+
+export function sportsDocument(text: string): boolean {
+  let n = 0;
+  for (const w of text.toLowerCase().match(/[a-z-]+/g) ?? []) if (SPORT.has(w) && ++n >= 4) return true;
+  return false;
+}
+
+/**
+ * Retypes club mentions as organizations (in place); every mention of a name found as a club follows it.
+ * `dropped` are rule mentions left out for want of evidence ("Exeter" in "Plymouth 4 Exeter 1"): a club
+ * context is that evidence, and they come back.
+ */
+export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
+  const sports = sportsDocument(text);
+  const clubs = new Set<string>();
+  const isClub = (m: RawMention) => {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const after = text.slice(m.end, m.end + 24);
+    if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
+    return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
+  };
+  for (const m of ms) if (candidate(m) && isClub(m)) clubs.add(m.text);
+  const back = dropped.filter((m) => !/\s/.test(m.text) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
+  for (const m of back) clubs.add(m.text);
+  if (!clubs.size) return ms;
+  const out = [...ms, ...back].sort((a, b) => a.start - b.start);
+  for (const m of out) {
+    if (!clubs.has(m.text)) continue;
+    if (m.type !== 'organization' && !candidate({ ...m, evidence: back.includes(m) ? 'weak' : m.evidence })) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    m.type = 'organization';
+    m.key = `o:${norm(m.text)}`;
+    m.evidence = 'strong';
+    delete m.unknown;
+    delete m.name;
+  }
+  return out;
+}
+
+// "shares in Brightwave", "the carmaker Brightwave", "Brightwave's chief executive", "Brightwave shares":
+// a name in a company's context. Nouns before the name are lowercase common nouns naming the kind of firm.
+const FIRM_BEFORE = /\b(?:firm|company|companies|union|group|maker|makers|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|rival|subsidiary|unit|brand|label|broadcaster|startup|start-up|chain|publisher|studio|developer|manufacturer|supplier|distributor|conglomerate|shares in|shares of|stake in|stakes in|takeover of|bid for|merger with|acquisition of|deal with|customers of|owners of|owner of) $/i;
+const FIRM_AFTER = /^(?:'s |’s |' | )(?:shares|share price|stock|profits?|losses|revenues?|sales|turnover|earnings|shareholders|chief executive|boss|board|chairman|chairwoman|spokesman|spokeswoman|spokesperson|subsidiary|products|executives|bosses|takeover|results)\b/;
+const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group|maker|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|broadcaster|startup|chain|publisher|studio|developer|manufacturer|supplier|conglomerate|portal)\b/u;
+
+/** Retypes company mentions as organizations, like typeClubs: the context is the evidence. */
+export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
+  const firms = new Set<string>();
+  const isFirm = (m: RawMention) => {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const after = text.slice(m.end, m.end + 40);
+    return FIRM_BEFORE.test(before) || FIRM_AFTER.test(after) || FIRM_APPOS.test(after);
+  };
+  // A person named in full ("Tom Baxter's shares") is no firm: only lone words and unevidenced runs.
+  const open = (m: RawMention) => candidate(m) && (m.type !== 'person' || !m.text.includes(' ') || m.evidence === 'weak');
+  // A place the gazetteers know stays a place ("a deal with Paris"); one only the tagger called a place may be a firm.
+  const unlisted = (m: RawMention) => m.type !== 'place' || !m.key;
+  for (const m of ms) if (open(m) && unlisted(m) && isFirm(m)) firms.add(m.text);
+  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m));
+  for (const m of back) firms.add(m.text);
+  if (!firms.size) return ms;
+  const out = [...ms, ...back].sort((a, b) => a.start - b.start);
+  for (const m of out) {
+    if (!firms.has(m.text) || m.type === 'organization' || !unlisted(m)) continue;
+    if (!back.includes(m) && !open(m)) continue;
+    m.type = 'organization';
+    m.key = `o:${norm(m.text)}`;
+    m.evidence = 'strong';
+    delete m.unknown;
+    delete m.name;
+  }
+  return out;
+}

@@ -1,0 +1,291 @@
+// A learned sequence tagger over the pipeline's wink tokens: BIO tags for person / organization / place from
+// an averaged perceptron (trained by scripts/entities/train.ts on public NER data; weights in
+// data/entities/tagger.bin.gz). Its features include what the rules of recognize.ts found, so the model
+// learns where the rules are right and where a word's shape and context say otherwise
+// ("Plymouth beat Exeter": two clubs; "in Plymouth": a place).
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Document, Token } from '../../model/document.js';
+import type { EntityType } from '../../model/types.js';
+import { DEMONYMS, FIRST_NAMES, HONORIFICS, KNOWN_SURNAMES, NOT_NAMES, ORG_HEADS, OUTLET_HEADS, PLACE_HEADS, ROLE_WORDS, isNamePart, lookup } from './gazetteer.js';
+import type { RawMention } from './recognize.js';
+
+export const TAGS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
+export const NT = TAGS.length;
+export const HASH_BITS = 17;
+const MASK = (1 << HASH_BITS) - 1;
+
+/** FNV-1a over the feature's parts (joined by "|", without building the string): its weight row. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+export function hash(a: string, b?: string, c?: string): number {
+  let h = fnv(0x811c9dc5, a);
+  if (b !== undefined) h = fnv(Math.imul(h ^ 124, 0x01000193), b);
+  if (c !== undefined) h = fnv(Math.imul(h ^ 124, 0x01000193), c);
+  return (h >>> 0) & MASK;
+}
+
+/** "Kim" -> "Xx", "U.S." -> "X.X.", "1949" -> "d", "Jong-un" -> "Xx-x": runs of one character class collapse. */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length; i++) {
+    const k = w.charCodeAt(i);
+    let c: string;
+    if (k >= 65 && k <= 90) c = 'X';
+    else if (k >= 97 && k <= 122) c = 'x';
+    else if (k >= 48 && k <= 57) c = 'd';
+    else if (k < 128) c = w[i];
+    else {
+      const ch = w[i];
+      c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Per-document facts the features read: which words are written in lowercase somewhere. */
+export interface DocContext {
+  lower: Set<string>;
+  /** The rule mention covering each token (by token index), with the token's place in it. */
+  rule: (string | undefined)[];
+}
+
+export function docContext(doc: Document, tokens: Token[], rules: RawMention[]): DocContext {
+  const lower = new Set<string>();
+  for (const m of doc.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) lower.add(m[0]);
+  const rule: (string | undefined)[] = new Array(tokens.length);
+  const ms = [...rules].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (k < ms.length && ms[k].end <= t.start) k++;
+    const m = ms[k];
+    if (m && m.start <= t.start && m.end >= t.end) rule[i] = `${m.start === t.start ? 'B' : 'I'}-${m.type}-${m.evidence}${m.outlet ? '-outlet' : ''}`;
+  }
+  return { lower, rule };
+}
+
+const gazCache = new Map<string, string>();
+
+/** What the word lists say of one word, as a short code ("pF": a place that is also a given name). Cached. */
+function gazClass(w: string): string {
+  let s = gazCache.get(w);
+  if (s === undefined) {
+    if (gazCache.size > 50000) gazCache.clear();
+    gazCache.set(w, (s = gazClassOf(w)));
+  }
+  return s;
+}
+
+function gazClassOf(w: string): string {
+  const e = lookup(w);
+  let s = e ? `${e.type[0]}${e.weak ? 'w' : ''}${e.outlet ? 'o' : ''}${e.capitalOf ? 'c' : ''}` : '';
+  if (FIRST_NAMES.has(w)) s += 'F';
+  else if (isNamePart(w)) s += 'N';
+  if (KNOWN_SURNAMES.has(w)) s += 'K';
+  if (ROLE_WORDS.has(w)) s += 'R';
+  if (HONORIFICS.has(w)) s += 'H';
+  if (ORG_HEADS.has(w)) s += 'O';
+  if (OUTLET_HEADS.has(w)) s += 'U';
+  if (PLACE_HEADS.has(w)) s += 'P';
+  if (DEMONYMS.has(w)) s += 'D';
+  if (NOT_NAMES.has(w)) s += 'X';
+  return s || '-';
+}
+
+/**
+ * Static features of every token of one sentence (everything but the previous tags), as hashed rows.
+ * `toks` are the sentence's tokens, `base` the index of toks[0] in the document's token list.
+ */
+export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, text: string): SentenceFeatures {
+  const n = toks.length;
+  const low = toks.map((t) => t.text.toLowerCase());
+  const shp = toks.map((t) => shape(t.text).slice(0, 6));
+  const gaz = toks.map((t) => gazClass(t.text));
+  const at = (arr: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]);
+  const out: number[][] = [];
+  const upper = toks.map((t) => t.text.toLowerCase() !== t.text);
+  for (let i = 0; i < n; i++) {
+    // A word without a capital between two such words is never tagged (the model was trained so): it is
+    // not scored, which makes the tagger cost a fraction of a plain scan ("of" in "Bank of England" is).
+    if (!upper[i] && !upper[i - 1] && !upper[i + 1]) {
+      out.push(SKIP);
+      continue;
+    }
+    const t = toks[i];
+    const w = t.text;
+    const l = low[i];
+    const cap = /^\p{Lu}/u.test(w);
+    const first = i === 0 || /^["“‘'(:—–-]$/.test(toks[i - 1].text);
+    const spaceBefore = i > 0 && toks[i - 1].end < t.start ? ' ' : '';
+    const spaceAfter = i + 1 < n && t.end < toks[i + 1].start ? ' ' : '';
+    const r = ctx.rule[base + i] ?? '-';
+    const rp = ctx.rule[base + i - 1] ?? '-';
+    const rn = ctx.rule[base + i + 1] ?? '-';
+    const pA = i ? toks[i - 1].pos : '<s>';
+    const nA = i + 1 < n ? toks[i + 1].pos : '</s>';
+    const f = [
+      hash('b'),
+      hash('w', l),
+      hash('W', w),
+      hash('s', shp[i]),
+      hash('p', t.pos),
+      hash('p1', pA),
+      hash('n1', nA),
+      hash('pp', pA + '|' + t.pos, nA),
+      hash('w-1', at(low, i - 1)),
+      hash('w+1', at(low, i + 1)),
+      hash('w-2', at(low, i - 2)),
+      hash('w+2', at(low, i + 2)),
+      hash('w-1w', at(low, i - 1), l),
+      hash('ww+1', l, at(low, i + 1)),
+      hash('s-1', at(shp, i - 1), shp[i]),
+      hash('s+1', shp[i], at(shp, i + 1)),
+      hash('pre2', l.slice(0, 2)),
+      hash('pre3', l.slice(0, 3)),
+      hash('suf2', l.slice(-2)),
+      hash('suf3', l.slice(-3)),
+      hash('suf4', l.slice(-4)),
+      hash('g', gaz[i]),
+      hash('g-1', at(gaz, i - 1)),
+      hash('g+1', at(gaz, i + 1)),
+      hash('g+1w', gaz[i], at(low, i + 1)),
+      hash('r', r),
+      hash('rp', rp, r),
+      hash('rn', r, rn),
+      hash('rw', r, at(low, i + 1)),
+      hash('sp', spaceBefore + spaceAfter, shp[i]),
+      hash('len', String(Math.min(w.length, 8))),
+    ];
+    if (cap) {
+      const lw = ctx.lower.has(l) ? 'L' : 'U';
+      f.push(hash('init', first ? '1' : '0', lw), hash('cl', (first ? '1' : '0') + t.pos, lw));
+      // "Plymouth 4 Exeter 1": a name next to a score.
+      if (/^\d{1,2}$/.test(at(low, i + 1))) f.push(hash('score+', /^\p{Lu}/u.test(toks[i + 2]?.text ?? '') ? '1' : '0'));
+      if (/^\d{1,2}$/.test(at(low, i - 1))) f.push(hash('score-'));
+    }
+    if (i + 1 < n && text[toks[i + 1].start] === "'" && /^'s?$/.test(toks[i + 1].text)) f.push(hash('poss'));
+    out.push(f);
+  }
+  return { feats: out, low, shp };
+}
+
+export interface SentenceFeatures {
+  feats: number[][];
+  low: string[];
+  shp: string[];
+}
+
+/** Features of the tag history, combined with the word: added at decode time (greedy, left to right). */
+const TAG_NAMES = ['<s>', ...TAGS];
+/** The features of a token that is not scored: it is tagged O. */
+export const SKIP: number[] = [];
+export function historyFeatures(prev: number, prev2: number, low: string, shp: string): number[] {
+  const a = TAG_NAMES[prev + 1];
+  return [hash('t-1', a), hash('t-2', TAG_NAMES[prev2 + 1], a), hash('t-1w', a, low), hash('t-1s', a, shp)];
+}
+
+/** I-x may only follow B-x or I-x. */
+export function allowed(prev: number, tag: number): boolean {
+  if (tag === 0 || tag % 2 === 1) return true;
+  return prev === tag || prev === tag - 1;
+}
+
+export interface Model {
+  weights: Float32Array | Int16Array;
+  scale: number;
+}
+
+/** Greedy left-to-right decoding of one sentence: tag indexes. */
+export function decode(model: Model, feats: number[][], low: string[], shp: string[]): number[] {
+  const w = model.weights;
+  const tags: number[] = [];
+  const score = new Float64Array(NT);
+  for (let i = 0; i < feats.length; i++) {
+    if (feats[i] === SKIP) {
+      tags.push(0);
+      continue;
+    }
+    score.fill(0);
+    const prev = i ? tags[i - 1] : -1;
+    const prev2 = i > 1 ? tags[i - 2] : -1;
+    const hist = historyFeatures(prev, prev2, low[i], shp[i]);
+    for (const rows of [feats[i], hist]) {
+      for (let k = 0; k < rows.length; k++) {
+        const o = rows[k] * NT;
+        for (let c = 0; c < NT; c++) score[c] += w[o + c];
+      }
+    }
+    let best = 0;
+    for (let c = 1; c < NT; c++) if (allowed(prev, c) && score[c] > score[best]) best = c;
+    tags.push(best);
+  }
+  return tags;
+}
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  sentence: number;
+}
+
+/** Spans from BIO tags over a sentence's tokens. */
+export function spans(tags: number[], toks: Token[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t === 0) continue;
+    const type = TAGS[t].slice(2) as EntityType;
+    let j = i;
+    while (j + 1 < tags.length && tags[j + 1] === (t % 2 === 1 ? t + 1 : t)) j++;
+    out.push({ start: toks[i].start, end: toks[j].end, type, sentence: toks[i].sentence });
+    i = j;
+  }
+  return out;
+}
+
+/** Groups a document's tokens by sentence index, in order. */
+export function bySentence(tokens: Token[]): { base: number; toks: Token[] }[] {
+  const out: { base: number; toks: Token[] }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!out.length || tokens[i].sentence !== out[out.length - 1].toks[0].sentence) out.push({ base: i, toks: [] });
+    out[out.length - 1].toks.push(tokens[i]);
+  }
+  return out;
+}
+
+let loaded: Model | null | undefined;
+
+/** The shipped weights (int16, one scale), loaded once; null when the file is missing. */
+export function shippedModel(): Model | null {
+  if (loaded !== undefined) return loaded;
+  try {
+    const buf = gunzipSync(readFileSync(new URL('../../../data/entities/tagger.bin.gz', import.meta.url)));
+    const scale = buf.readFloatLE(0);
+    const bits = buf.readUInt32LE(4);
+    if (bits !== HASH_BITS) throw new Error(`tagger weights have ${bits} hash bits, the code ${HASH_BITS}`);
+    const weights = new Int16Array(buf.buffer.slice(buf.byteOffset + 8, buf.byteOffset + buf.length));
+    loaded = { weights, scale };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    loaded = null;
+  }
+  return loaded;
+}
+
+/** Tags every sentence of the document: spans with types. */
+export function tag(doc: Document, rules: RawMention[], model: Model): TaggedSpan[] {
+  const ctx = docContext(doc, doc.tokens, rules);
+  const out: TaggedSpan[] = [];
+  for (const { base, toks } of bySentence(doc.tokens)) {
+    const sf = sentenceFeatures(toks, base, ctx, doc.text);
+    out.push(...spans(decode(model, sf.feats, sf.low, sf.shp), toks));
+  }
+  return out;
+}
