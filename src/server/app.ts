@@ -70,6 +70,8 @@ export interface AppOptions {
   analysis?: AnalysisService;
   /** Fetch URLs on loopback, private and link-local addresses too (tests; the CLI's --allow-private). */
   allowPrivate?: boolean;
+  /** Hosts exempt from that guard, as written in URLs (tests: the first hop of a redirect to a private address). */
+  fetchAllowHosts?: string[];
   /** Bound to loopback: answer only requests addressed to a loopback name (a guard against DNS rebinding). */
   loopbackOnly?: boolean;
   /** Where unexpected errors are logged, with their stack (default: stderr). */
@@ -164,7 +166,9 @@ const indexRoute = createRoute({
   security: [{ bearer: [] }],
   request: {
     body: {
-      required: true,
+      // Not "required": zod-openapi would then parse every body as JSON, JSON Lines too. A request without one
+      // gets a 415 all the same.
+      required: false,
       content: {
         'application/json': { schema: IndexRequest },
         'application/x-ndjson': { schema: { type: 'string', description: 'one IndexDocument per line' } },
@@ -276,6 +280,7 @@ export function createApp(options: AppOptions): UnspunServer {
   });
 
   const guardWrite: MiddlewareHandler<Env> = async (c, next) => {
+    if (c.req.method !== 'POST') return next();
     if (token) {
       const m = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
       if (!m || !sameToken(m[1], token))
@@ -337,6 +342,7 @@ export function createApp(options: AppOptions): UnspunServer {
           maxBytes: limits.fetchBytes,
           maxRedirects: DEFAULT_INGEST.maxRedirects,
           allowPrivate: options.allowPrivate ?? false,
+          allowHosts: options.fetchAllowHosts,
         });
         const html = !f.contentType || /html|xml/i.test(f.contentType);
         const text = decode(f.body, { name: body.url, html, charset: f.charset });
@@ -356,7 +362,7 @@ export function createApp(options: AppOptions): UnspunServer {
         log(`unspun serve: analysis failed: ${r.message}`);
         return jsonError(c, 500, r.fatal ? r.message : 'internal error');
       }
-      return jsonError(c, 422, r.message.replace(' (--time-budget)', ''));
+      return jsonError(c, 422, r.message.replace(' (--time-budget)', '').replace(/^pasted: /, ''));
     }
     await saveReport(r.id, r.json);
     return rawJson(c, r.json, { 'X-Report-Id': r.id, Location: `/api/reports/${r.id}` });
