@@ -282,7 +282,7 @@ export function createApp(options: AppOptions): UnspunServer {
   const guardWrite: MiddlewareHandler<Env> = async (c, next) => {
     if (c.req.method !== 'POST') return next();
     if (token) {
-      const m = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
+      const m = /^Bearer\s+(.+?)\s*$/i.exec(c.req.header('authorization') ?? '');
       if (!m || !sameToken(m[1], token))
         return jsonError(c, 401, 'this server needs "Authorization: Bearer <token>" (the UNSPUN_TOKEN it was started with)', { 'WWW-Authenticate': 'Bearer' });
     }
