@@ -85,6 +85,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
   try {
     await analysis.warm();
     const server = serve({ fetch: app.fetch, hostname: host, port });
+    // A client has this long to send its headers and its whole request (a slow sender holds a socket, not a
+    // worker: analyses start only once the body is in).
+    Object.assign(server, { headersTimeout: 20_000, requestTimeout: 60_000 });
     await Promise.race([
       once(server, 'listening'),
       once(server, 'error').then(([e]) => {
