@@ -46,6 +46,13 @@ function findSpecimen(): string {
   return found;
 }
 
+/** CPU seconds the server process has used, its analysis threads included (utime + stime, in ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
 function rssMB(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
@@ -99,6 +106,8 @@ try {
     const run = async (label: string, distinct: boolean) => {
       let n = 0;
       const before = rssMB(child.pid!);
+      const cpu0 = cpuSeconds(child.pid!);
+      const load0 = loadavg()[0];
       const result = await autocannon({
         url,
         connections,
@@ -110,6 +119,8 @@ try {
           ? { requests: [{ setupRequest: (req: object) => ({ ...req, body: JSON.stringify({ text: `${specimen}\n\nLoad request ${n++} closes here.` }) }) }] }
           : {}),
       });
+      const cpu = cpuSeconds(child.pid!) - cpu0;
+      const load = Math.round(((load0 + loadavg()[0]) / 2) * 10) / 10;
       await new Promise((res) => setTimeout(res, 2000));
       const after = rssMB(child.pid!);
       const row = {
@@ -124,9 +135,12 @@ try {
         non2xx: result.non2xx,
         rssBefore: before,
         rssAfter: after,
+        // Contention-free cost: the server's CPU time per answered request (other work shares the cores).
+        cpuMsPerRequest: Math.round((cpu * 1000 * 100) / Math.max(1, result.requests.total - result.non2xx)) / 100,
+        load,
       };
       log(
-        `${label}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms (max ${row.max}), ${row.requests} requests, ${row.errors} errors, ${row.timeouts} timeouts, ${row.non2xx} non-2xx, RSS ${before} → ${after} MB`,
+        `${label}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms (max ${row.max}), ${row.requests} requests, ${row.errors} errors, ${row.timeouts} timeouts, ${row.non2xx} non-2xx, RSS ${before} → ${after} MB, server CPU ${row.cpuMsPerRequest} ms per 2xx answer, load average ${load}`,
       );
       return row;
     };

@@ -355,7 +355,7 @@ export function createApp(options: AppOptions): UnspunServer {
       }
     } else if (body.html !== undefined) record.html = body.html;
     else record.text = body.text;
-    const r = await analysis.analyze(record, store.generation?.() ?? '');
+    const r = await analysis.analyze(record, store.generation?.() ?? '', c.req.raw.signal);
     if (!r.ok) {
       if (r.busy) return jsonError(c, 503, r.message, { 'Retry-After': '1' });
       if (r.fatal || r.message.startsWith('internal error')) {
