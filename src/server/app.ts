@@ -50,8 +50,11 @@ export interface ServerLimits {
   rateBurst: number;
 }
 
+/** Request body room for a document of `documentBytes`: a JSON string may escape many characters. */
+export const bodyBytesFor = (documentBytes: number) => 2 * documentBytes + 64 * 1024;
+
 export const DEFAULT_LIMITS: ServerLimits = {
-  bodyBytes: 8 * 1024 * 1024,
+  bodyBytes: bodyBytesFor(DEFAULT_INGEST.maxBytes),
   documentBytes: DEFAULT_INGEST.maxBytes,
   fetchBytes: DEFAULT_INGEST.maxBytes,
   fetchTimeoutMs: 15_000,
