@@ -400,14 +400,29 @@ export function createApp(options: AppOptions): UnspunServer {
     const articles: Article[] = [];
     for (const [i, d] of docs.entries()) {
       const id = String(d.id);
+      const origin = `document ${i + 1} (${id})`;
+      if (d.html !== undefined) {
+        // A page is extracted in an analysis worker, under the time budget, like an analyzed page.
+        const r = await analysis.extract({ ...d, id, html: d.html, maxBytes: limits.documentBytes });
+        if (r.ok) articles.push({ ...r.article, kind: 'html', origin });
+        else if (r.fatal) throw new Error(r.message);
+        else {
+          // As in a batch of the CLI, one document's failure is that document's: the others are indexed.
+          const prefix = `${d.url ?? id}: `;
+          const why = (r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message).replace(' (--time-budget)', '');
+          if (why.startsWith('internal error')) log(`unspun serve: indexing ${origin}: ${why}`);
+          failures.push({ id, reason: `${origin}: ${why}` });
+        }
+        continue;
+      }
       try {
-        articles.push(articleFromRecord(d, id, `document ${i + 1} (${id})`, ingest));
+        articles.push(articleFromRecord(d, id, origin, ingest));
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         failures.push({ id, reason: e.message });
       }
-      // Extracting pages is work on this thread: other requests get their turn between documents.
-      if (d.html !== undefined) await yieldToEvents();
+      // Plain text is read here (linear, fast): other requests still get their turn between documents.
+      await yieldToEvents();
     }
     // One index run at a time: the store has one writer.
     const run = indexing.then(() => indexArticles(store, articles, { workers: articles.length > 32 ? 1 : 0, timeBudgetMs: limits.timeBudgetMs }));
