@@ -19,7 +19,7 @@ import { storedText } from '../reuse/prepare.js';
 import type { Store } from '../store/store.js';
 import { normalizeDate } from '../text/dates.js';
 import { AnalysisService } from './analysis.js';
-import { RateLimiter } from './rate-limit.js';
+import { clientKey, RateLimiter } from './rate-limit.js';
 import {
   AnalyzeRequest,
   describeIssues,
@@ -275,8 +275,8 @@ export function createApp(options: AppOptions): UnspunServer {
   }
 
   app.use('/api/*', async (c, next) => {
-    const client = c.env?.incoming?.socket?.remoteAddress ?? 'local';
-    const wait = limiter.take(client);
+    const address = c.env?.incoming?.socket?.remoteAddress;
+    const wait = limiter.take(address ? clientKey(address) : 'local');
     if (wait > 0) return jsonError(c, 429, `too many requests: try again in ${wait} s`, { 'Retry-After': String(wait) });
     await next();
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
