@@ -233,7 +233,12 @@ export function createApp(options: AppOptions): UnspunServer {
 
   app.onError((e, c) => {
     if (e instanceof HTTPException) return jsonError(c, e.status, e.message || 'invalid request');
-    if (e instanceof UserError) return jsonError(c, 400, e.message);
+    // Requests are validated before any work: a UserError from below (a damaged index, a full disk) is the
+    // server's trouble, told in its one line.
+    if (e instanceof UserError) {
+      log(`unspun serve: ${e.message}`);
+      return jsonError(c, 500, e.message);
+    }
     log(`unspun serve: internal error on ${c.req.method} ${new URL(c.req.url).pathname}\n${(e as Error)?.stack ?? String(e)}`);
     return jsonError(c, 500, 'internal error');
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/model/errors.js';
 import type { Store } from '../../src/store/store.js';
 import { createApp } from '../../src/server/app.js';
 import { FERRY, from, json, testServer, type TestServer } from './helpers.js';
@@ -178,5 +179,14 @@ describe('failures stay inside their request', () => {
     } finally {
       await close();
     }
+    // A store failing with its one-line reason (a damaged index, a full disk): 500 with that line.
+    const damaged = new Proxy(s.store, {
+      get: (t, k) => (k === 'report' ? () => Promise.reject(new UserError('damaged index x.db: quick_check: page 7 is never used')) : Reflect.get(t, k, t)),
+    }) as Store;
+    const second = createApp({ store: damaged, log: (l) => lines.push(l), limits: { ratePerSecond: 0 } });
+    const r = await second.app.request('/api/reports/abc');
+    expect(r.status).toBe(500);
+    expect(await r.json()).toEqual({ error: 'damaged index x.db: quick_check: page 7 is never used' });
+    await second.close();
   });
 });
