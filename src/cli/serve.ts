@@ -15,8 +15,8 @@ Serves the web page and the JSON API (POST /api/analyze, POST /api/index, GET /a
 GET /api/documents/:id, GET /healthz, GET /api/openapi.json) on the same pipeline as "unspun analyze".
 
 Options:
-  --db FILE         the index to trace against, add documents to and keep reports in; created when missing
-                    (default: $UNSPUN_DB, or unspun.db in the current folder)
+  --db FILE|URL     the index to trace against, add documents to and keep reports in: a SQLite file
+                    (created when missing) or a postgres:// URL (default: $UNSPUN_DB, or unspun.db here)
   --host HOST       address to listen on (default: 127.0.0.1)
   --port N          port (default: 8080; 0 picks a free one)
   --workers N       analysis worker threads (default: one per core)
@@ -79,7 +79,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const db = stringOption(values.db) ?? defaultDb();
   const store = await openStore(db, { create: true });
   const workers = values.workers === undefined ? undefined : intOption(values.workers, 'workers', 1);
-  const analysis = new AnalysisService({ db: store.location, timeBudgetMs: limits.timeBudgetMs, workers });
+  // The workers open the index as given: a PostgreSQL store's `location` is its URL without the password.
+  const analysis = new AnalysisService({ db, timeBudgetMs: limits.timeBudgetMs, workers });
   const { app, close } = createApp({ store, token, limits, analysis, allowPrivate: values['allow-private'] as boolean, loopbackOnly: loopback });
   try {
     await analysis.warm();
@@ -98,7 +99,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     const docs = (await store.stats()).documents;
     process.stderr.write(
-      `unspun serve: listening on http://${shown}:${addr.port}/ (index ${db}: ${docs} document${docs === 1 ? '' : 's'})\n` +
+      `unspun serve: listening on http://${shown}:${addr.port}/ (index ${store.location}: ${docs} document${docs === 1 ? '' : 's'})\n` +
         (token
           ? 'unspun serve: POST /api/analyze and /api/index need "Authorization: Bearer $UNSPUN_TOKEN"\n'
           : 'unspun serve: no token (UNSPUN_TOKEN unset): bound to loopback, open to every user and page of this machine\n') +

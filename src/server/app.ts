@@ -69,7 +69,10 @@ export interface AppOptions {
   /** When set, POST endpoints need `Authorization: Bearer <token>` (`unspun serve` sets it from UNSPUN_TOKEN). */
   token?: string | null;
   limits?: Partial<ServerLimits>;
-  /** Analyses (default: workers reading `store.location`, with limits.timeBudgetMs). */
+  /**
+   * Analyses (default: workers opening `store.location`, with limits.timeBudgetMs; give one when the store
+   * needs more than its shown location to open, as a PostgreSQL URL with a password does).
+   */
   analysis?: AnalysisService;
   /** Fetch URLs on loopback, private and link-local addresses too (tests; the CLI's --allow-private). */
   allowPrivate?: boolean;

@@ -12,14 +12,15 @@ export interface TestServer extends UnspunServer {
   stop(): Promise<void>;
 }
 
-/** An app on a fresh SQLite index in a temporary folder, with one analysis worker (2 shared cores). */
+/** An app on a fresh SQLite index in a temporary folder, with one analysis worker (2 shared cores), no rate limit. */
 export async function testServer(options: Partial<AppOptions> & { analyzersModule?: string; timeBudgetMs?: number; cacheBytes?: number } = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'unspun-serve-'));
   const store = await openStore(path.join(dir, 'index.db'), { create: true });
   const { analyzersModule, timeBudgetMs, cacheBytes, ...rest } = options;
   const analysis =
     rest.analysis ?? new AnalysisService({ db: store.location, workers: 1, analyzersModule, timeBudgetMs: timeBudgetMs ?? 20_000, cacheBytes });
-  const server = createApp({ store, analysis, ...rest });
+  // No rate limit unless a test sets one: a test file's requests all come from one client, as fast as they can.
+  const server = createApp({ store, analysis, ...rest, limits: { ratePerSecond: 0, ...rest.limits } });
   return {
     ...server,
     store,
