@@ -23,7 +23,22 @@ export interface RunnerOptions extends RunnerSetup {
   timeBudgetMs?: number;
 }
 
-export type RunResult = { ok: true; report: Report } | { ok: false; message: string; fatal?: boolean };
+/** An article as a JSON Lines record carries it (see articleFromRecord in src/ingest/index.ts). */
+export interface ArticleRecord {
+  id: string;
+  text?: string;
+  html?: string;
+  title?: string | null;
+  byline?: string | null;
+  published?: string | null;
+  url?: string | null;
+  /** Largest accepted text or HTML, in bytes. */
+  maxBytes: number;
+}
+
+type Failure = { ok: false; message: string; fatal?: boolean };
+export type RunResult = { ok: true; report: Report } | Failure;
+export type ExtractResult = { ok: true; article: Article } | Failure;
 
 /**
  * Analyzes documents one at a time in a worker thread, each within a time budget.
@@ -94,12 +109,29 @@ export class AnalysisRunner {
 
   /** The report of one article, or the reason there is none (over budget, crashed, failed). */
   async analyze(article: Article): Promise<RunResult> {
-    const w = await this.ensure();
-    const job = this.job++;
     // The raw input is not read by the analyzers: it is not copied to the worker.
     const { raw: _raw, ...bare } = article;
-    return new Promise<RunResult>((resolve) => {
-      const done = (r: RunResult) => {
+    return this.run({ article: bare });
+  }
+
+  /**
+   * The report of a record ({id, text | html, title?, byline?, published?, url?}, as one JSON line of a batch)
+   * read in the worker: the HTML extraction then runs within the time budget too (the server's requests).
+   */
+  async analyzeRecord(record: ArticleRecord): Promise<RunResult> {
+    return this.run({ record });
+  }
+
+  /** The Article of a record, read in the worker within the time budget (no analysis). */
+  async extractRecord(record: ArticleRecord): Promise<ExtractResult> {
+    return this.run<ExtractResult>({ extract: record });
+  }
+
+  private async run<R extends { ok: true } | Failure = RunResult>(payload: { article: Article } | { record: ArticleRecord } | { extract: ArticleRecord }): Promise<R | Failure> {
+    const w = await this.ensure();
+    const job = this.job++;
+    return new Promise<R | Failure>((resolve) => {
+      const done = (r: R | Failure) => {
         clearTimeout(timer);
         w.off('message', message);
         w.off('error', error);
@@ -110,10 +142,13 @@ export class AnalysisRunner {
         this.discard(w);
         done({ ok: false, message: `analysis stopped after the time budget of ${this.timeBudgetMs} ms (--time-budget)` });
       }, this.timeBudgetMs);
-      const message = (m: { job?: number } & RunResult) => {
+      const message = (m: { job?: number } & (R | Failure)) => {
         if (m.job !== job) return;
-        if (!m.ok && m.fatal) done({ ok: false, message: m.message, fatal: true });
-        else done(m.ok ? { ok: true, report: m.report } : { ok: false, message: m.message });
+        if (!m.ok) done(m.fatal ? { ok: false, message: m.message, fatal: true } : { ok: false, message: m.message });
+        else {
+          const { job: _job, ...result } = m;
+          done(result as R);
+        }
       };
       const error = (e: Error) => {
         this.discard(w);
@@ -126,7 +161,7 @@ export class AnalysisRunner {
       w.on('message', message);
       w.once('error', error);
       w.once('exit', exit);
-      w.postMessage({ job, article: bare });
+      w.postMessage({ job, ...payload });
     });
   }
 
