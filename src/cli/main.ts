@@ -3,6 +3,7 @@ import { UserError } from '../model/errors.js';
 import { ANALYZE_HELP, analyzeCommand } from './analyze.js';
 import { DUPES_HELP, dupesCommand } from './dupes.js';
 import { INDEX_HELP, indexCommand } from './index-command.js';
+import { SERVE_HELP, serveCommand } from './serve.js';
 
 const HELP = `unspun — forensic analyzer for news articles
 
@@ -12,6 +13,7 @@ Commands:
   analyze <input>...   report where an article's text came from, how it was altered, whether it holds together
   index <path>...      add documents to an index for tracing reuse
   dupes                list clusters of near-duplicate documents in an index
+  serve                serve the web page and the JSON API
 
 Run "unspun <command> --help" for a command's options.
 Exit codes: 0 done, 1 a finding at error severity, 2 bad input or usage, 3 internal error.`;
@@ -28,6 +30,7 @@ export const commands: Record<string, Command> = {
   analyze: { help: ANALYZE_HELP, run: analyzeCommand },
   index: { help: INDEX_HELP, run: indexCommand },
   dupes: { help: DUPES_HELP, run: dupesCommand },
+  serve: { help: SERVE_HELP, run: serveCommand },
 };
 
 export async function main(argv: string[], io: Io = { stdin: process.stdin, isTTY: Boolean(process.stdout.isTTY) }): Promise<number> {

@@ -23,6 +23,19 @@ export interface RunnerOptions extends RunnerSetup {
   timeBudgetMs?: number;
 }
 
+/** An article as a JSON Lines record carries it (see articleFromRecord in src/ingest/index.ts). */
+export interface ArticleRecord {
+  id: string;
+  text?: string;
+  html?: string;
+  title?: string | null;
+  byline?: string | null;
+  published?: string | null;
+  url?: string | null;
+  /** Largest accepted text or HTML, in bytes. */
+  maxBytes: number;
+}
+
 export type RunResult = { ok: true; report: Report } | { ok: false; message: string; fatal?: boolean };
 
 /**
@@ -94,10 +107,22 @@ export class AnalysisRunner {
 
   /** The report of one article, or the reason there is none (over budget, crashed, failed). */
   async analyze(article: Article): Promise<RunResult> {
-    const w = await this.ensure();
-    const job = this.job++;
     // The raw input is not read by the analyzers: it is not copied to the worker.
     const { raw: _raw, ...bare } = article;
+    return this.run({ article: bare });
+  }
+
+  /**
+   * The report of a record ({id, text | html, title?, byline?, published?, url?}, as one JSON line of a batch)
+   * read in the worker: the HTML extraction then runs within the time budget too (the server's requests).
+   */
+  async analyzeRecord(record: ArticleRecord): Promise<RunResult> {
+    return this.run({ record });
+  }
+
+  private async run(payload: { article: Article } | { record: ArticleRecord }): Promise<RunResult> {
+    const w = await this.ensure();
+    const job = this.job++;
     return new Promise<RunResult>((resolve) => {
       const done = (r: RunResult) => {
         clearTimeout(timer);
@@ -126,7 +151,7 @@ export class AnalysisRunner {
       w.on('message', message);
       w.once('error', error);
       w.once('exit', exit);
-      w.postMessage({ job, article: bare });
+      w.postMessage({ job, ...payload });
     });
   }
 

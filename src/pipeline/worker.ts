@@ -1,6 +1,7 @@
 // Worker thread of the AnalysisRunner (runner.ts): analyzes one article per message and answers with its report.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Analyzer } from '../analyzers/index.js';
+import { articleFromRecord, DEFAULT_INGEST } from '../ingest/index.js';
 import type { Article } from '../model/document.js';
 import { UserError } from '../model/errors.js';
 import { buildReport } from '../report/build.js';
@@ -8,7 +9,12 @@ import { openStore, type Store } from '../store/index.js';
 import { DamagedIndexError } from '../store/errors.js';
 import { nlp } from '../text/nlp.js';
 import { analyzeArticle } from './analyze.js';
-import type { RunnerSetup } from './runner.js';
+import type { ArticleRecord, RunnerSetup } from './runner.js';
+
+function fromRecord(r: ArticleRecord): Article {
+  const a = articleFromRecord(r, r.id, r.url ?? r.id, { ...DEFAULT_INGEST, maxBytes: r.maxBytes });
+  return { ...a, id: r.id, kind: r.html !== undefined ? (r.url ? 'url' : 'html') : 'text', origin: r.url ?? null };
+}
 
 const setup = workerData as RunnerSetup;
 let store: Store | undefined;
@@ -22,9 +28,10 @@ async function init(): Promise<void> {
 
 init().then(
   () => {
-    parentPort!.on('message', async (msg: { job: number; article: Article }) => {
+    parentPort!.on('message', async (msg: { job: number; article?: Article; record?: ArticleRecord }) => {
       try {
-        const doc = await analyzeArticle(msg.article, { config: setup.config, store, published: setup.published ?? undefined, analyzers });
+        const article = msg.article ?? fromRecord(msg.record!);
+        const doc = await analyzeArticle(article, { config: setup.config, store, published: setup.published ?? undefined, analyzers });
         parentPort!.postMessage({ job: msg.job, ok: true, report: buildReport(doc) });
       } catch (e) {
         const message = e instanceof UserError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;

@@ -10,6 +10,10 @@ import { SENTENCE_SLOTS, type Store, type StoreStats, type StoredDoc, type Store
 const SCHEMA_VERSION = '7';
 const MANY = 128; // rows per multi-row INSERT
 
+// The server's stored reports (permalinks). Not part of the index format: an index of this format made before
+// reports existed gets the table on its first saved report, and reads as having none until then.
+const REPORTS = 'CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, json TEXT NOT NULL, at INTEGER NOT NULL);';
+
 // Documents keep a number that is never reused (AUTOINCREMENT): postings of a replaced document are left
 // behind and simply no longer resolve, so a replacement needs no scan of the postings table.
 const SCHEMA = `
@@ -24,6 +28,7 @@ CREATE TABLE IF NOT EXISTS docs (
   sentences INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS postings (fp INTEGER NOT NULL, sid INTEGER NOT NULL, PRIMARY KEY (fp, sid)) WITHOUT ROWID;
+${REPORTS}
 `;
 
 // A full `PRAGMA quick_check` reads every page: 0.1-0.25 s for a 10k-document index (30 MB), ~10x that at
@@ -104,9 +109,11 @@ export class SqliteStore implements Store {
     lookup: Database.Statement;
     lookupMany: Database.Statement;
     doc: Database.Statement;
+    docById: Database.Statement;
+    seq: Database.Statement;
   };
   private writeTx: Database.Transaction<(docs: StoredDocInput[]) => void>;
-  private writes = 0;
+  private hasReports = false;
   /** This process as the index's one writer, once it has claimed that (at its first write). */
   private writer: Writer | null = null;
 
@@ -179,6 +186,8 @@ export class SqliteStore implements Store {
       // not an array per row: a trace reads thousands of postings.
       lookupMany: db.prepare('SELECT j.key * 4294967296 + p.sid FROM json_each(?) AS j JOIN postings AS p ON p.fp = j.value').pluck(),
       doc: db.prepare('SELECT n, id, title, body FROM docs WHERE n = ?'),
+      docById: db.prepare('SELECT n, id, title, body FROM docs WHERE id = ?'),
+      seq: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'docs'").pluck(),
     };
     this.writeTx = db.transaction((docs: StoredDocInput[]) => {
       this.claimWriter();
@@ -267,14 +276,42 @@ export class SqliteStore implements Store {
   }
 
   async write(docs: StoredDocInput[]): Promise<void> {
-    this.writes++;
     // IMMEDIATE: the write lock is taken before the writer claim is read, so two runs cannot both claim.
     this.guard(() => this.writeTx.immediate(docs));
   }
 
-  /** Own writes, and SQLite's data_version (which changes when another connection commits). */
+  /**
+   * The last document number given out: every write of documents (an addition, or a replacement, which
+   * deletes and inserts) takes a new one, in this process or another, and nothing else does. (SQLite's
+   * data_version also changed with every saved report, which emptied the tracing cache of a server's
+   * analysis worker after each analysis.)
+   */
   generation(): string {
-    return `${this.writes}/${this.guard(() => this.db.pragma('data_version', { simple: true })) as number}`;
+    return String(this.guard(() => this.stmts.seq.get() as number | undefined) ?? 0);
+  }
+
+  async saveReport(id: string, json: string): Promise<void> {
+    this.guard(() => {
+      if (this.db.readonly) throw new UserError(`${this.location}: opened read-only, cannot store reports`);
+      if (!this.hasReports) this.db.exec(REPORTS);
+      this.hasReports = true;
+      this.db.prepare('INSERT OR IGNORE INTO reports (id, json, at) VALUES (?, ?, ?)').run(id, json, Date.now());
+    });
+  }
+
+  async report(id: string): Promise<string | null> {
+    return this.guard(() => {
+      try {
+        return (this.db.prepare('SELECT json FROM reports WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
+      } catch (e) {
+        if (/no such table/.test((e as Error).message)) return null;
+        throw e;
+      }
+    });
+  }
+
+  async docById(id: string): Promise<StoredDoc | null> {
+    return this.guard(() => (this.stmts.docById.get(id) as StoredDoc | undefined) ?? null);
   }
 
   /** Synchronous lookup (the SQLite store answers in microseconds; tracing calls it in a loop). */
