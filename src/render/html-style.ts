@@ -73,7 +73,7 @@ ${METER}
 .s.src{background:var(--t);box-shadow:inset 0 -2px 0 var(--c)}
 .s.bp{color:var(--muted);background:repeating-linear-gradient(45deg,transparent 0 4px,#eaeef2 4px 8px)}
 .sn{font:600 10px var(--mono);color:var(--muted);vertical-align:super;margin-right:2px;text-decoration:none}
-.s.src .sn{color:var(--c)}
+.s.src .sn{color:var(--ink)}
 .f{border-radius:2px;text-decoration:underline wavy;text-decoration-thickness:1px;text-underline-offset:3px;color:inherit}
 .f.info{text-decoration-color:var(--info)}.f.warning{text-decoration-color:#bf8700;text-decoration-thickness:1.5px}.f.error{text-decoration-color:var(--error);text-decoration-thickness:1.5px;background:#ffebe9}
 :target{outline:2px solid #fb8500;outline-offset:2px}

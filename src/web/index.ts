@@ -15,6 +15,13 @@ export interface WebDeps {
 
 const HTML = 'text/html; charset=utf-8';
 
+// A splice map of three sources, as the tab's icon (a page without one makes the browser ask for /favicon.ico).
+const ICON: Asset = {
+  type: 'image/svg+xml',
+  hash: 'icon',
+  body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="5" height="16" fill="#1d4ed8"/><rect x="5.5" width="5" height="16" fill="#a21caf"/><rect x="11" width="5" height="16" fill="#b45309"/></svg>',
+};
+
 /** Registers the page's routes on `app`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any app env: the page reads none of it
 export function mountWeb(app: Hono<any>, deps: WebDeps): void {
@@ -43,4 +50,5 @@ export function mountWeb(app: Hono<any>, deps: WebDeps): void {
 
   app.get('/assets/page.css', () => serve(css));
   app.get('/assets/page.js', async () => serve(await script()));
+  app.get('/assets/icon.svg', () => serve(ICON));
 }

@@ -39,7 +39,7 @@ export function pageHtml(opts: PageOptions): string {
   return (
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="referrer" content="no-referrer"><title>${e(title)}</title>` +
-    `<link rel="stylesheet" href="${e(opts.assets.css)}"><script type="module" src="${e(opts.assets.js)}"></script></head>\n` +
+    `<link rel="icon" href="/assets/icon.svg"><link rel="stylesheet" href="${e(opts.assets.css)}"><script type="module" src="${e(opts.assets.js)}"></script></head>\n` +
     `<body><div class="page"><header class="brand"><b><a href="/">unspun</a></b><span>forensic analyzer for news articles · where the text came from, how it was altered, whether it holds together</span></header>` +
     `<main><form id="intake" class="intake" action="/" method="get">` +
     `<label for="input">Paste an article's text, a page's HTML or a URL — or drop an .html or .txt file here</label>` +
