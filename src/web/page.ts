@@ -74,6 +74,8 @@ main{display:block}
 .s[tabindex]{cursor:pointer}
 .s[tabindex]:hover{box-shadow:inset 0 -3px 0 var(--c)}
 .s.open{outline:2px solid var(--c);outline-offset:1px}
+/* A long article: rows and comparisons off screen are not laid out or painted until scrolled to. */
+.para,.reuse{content-visibility:auto;contain-intrinsic-size:auto 140px}
 .source-panel{border:1px solid var(--line);border-left:4px solid var(--c,var(--line));border-radius:6px;background:var(--panel);padding:10px 12px;margin:0 0 10px;font-size:13.5px;box-shadow:0 2px 8px rgba(31,35,40,.08)}
 .source-panel:focus{outline:2px solid var(--c,var(--info))}
 .source-panel header{display:flex;gap:8px;align-items:baseline;justify-content:space-between;margin-bottom:6px}

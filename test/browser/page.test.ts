@@ -11,6 +11,7 @@ import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INGEST, readInputs } from '../../src/ingest/index.js';
+import { generatedArticle } from '../helpers/generated.js';
 import { textToArticle } from '../../src/ingest/text.js';
 import type { Article } from '../../src/model/document.js';
 import type { Report } from '../../src/report/report.js';
@@ -25,6 +26,8 @@ import type { Store } from '../../src/store/store.js';
 declare const document: any;
 declare const window: any;
 declare const location: any;
+declare const MutationObserver: any;
+declare const requestAnimationFrame: any;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,6 +35,20 @@ const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`test/browser: ${CHROMIUM} is missing, skipping the page's browser tests (CI installs it)`);
 const SPECIMEN = path.join(ROOT, '../shared/data/seed/article.txt');
+
+/** About `n` sentences: the demo corpus's bodies (traced to their sources) between generated paragraphs (not). */
+function longArticle(bodies: string[], n: number): string {
+  const generated = generatedArticle(7, n).split(/(?<=\.) /);
+  const paras: string[] = [];
+  let count = 0;
+  for (let i = 0; count < n; i++) {
+    const body = bodies[i % bodies.length];
+    const own = generated.slice((i * 4) % n, ((i * 4) % n) + 4);
+    paras.push(body, own.join(' '));
+    count += (body.match(/[.!?]["”]?(\s|$)/g) ?? []).length + own.length;
+  }
+  return `A long article stitched for the page\n\n${paras.join('\n\n')}`;
+}
 
 // A source with payloads in its id and its text (fictional): the page shows it beside the article's copy.
 const HOSTILE_SOURCE_ID = `wire/"><svg onload="window.__pwned='id'">.txt`;
@@ -75,6 +92,7 @@ describe.skipIf(!hasChromium)('the page in a real browser (Chromium)', () => {
   let base: string;
   let browser: Browser;
   let corpusIds: string[];
+  let corpusBodies: string[];
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'unspun-page-'));
@@ -82,6 +100,7 @@ describe.skipIf(!hasChromium)('the page in a real browser (Chromium)', () => {
     const articles: Article[] = [];
     for await (const item of readInputs([path.join(ROOT, 'examples/corpus')], DEFAULT_INGEST)) if (item.ok) articles.push(item.article);
     corpusIds = articles.map((a) => a.id);
+    corpusBodies = articles.map((a) => a.text);
     articles.push(textToArticle(HOSTILE_SOURCE, { id: HOSTILE_SOURCE_ID, origin: null }));
     await indexArticles(store, articles, { workers: 0 });
     analysis = new AnalysisService({ db: store.location, workers: 1 });
@@ -260,6 +279,50 @@ describe.skipIf(!hasChromium)('the page in a real browser (Chromium)', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(log.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('stays smooth on a 300-sentence article', async () => {
+    const { page, log } = await open();
+    await page.goto(`${base}/`);
+    await page.fill('#input', longArticle(corpusBodies, 300));
+    // When the report enters the page, and when the frame after it is drawn (layout and paint included).
+    await page.evaluate(() => {
+      const w = window as { shown?: number; drawn?: number };
+      new MutationObserver((_: unknown, obs: { disconnect(): void }) => {
+        if (!document.querySelector('#result .verdict')) return;
+        obs.disconnect();
+        w.shown = performance.now();
+        requestAnimationFrame(() => setTimeout(() => (w.drawn = performance.now())));
+      }).observe(document.querySelector('main'), { childList: true });
+    });
+    const [res] = await Promise.all([page.waitForResponse((r) => r.url() === `${base}/api/analyze`, { timeout: 45_000 }), page.click('#go')]);
+    expect(res.status()).toBe(200);
+    await page.waitForFunction(() => (window as { drawn?: number }).drawn !== undefined);
+    const t = await page.evaluate(() => {
+      const page = performance.getEntriesByType('resource').find((e) => /\/r\/[^/]+$/.test(e.name)) as unknown as { responseEnd: number; transferSize: number };
+      const w = window as { shown: number; drawn: number };
+      return { fetched: page.responseEnd, shown: w.shown, drawn: w.drawn, sentences: document.querySelectorAll('#result .s').length, bytes: page.transferSize };
+    });
+    expect(t.sentences).toBeGreaterThanOrEqual(280);
+    // Opening five sources (the comparison is in the page; the document comes from the API once each).
+    const reused = await page.$$eval('.s[tabindex]', (xs) => xs.map((x) => x.id));
+    const opens: number[] = [];
+    for (const id of reused.filter((_, k) => k % Math.ceil(reused.length / 5) === 0).slice(0, 5)) {
+      await page.focus(`#${id}`);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.keyboard.press('Enter');
+      await page.locator(`.source-panel[data-for="${id}"] .ctx`).waitFor();
+      opens.push((await page.evaluate(() => performance.now())) - t0);
+    }
+    opens.sort((a, b) => a - b);
+    const swap = t.shown - t.fetched;
+    const draw = t.drawn - t.fetched;
+    console.log(`300-sentence page: ${t.sentences} sentences, ${Math.round(t.bytes / 1024)} KB; report in the page ${swap.toFixed(0)} ms after its HTML arrived, drawn at ${draw.toFixed(0)} ms; source opened in ${opens.map((x) => x.toFixed(0)).join(', ')} ms`);
+    // Generous bounds for a shared 2-core machine: a stall of seconds would fail.
+    expect(draw).toBeLessThan(1500);
+    expect(opens[2]).toBeLessThan(500);
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 

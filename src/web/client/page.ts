@@ -50,7 +50,7 @@ function showPage(htmlText: string): void {
   const fresh = doc.getElementById('result');
   const current = $('result');
   if (!fresh || !current) throw new Error('the server sent a page without a report');
-  current.replaceWith(document.importNode(fresh, true));
+  current.replaceWith(document.adoptNode(fresh));
   document.title = doc.title;
 }
 
