@@ -282,6 +282,36 @@ describe.skipIf(!hasChromium)('the page in a real browser (Chromium)', () => {
     await page.close();
   });
 
+  it('takes a file (picked or dropped) and a URL, and says what went wrong in one line', async () => {
+    const { page, log } = await open();
+    await page.goto(`${base}/`);
+    // A picked .html file is sent as HTML: its <title> becomes the report's headline.
+    const html = `<html><head><title>Quay lights fixed</title></head><body><article><p>${'The quay lights at Port Ellery were fixed on Tuesday after a week of darkness, the harbour office said. '.repeat(3)}</p></article></body></html>`;
+    await page.setInputFiles('#file', { name: 'quay.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.waitForFunction(() => document.querySelector('#input').value.startsWith('<html>'));
+    await page.click('#go');
+    await page.waitForSelector('#result .verdict');
+    expect(await page.textContent('#result h1')).toBe('Quay lights fixed');
+    // A dropped .txt file fills the box as text.
+    await page.evaluate((text) => {
+      const dt = new window.DataTransfer();
+      dt.items.add(new window.File([text], 'notice.txt', { type: 'text/plain' }));
+      document.querySelector('#intake').dispatchEvent(new window.DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, 'Ferry notice\n\nThe night ferry will not sail on Sunday.');
+    await page.waitForFunction(() => document.querySelector('#input').value.startsWith('Ferry notice'));
+    expect(await page.textContent('#status')).toContain('notice.txt loaded (text)');
+    // A URL is fetched by the server, which refuses this one (loopback): the reason is shown, nothing else changes.
+    await page.fill('#input', 'http://127.0.0.1:9/article.html');
+    const [res] = await Promise.all([page.waitForResponse((r) => r.url() === `${base}/api/analyze`), page.click('#go')]);
+    expect(res.status()).toBe(422);
+    await page.waitForSelector('#status.error');
+    expect(await page.textContent('#status')).toMatch(/127\.0\.0\.1/);
+    expect(await page.textContent('#result h1')).toBe('Quay lights fixed');
+    expect(log.errors).toEqual([]);
+    expect(log.foreign).toEqual([]);
+    await page.close();
+  });
+
   it('stays smooth on a 300-sentence article', async () => {
     const { page, log } = await open();
     await page.goto(`${base}/`);
