@@ -85,6 +85,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
   try {
     await analysis.warm();
     const server = serve({ fetch: app.fetch, hostname: host, port });
+    // A client has this long to send its headers and its whole request (a slow sender holds a socket, not a
+    // worker: analyses start only once the body is in).
+    Object.assign(server, { headersTimeout: 20_000, requestTimeout: 60_000 });
     await Promise.race([
       once(server, 'listening'),
       once(server, 'error').then(([e]) => {
@@ -95,11 +98,11 @@ export async function serveCommand(argv: string[]): Promise<number> {
     const addr = server.address() as AddressInfo;
     const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     const docs = (await store.stats()).documents;
-    process.stderr.write(`unspun serve: listening on http://${shown}:${addr.port}/ (index ${db}: ${docs} document${docs === 1 ? '' : 's'})\n`);
     process.stderr.write(
-      token
-        ? 'unspun serve: POST /api/analyze and /api/index need "Authorization: Bearer $UNSPUN_TOKEN"\n'
-        : 'unspun serve: no token (UNSPUN_TOKEN unset): bound to loopback, open to every user and page of this machine\n',
+      `unspun serve: listening on http://${shown}:${addr.port}/ (index ${db}: ${docs} document${docs === 1 ? '' : 's'})\n` +
+        (token
+          ? 'unspun serve: POST /api/analyze and /api/index need "Authorization: Bearer $UNSPUN_TOKEN"\n'
+          : 'unspun serve: no token (UNSPUN_TOKEN unset): bound to loopback, open to every user and page of this machine\n'),
     );
     const signal = await new Promise<string>((resolve) => {
       for (const s of ['SIGTERM', 'SIGINT'] as const) process.once(s, () => resolve(s));

@@ -40,7 +40,7 @@ export class AnalysisService {
   private readonly waiting: ((r: AnalysisRunner) => void)[] = [];
   private readonly cache = new Map<string, Analyzed>();
   private cached = 0;
-  private readonly inflight = new Map<string, Promise<ServiceResult>>();
+  private readonly inflight = new Map<string, { result: Promise<ServiceResult>; signals: (AbortSignal | undefined)[] }>();
   private readonly maxQueue: number;
   private readonly cacheBytes: number;
   readonly timeBudgetMs: number;
@@ -65,8 +65,11 @@ export class AnalysisService {
     await Promise.all(this.all.map((r) => r.analyzeRecord(probe)));
   }
 
-  /** The report for one request, with `generation` naming the state of the index it is traced against. */
-  async analyze(record: ArticleRecord, generation = ''): Promise<ServiceResult> {
+  /**
+   * The report for one request, with `generation` naming the state of the index it is traced against.
+   * `signal`: the client went away — when every client waiting for this analysis has, it is not started.
+   */
+  async analyze(record: ArticleRecord, generation = '', signal?: AbortSignal): Promise<ServiceResult> {
     const key = createHash('sha256').update(JSON.stringify([generation, record])).digest('base64url');
     const hit = this.cacheBytes > 0 ? this.cache.get(key) : undefined;
     if (hit) {
@@ -76,10 +79,15 @@ export class AnalysisService {
     }
     // The same request arriving while it is being analyzed waits for that analysis instead of queueing again.
     const pending = this.inflight.get(key);
-    if (pending) return pending;
+    if (pending) {
+      pending.signals.push(signal);
+      return pending.result;
+    }
     if (this.idle.length === 0 && this.waiting.length >= this.maxQueue)
       return { ok: false, busy: true, message: `the server is busy (${this.waiting.length} analyses waiting): try again shortly` };
-    const run = this.run(record).then((r): ServiceResult => {
+    const signals = [signal];
+    const gone = () => signals.every((s) => s?.aborted);
+    const run = this.run(record, gone).then((r): ServiceResult => {
       this.inflight.delete(key);
       if (!r.ok) return r;
       const json = JSON.stringify(r.report);
@@ -96,13 +104,15 @@ export class AnalysisService {
       }
       return out;
     });
-    this.inflight.set(key, run);
+    this.inflight.set(key, { result: run, signals });
     return run;
   }
 
-  private async run(record: ArticleRecord): Promise<RunResult> {
+  private async run(record: ArticleRecord, gone: () => boolean): Promise<RunResult> {
     const runner = this.idle.pop() ?? (await new Promise<AnalysisRunner>((resolve) => this.waiting.push(resolve)));
     try {
+      // Under overload, clients give up while queued: their analyses would only delay everyone behind them.
+      if (gone()) return { ok: false, message: 'the client went away before its analysis started' };
       return await runner.analyzeRecord(record);
     } catch (e) {
       // A worker that cannot start (a damaged index, say) answers this request; the next one tries again.

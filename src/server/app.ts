@@ -71,6 +71,8 @@ export interface AppOptions {
   analysis?: AnalysisService;
   /** Fetch URLs on loopback, private and link-local addresses too (tests; the CLI's --allow-private). */
   allowPrivate?: boolean;
+  /** Hosts exempt from that guard, as written in URLs (tests: the first hop of a redirect to a private address). */
+  fetchAllowHosts?: string[];
   /** Bound to loopback: answer only requests addressed to a loopback name (a guard against DNS rebinding). */
   loopbackOnly?: boolean;
   /** Where unexpected errors are logged, with their stack (default: stderr). */
@@ -165,7 +167,9 @@ const indexRoute = createRoute({
   security: [{ bearer: [] }],
   request: {
     body: {
-      required: true,
+      // Not "required": zod-openapi would then parse every body as JSON, JSON Lines too. A request without one
+      // gets a 415 all the same.
+      required: false,
       content: {
         'application/json': { schema: IndexRequest },
         'application/x-ndjson': { schema: { type: 'string', description: 'one IndexDocument per line' } },
@@ -277,8 +281,9 @@ export function createApp(options: AppOptions): UnspunServer {
   });
 
   const guardWrite: MiddlewareHandler<Env> = async (c, next) => {
+    if (c.req.method !== 'POST') return next();
     if (token) {
-      const m = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
+      const m = /^Bearer\s+(.+?)\s*$/i.exec(c.req.header('authorization') ?? '');
       if (!m || !sameToken(m[1], token))
         return jsonError(c, 401, 'this server needs "Authorization: Bearer <token>" (the UNSPUN_TOKEN it was started with)', { 'WWW-Authenticate': 'Bearer' });
     }
@@ -338,6 +343,7 @@ export function createApp(options: AppOptions): UnspunServer {
           maxBytes: limits.fetchBytes,
           maxRedirects: DEFAULT_INGEST.maxRedirects,
           allowPrivate: options.allowPrivate ?? false,
+          allowHosts: options.fetchAllowHosts,
         });
         const html = !f.contentType || /html|xml/i.test(f.contentType);
         const text = decode(f.body, { name: body.url, html, charset: f.charset });
@@ -350,14 +356,14 @@ export function createApp(options: AppOptions): UnspunServer {
       }
     } else if (body.html !== undefined) record.html = body.html;
     else record.text = body.text;
-    const r = await analysis.analyze(record, store.generation?.() ?? '');
+    const r = await analysis.analyze(record, store.generation?.() ?? '', c.req.raw.signal);
     if (!r.ok) {
       if (r.busy) return jsonError(c, 503, r.message, { 'Retry-After': '1' });
       if (r.fatal || r.message.startsWith('internal error')) {
         log(`unspun serve: analysis failed: ${r.message}`);
         return jsonError(c, 500, r.fatal ? r.message : 'internal error');
       }
-      return jsonError(c, 422, r.message.replace(' (--time-budget)', ''));
+      return jsonError(c, 422, r.message.replace(' (--time-budget)', '').replace(/^pasted: /, ''));
     }
     await saveReport(r.id, r.json);
     return rawJson(c, r.json, { 'X-Report-Id': r.id, Location: `/api/reports/${r.id}` });

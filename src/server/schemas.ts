@@ -9,7 +9,7 @@ export const AnalyzeRequest = z
   .strictObject({
     text: z.string().min(1).optional().openapi({ description: 'the article as plain text (an optional title/byline/date header is read as the CLI does)' }),
     html: z.string().min(1).optional().openapi({ description: "a page's HTML: the main text is extracted; nothing in it is executed or fetched" }),
-    url: z.url({ protocol: /^https?$/ }).max(2048).optional().openapi({ description: 'a page to fetch (public addresses only; every redirect is checked)' }),
+    url: z.url({ protocol: /^https?$/ }).regex(/^https?:\/\//, 'only http and https URLs').max(2048).optional().openapi({ description: 'a page to fetch (public addresses only; every redirect is checked)' }),
     title: optionalText('headline (overrides the one found in the input)'),
     byline: optionalText('author line (overrides the one found)'),
     published: z.string().max(40).nullable().optional().openapi({ description: 'publication date such as 2019-04-26: times in the text resolve against it', example: '2019-04-26' }),
