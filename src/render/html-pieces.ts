@@ -91,7 +91,9 @@ export function spliceHtml(v: ReportView): string {
       const k = id === null ? undefined : v.keys.get(id);
       const cls = s.role === 'boilerplate' ? 'bp' : k ? `c${k.slot}` : 'none';
       const tip = `sentence ${s.index + 1}${s.role === 'boilerplate' ? ' (template line)' : ''}: ${id ?? 'no source'} — ${clip(s.text, 90)}`;
-      return `<a class="cell ${cls}" href="#${v.p}-s${s.index}" title="${e(tip)}">${k && s.role !== 'boilerplate' ? e(k.letter) : ''}</a>`;
+      // On the page the cells stay out of the tab order: a 300-sentence article would be 300 stops before its text.
+      const skip = v.interactive ? ' tabindex="-1"' : '';
+      return `<a class="cell ${cls}" href="#${v.p}-s${s.index}"${skip} title="${e(tip)}">${k && s.role !== 'boilerplate' ? e(k.letter) : ''}</a>`;
     })
     .join('');
   const legend = [...v.keys.values()]
