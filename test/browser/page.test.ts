@@ -362,7 +362,7 @@ describe.skipIf(!hasChromium)('the page in a real browser (Chromium)', () => {
     const panel = median(opens.map((o) => o.panel));
     const withDocument = median(opens.map((o) => o.withDocument));
     console.log(
-      `300-sentence page: ${t.sentences} sentences, ${Math.round(t.bytes / 1024)} KB; report in the page ${swap.toFixed(0)} ms after its HTML arrived, drawn at ${draw.toFixed(0)} ms; ` +
+      `300-sentence page: ${t.sentences} sentences (${reused.length} traced to a source), ${Math.round(t.bytes / 1024)} KB; report in the page ${swap.toFixed(0)} ms after its HTML arrived, drawn at ${draw.toFixed(0)} ms; ` +
         `source panel ${panel.toFixed(1)} ms, with its document ${withDocument.toFixed(0)} ms (medians of ${opens.length})`,
     );
     // Generous bounds for a shared 2-core machine: a stall of seconds would fail.
