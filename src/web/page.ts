@@ -41,7 +41,8 @@ export function pageHtml(opts: PageOptions): string {
     `<meta name="referrer" content="no-referrer"><title>${e(title)}</title>` +
     `<link rel="icon" href="/assets/icon.svg"><link rel="stylesheet" href="${e(opts.assets.css)}"><script type="module" src="${e(opts.assets.js)}"></script></head>\n` +
     `<body><div class="page"><header class="brand"><b><a href="/">unspun</a></b><span>forensic analyzer for news articles · where the text came from, how it was altered, whether it holds together</span></header>` +
-    `<main><form id="intake" class="intake" action="/" method="get">` +
+    // POST, so that without the script an article never ends up in an address (or a server log).
+    `<main><form id="intake" class="intake" method="post">` +
     `<label for="input">Paste an article's text, a page's HTML or a URL — or drop an .html or .txt file here</label>` +
     `<textarea id="input" name="input" rows="7" spellcheck="false" required aria-describedby="intake-hint"></textarea>` +
     `<div class="controls"><button type="submit" id="go">Analyze</button>` +
