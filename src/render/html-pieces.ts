@@ -145,8 +145,14 @@ function sentenceHtml(v: ReportView, s: ReportSentence): string {
 /** One finding as a list item: where, severity, rule, message and its evidence. */
 export function findingHtml(v: ReportView, f: Finding, i: number): string {
   const where = f.sentence !== null ? `<a href="#${v.p}-s${f.sentence}">sentence ${f.sentence + 1}</a> · ` : '';
-  const ev = evidence(v.r, f);
-  const evHtml = ev.length ? `<div class="ev">${ev.map((x) => `<span class="k">${e(x.key)}</span><span>${e(x.value)}</span>`).join('')}</div>` : '';
+  // A reuse finding's evidence (source, kind, similarity, swapped words) is its sentence's comparison: linked, not repeated.
+  const compared = f.ruleId.startsWith('reuse/') && f.sentence !== null && (v.r.sentences[f.sentence]?.sources.length ?? 0) > 0;
+  const ev = compared ? [] : evidence(v.r, f);
+  const evHtml = compared
+    ? `<div class="ev-link"><a href="#${v.p}-r${f.sentence}">source beside the sentence, word by word</a></div>`
+    : ev.length
+      ? `<div class="ev">${ev.map((x) => `<span class="k">${e(x.key)}</span><span>${e(x.value)}</span>`).join('')}</div>`
+      : '';
   return `<li id="${v.p}-f${i}"><span class="pos">${where}${e(pos(v.r, f.start))}</span><span class="sev ${e(f.severity)}">${e(f.severity)}</span> <span class="rule">#${i + 1} ${e(f.ruleId)}</span><div>${e(f.message)}</div>${evHtml}</li>`;
 }
 

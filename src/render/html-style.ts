@@ -85,6 +85,7 @@ ${METER}
 .rule{font:12px var(--mono);color:var(--muted)}
 .ev{display:grid;grid-template-columns:max-content 1fr;gap:1px 10px;margin:4px 0 0;font-size:12.5px}
 .ev .k{color:var(--muted);font-family:var(--mono);font-size:11.5px}.ev span{overflow-wrap:anywhere}
+.ev-link{font-size:12.5px;margin-top:2px}
 .pos{font:11px var(--mono);color:var(--muted);float:right}
 .reuse{border:1px solid var(--line);border-left:4px solid var(--c);border-radius:6px;margin:0 0 14px;padding:10px 14px;scroll-margin-top:40px}
 .reuse header{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:baseline;font-size:13px;margin-bottom:8px}

@@ -197,9 +197,13 @@ describe.skipIf(!hasChromium)('the page in a real browser (Chromium)', () => {
     await page.keyboard.press('Escape');
     expect(await panel.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`a0-s${i}`);
-    // A click opens it too.
+    // A click opens it too, and so does its reuse finding's link (instead of jumping to the list below).
     await page.click(`#a0-s${i}`, { position: { x: 30, y: 8 } });
     await panel.waitFor();
+    const j = report.sentences.findIndex((s, k) => k !== i && s.sources.length > 0 && report.findings.some((f) => f.sentence === k && f.ruleId.startsWith('reuse/')));
+    await page.click(`.ev-link a[href="#a0-r${j}"]`);
+    await page.locator(`.source-panel[data-for="a0-s${j}"] .ctx`).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
 
     // The address is the report's permalink; loaded afresh, it shows the same report, rendered by the server.
     const permalink = page.url();

@@ -252,6 +252,17 @@ form?.addEventListener('drop', (ev) => {
 
 // One listener for every sentence (a 300-sentence article has no 300 listeners).
 document.addEventListener('click', (ev) => {
+  // A reuse finding's "source beside the sentence" link opens the panel here instead of jumping to the list.
+  const link = ev.target instanceof Element ? ev.target.closest<HTMLAnchorElement>('.ev-link a') : null;
+  const m = link && /^#(.+)-r(\d+)$/.exec(link.getAttribute('href') ?? '');
+  const linked = m ? document.getElementById(`${m[1]}-s${m[2]}`) : null;
+  if (linked?.matches('.s[tabindex]')) {
+    ev.preventDefault();
+    const open = document.querySelector<HTMLElement>(`.source-panel[data-for="${CSS.escape(linked.id)}"]`);
+    if (open) open.focus();
+    else openSource(linked);
+    return;
+  }
   const s = reusedSentence(ev.target);
   if (s) openSource(s);
 });
