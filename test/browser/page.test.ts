@@ -386,8 +386,11 @@ describe.skipIf(!hasChromium)('the page in a real browser (Chromium)', () => {
     await page.goto(page.url());
     await page.waitForSelector('#result .verdict');
     mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, 'test-results/specimen-report.png'), fullPage: true });
     const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 1280, height: 1500 } });
+    // The whole page in one picture: a viewport as tall as the page, so that rows off screen (which
+    // content-visibility leaves unpainted) are drawn too.
+    await page.setViewportSize({ width: 1280, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+    await page.screenshot({ path: path.join(ROOT, 'test-results/specimen-report.png'), fullPage: true });
     writeFileSync(path.join(ROOT, 'test-results/specimen-report-top.png'), shot);
     // docs/screenshot.png is committed: rewritten only on request.
     if (process.env.UNSPUN_UPDATE_SCREENSHOT) writeFileSync(path.join(ROOT, 'docs/screenshot.png'), shot);
