@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import { serve } from '@hono/node-server';
 import { UserError } from '../model/errors.js';
 import { AnalysisService } from '../server/analysis.js';
-import { createApp, DEFAULT_LIMITS } from '../server/app.js';
+import { bodyBytesFor, createApp, DEFAULT_LIMITS } from '../server/app.js';
 import { openStore } from '../store/index.js';
 import { intOption, parse, stringOption } from './args.js';
 import { defaultDb } from './index-command.js';
@@ -67,8 +67,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     timeBudgetMs: intOption(values['time-budget'], 'time-budget', DEFAULT_LIMITS.timeBudgetMs),
     documentBytes: maxBytes,
     fetchBytes: maxBytes,
-    // A JSON string may escape every character: room for one document at twice its size, and more.
-    bodyBytes: Math.max(DEFAULT_LIMITS.bodyBytes, maxBytes * 2 + 64 * 1024),
+    bodyBytes: bodyBytesFor(maxBytes),
     ratePerSecond: rate,
     rateBurst: rate * (DEFAULT_LIMITS.rateBurst / DEFAULT_LIMITS.ratePerSecond),
   };
@@ -102,7 +101,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
       `unspun serve: listening on http://${shown}:${addr.port}/ (index ${db}: ${docs} document${docs === 1 ? '' : 's'})\n` +
         (token
           ? 'unspun serve: POST /api/analyze and /api/index need "Authorization: Bearer $UNSPUN_TOKEN"\n'
-          : 'unspun serve: no token (UNSPUN_TOKEN unset): bound to loopback, open to every user and page of this machine\n'),
+          : 'unspun serve: no token (UNSPUN_TOKEN unset): bound to loopback, open to every user and page of this machine\n') +
+        (values['allow-private'] ? 'unspun serve: --allow-private: {"url": ...} may fetch loopback, private and link-local addresses\n' : ''),
     );
     const signal = await new Promise<string>((resolve) => {
       for (const s of ['SIGTERM', 'SIGINT'] as const) process.once(s, () => resolve(s));

@@ -36,7 +36,9 @@ export interface ArticleRecord {
   maxBytes: number;
 }
 
-export type RunResult = { ok: true; report: Report } | { ok: false; message: string; fatal?: boolean };
+type Failure = { ok: false; message: string; fatal?: boolean };
+export type RunResult = { ok: true; report: Report } | Failure;
+export type ExtractResult = { ok: true; article: Article } | Failure;
 
 /**
  * Analyzes documents one at a time in a worker thread, each within a time budget.
@@ -120,11 +122,16 @@ export class AnalysisRunner {
     return this.run({ record });
   }
 
-  private async run(payload: { article: Article } | { record: ArticleRecord }): Promise<RunResult> {
+  /** The Article of a record, read in the worker within the time budget (no analysis). */
+  async extractRecord(record: ArticleRecord): Promise<ExtractResult> {
+    return this.run<ExtractResult>({ extract: record });
+  }
+
+  private async run<R extends { ok: true } | Failure = RunResult>(payload: { article: Article } | { record: ArticleRecord } | { extract: ArticleRecord }): Promise<R | Failure> {
     const w = await this.ensure();
     const job = this.job++;
-    return new Promise<RunResult>((resolve) => {
-      const done = (r: RunResult) => {
+    return new Promise<R | Failure>((resolve) => {
+      const done = (r: R | Failure) => {
         clearTimeout(timer);
         w.off('message', message);
         w.off('error', error);
@@ -135,10 +142,13 @@ export class AnalysisRunner {
         this.discard(w);
         done({ ok: false, message: `analysis stopped after the time budget of ${this.timeBudgetMs} ms (--time-budget)` });
       }, this.timeBudgetMs);
-      const message = (m: { job?: number } & RunResult) => {
+      const message = (m: { job?: number } & (R | Failure)) => {
         if (m.job !== job) return;
-        if (!m.ok && m.fatal) done({ ok: false, message: m.message, fatal: true });
-        else done(m.ok ? { ok: true, report: m.report } : { ok: false, message: m.message });
+        if (!m.ok) done(m.fatal ? { ok: false, message: m.message, fatal: true } : { ok: false, message: m.message });
+        else {
+          const { job: _job, ...result } = m;
+          done(result as R);
+        }
       };
       const error = (e: Error) => {
         this.discard(w);

@@ -28,8 +28,13 @@ async function init(): Promise<void> {
 
 init().then(
   () => {
-    parentPort!.on('message', async (msg: { job: number; article?: Article; record?: ArticleRecord }) => {
+    parentPort!.on('message', async (msg: { job: number; article?: Article; record?: ArticleRecord; extract?: ArticleRecord }) => {
       try {
+        // Only reading the record (a server's documents to index): the extraction under the time budget.
+        if (msg.extract) {
+          const { raw: _raw, ...article } = fromRecord(msg.extract);
+          return parentPort!.postMessage({ job: msg.job, ok: true, article });
+        }
         const article = msg.article ?? fromRecord(msg.record!);
         const doc = await analyzeArticle(article, { config: setup.config, store, published: setup.published ?? undefined, analyzers });
         parentPort!.postMessage({ job: msg.job, ok: true, report: buildReport(doc) });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { AnalysisRunner, type ArticleRecord, type RunnerOptions, type RunResult } from '../pipeline/runner.js';
+import { AnalysisRunner, type ArticleRecord, type ExtractResult, type RunnerOptions, type RunResult } from '../pipeline/runner.js';
 
 export interface AnalysisServiceOptions extends RunnerOptions {
   /** Analysis workers (default: one per core). Each analyzes one document at a time. */
@@ -108,12 +108,24 @@ export class AnalysisService {
     return run;
   }
 
-  private async run(record: ArticleRecord, gone: () => boolean): Promise<RunResult> {
+  /**
+   * The Article of a record read in a worker, within the time budget: a page's extraction (Readability over a
+   * DOM) is the one costly step of indexing that would otherwise run on the server's thread.
+   */
+  async extract(record: ArticleRecord): Promise<ExtractResult> {
+    return this.withRunner((runner) => runner.extractRecord(record), () => false);
+  }
+
+  private run(record: ArticleRecord, gone: () => boolean): Promise<RunResult> {
+    return this.withRunner((runner) => runner.analyzeRecord(record), gone);
+  }
+
+  private async withRunner<R extends RunResult | ExtractResult>(work: (r: AnalysisRunner) => Promise<R>, gone: () => boolean): Promise<R | { ok: false; message: string; fatal?: boolean }> {
     const runner = this.idle.pop() ?? (await new Promise<AnalysisRunner>((resolve) => this.waiting.push(resolve)));
     try {
       // Under overload, clients give up while queued: their analyses would only delay everyone behind them.
       if (gone()) return { ok: false, message: 'the client went away before its analysis started' };
-      return await runner.analyzeRecord(record);
+      return await work(runner);
     } catch (e) {
       // A worker that cannot start (a damaged index, say) answers this request; the next one tries again.
       return { ok: false, message: (e as Error)?.message ?? String(e), fatal: true };

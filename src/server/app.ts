@@ -20,7 +20,7 @@ import type { Store } from '../store/store.js';
 import { normalizeDate } from '../text/dates.js';
 import { mountWeb } from '../web/index.js';
 import { AnalysisService } from './analysis.js';
-import { RateLimiter } from './rate-limit.js';
+import { clientKey, RateLimiter } from './rate-limit.js';
 import {
   AnalyzeRequest,
   describeIssues,
@@ -51,8 +51,11 @@ export interface ServerLimits {
   rateBurst: number;
 }
 
+/** Request body room for a document of `documentBytes`: a JSON string may escape many characters. */
+export const bodyBytesFor = (documentBytes: number) => 2 * documentBytes + 64 * 1024;
+
 export const DEFAULT_LIMITS: ServerLimits = {
-  bodyBytes: 8 * 1024 * 1024,
+  bodyBytes: bodyBytesFor(DEFAULT_INGEST.maxBytes),
   documentBytes: DEFAULT_INGEST.maxBytes,
   fetchBytes: DEFAULT_INGEST.maxBytes,
   fetchTimeoutMs: 15_000,
@@ -273,8 +276,8 @@ export function createApp(options: AppOptions): UnspunServer {
   }
 
   app.use('/api/*', async (c, next) => {
-    const client = c.env?.incoming?.socket?.remoteAddress ?? 'local';
-    const wait = limiter.take(client);
+    const address = c.env?.incoming?.socket?.remoteAddress;
+    const wait = limiter.take(address ? clientKey(address) : 'local');
     if (wait > 0) return jsonError(c, 429, `too many requests: try again in ${wait} s`, { 'Retry-After': String(wait) });
     await next();
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
@@ -398,14 +401,29 @@ export function createApp(options: AppOptions): UnspunServer {
     const articles: Article[] = [];
     for (const [i, d] of docs.entries()) {
       const id = String(d.id);
+      const origin = `document ${i + 1} (${id})`;
+      if (d.html !== undefined) {
+        // A page is extracted in an analysis worker, under the time budget, like an analyzed page.
+        const r = await analysis.extract({ ...d, id, html: d.html, maxBytes: limits.documentBytes });
+        if (r.ok) articles.push({ ...r.article, kind: 'html', origin });
+        else if (r.fatal) throw new Error(r.message);
+        else {
+          // As in a batch of the CLI, one document's failure is that document's: the others are indexed.
+          const prefix = `${d.url ?? id}: `;
+          const why = (r.message.startsWith(prefix) ? r.message.slice(prefix.length) : r.message).replace(' (--time-budget)', '');
+          if (why.startsWith('internal error')) log(`unspun serve: indexing ${origin}: ${why}`);
+          failures.push({ id, reason: `${origin}: ${why}` });
+        }
+        continue;
+      }
       try {
-        articles.push(articleFromRecord(d, id, `document ${i + 1} (${id})`, ingest));
+        articles.push(articleFromRecord(d, id, origin, ingest));
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         failures.push({ id, reason: e.message });
       }
-      // Extracting pages is work on this thread: other requests get their turn between documents.
-      if (d.html !== undefined) await yieldToEvents();
+      // Plain text is read here (linear, fast): other requests still get their turn between documents.
+      await yieldToEvents();
     }
     // One index run at a time: the store has one writer.
     const run = indexing.then(() => indexArticles(store, articles, { workers: articles.length > 32 ? 1 : 0, timeBudgetMs: limits.timeBudgetMs }));

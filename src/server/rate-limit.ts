@@ -50,3 +50,19 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((cost - b.tokens) / perSecond));
   }
 }
+
+/**
+ * The bucket a client address draws from: an IPv4 address (IPv4-mapped IPv6 included) as it is, an IPv6
+ * address by its /64 — one host usually holds a whole /64 and could otherwise take a fresh bucket per address.
+ */
+export function clientKey(address: string): string {
+  const a = address.replace(/%.*$/, '').toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (mapped) return mapped[1];
+  if (!a.includes(':')) return a;
+  const [head, tail = ''] = a.split('::');
+  const h = head ? head.split(':') : [];
+  const t = tail ? tail.split(':') : [];
+  const groups = a.includes('::') ? [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t] : h;
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+}

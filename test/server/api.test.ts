@@ -177,6 +177,17 @@ describe('POST /api/index and GET /api/documents/:id', () => {
     expect(((await noId.json()) as { error: string }).error).toMatch(/id/);
     const r = await post('/api/index', [{ id: 'd', text: 'The museum extension opened in Marlow.', published: 'someday' }]);
     expect(await r.json()).toMatchObject({ added: 0, failed: 1, failures: [{ id: 'd', reason: expect.stringMatching(/"published" is not a date/) }] });
+    // A page is read in a worker: one without text fails alone, the others are indexed.
+    const pages = await post('/api/index', [
+      { id: 'empty.html', html: '<html><body><nav><a href="/">Home</a></nav></body></html>' },
+      { id: 'kept.html', html: '<article><p>The tram line to Greyhaven will close for a month of repairs, the city said.</p><p>Buses will run every ten minutes instead.</p></article>' },
+    ]);
+    expect(await pages.json()).toEqual({
+      added: 1,
+      unchanged: 0,
+      failed: 1,
+      failures: [{ id: 'empty.html', reason: 'document 1 (empty.html): no article text found in the HTML' }],
+    });
   });
 
   it('answers 404 for documents and reports that do not exist', async () => {
