@@ -169,14 +169,15 @@ describe.skipIf(!hasChromium)('the hostile report in a real browser (Chromium)',
     const all = [...document.querySelectorAll('*')];
     const visible = (el) => {
       const copy = el.cloneNode(true);
-      for (const n of copy.querySelectorAll('.sn')) n.remove(); // sentence numbers sit between sentences
+      // Sentence numbers sit between sentences; findings sit beside their paragraph.
+      for (const n of copy.querySelectorAll('.sn, .beside')) n.remove();
       copy.style.position = 'absolute';
       document.body.append(copy);
       const text = copy.innerText;
       copy.remove();
       return text;
     };
-    const article = document.querySelector('#a0 .text');
+    const article = document.querySelector('#a0 .article');
     return {
       pwned: window.__pwned,
       location: location.href,

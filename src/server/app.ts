@@ -18,6 +18,7 @@ import { indexArticles } from '../reuse/index.js';
 import { storedText } from '../reuse/prepare.js';
 import type { Store } from '../store/store.js';
 import { normalizeDate } from '../text/dates.js';
+import { mountWeb } from '../web/index.js';
 import { AnalysisService } from './analysis.js';
 import { clientKey, RateLimiter } from './rate-limit.js';
 import {
@@ -468,7 +469,8 @@ export function createApp(options: AppOptions): UnspunServer {
   });
 
   const deps: WebDeps = { report: readReport, document: readDocument, tokenRequired: token !== null, limits };
-  // The page (src/web, branch serve-page) mounts here: mountWeb(app, deps) — GET /, /r/:id, /assets/*.
+  // The page: GET /, /r/:id (a stored report's permalink), /assets/* (its style sheet and script).
+  mountWeb(app, deps);
 
   return {
     app,
