@@ -28,7 +28,7 @@ function candidate(m: RawMention): boolean {
   if (key && /^[csr]:/.test(key)) return false;
   if (m.country || m.outlet) return false;
   if (m.type === 'place') return true;
-  return m.type === 'person' && !/\s/.test(m.text) && m.evidence !== 'strong' && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
+  return m.type === 'person' && !/\s/.test(m.text) && (m.evidence !== 'strong' || !!m.speaker) && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
 }
 
 export function sportsDocument(text: string): boolean {
@@ -102,4 +102,40 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
     delete m.name;
   }
   return out;
+}
+
+// After a speaker, what refers back first: "Brightwave said its profits ...", "... the company said" against
+// "he", "his". A company's pronoun or noun before any person's is a company's cue.
+const BACK_REF = /\b(?:(its)|it (?:would|will|had|has|was|is|expects|expected|plans|planned|hopes)|the (?:firm|company|group|carmaker|retailer|lender|insurer|airline|broadcaster|chain|bank|club|business|conglomerate|manufacturer|publisher|agency|organisation|organization)|(he|she|his|her|him|himself|herself|Mr|Mrs|Ms))\b/;
+
+/**
+ * A name that is a person only as the subject of a verb of saying ("Brightwave said") is a document-level
+ * decision: never named with a first name or title, it becomes an organization when another of its mentions
+ * is one (the tagger's reading elsewhere) or what refers back to it first is a company's ("its", "the firm").
+ */
+export function typeSpeakers(text: string, ms: RawMention[]): RawMention[] {
+  const speakers = new Set(ms.filter((m) => m.speaker && m.type === 'person').map((m) => m.text));
+  if (!speakers.size) return ms;
+  for (const name of speakers) {
+    const same = ms.filter((m) => m.text === name);
+    // "Tom Brightwave", "Mr Brightwave", "Brightwave, a lawyer": a person somewhere is a person everywhere.
+    const personal = ms.some((m) => m.type === 'person' && ((m.text === name && !m.speaker && (m.evidence !== 'weak' || m.honorific || m.role)) || (m.text !== name && m.text.split(/\s+/).includes(name))));
+    if (personal || KNOWN_SURNAMES.has(name)) continue;
+    const org = same.some((m) => m.type === 'organization') || same.some((m) => {
+      // A name in full ("Hamid Reza Asefi told") needs the company's pronoun right after its verb.
+      const ref = BACK_REF.exec(text.slice(m.end, m.end + 240));
+      return !!ref && !ref[2] && (!name.includes(' ') || /^,? \p{L}+ $/u.test(text.slice(m.end, m.end + ref.index)));
+    });
+    if (!org) continue;
+    for (const m of same) {
+      if (m.type !== 'person') continue;
+      m.type = 'organization';
+      m.key = `o:${norm(m.text)}`;
+      m.evidence = 'strong';
+      delete m.unknown;
+      delete m.name;
+      delete m.speaker;
+    }
+  }
+  return ms;
 }

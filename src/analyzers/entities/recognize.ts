@@ -58,6 +58,8 @@ export interface RawMention {
   evidence: Evidence;
   /** A lone word with no evidence of its own: typed by grouping (a surname of a person named in full). */
   unknown?: boolean;
+  /** A person only because a verb of saying follows ("Brightwave said"): a company may speak too (combine.ts). */
+  speaker?: boolean;
   sentence: number;
 }
 
@@ -585,13 +587,16 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       // Without evidence, only short runs are taken for names ("Carpe Diem Nunc Et Semper" is not one).
       // "White House Gardeners' Picnic": a known organization or place inside is no person's name.
       if (!evidenced && ws.some((_, k) => gazAt(ws, k, ws.length) && !gazAt(ws, k, ws.length)!.e.weak)) return;
-      if (evidenced || ws.length <= 3) push('person', evidenced ? 'strong' : 'weak');
+      if (evidenced || ws.length <= 3) {
+        const only = speechAfter && !(FIRST_NAMES.has(firstW) || koreanStyle || ws.every((w) => isNamePart(w.text) || /^\p{Lu}\.$/u.test(w.text) || SUFFIXES.has(w.text) || PARTICLES.has(w.text)) || apposition || c.lowerRole || c.kin);
+        push('person', evidenced ? 'strong' : 'weak', undefined, only ? { speaker: true } : {});
+      }
       return;
     }
     // Rule 16 — a lone word: a known surname ("Putin"), a speaker ("Petrov added"), a described person
     // ("Hale, a professor"), a place after "in" — else grouping decides (a surname of a person named in full).
     if (KNOWN_SURNAMES.has(firstW) || speechAfter || apposition || c.lowerRole || c.kin) {
-      push('person', 'strong');
+      push('person', 'strong', undefined, KNOWN_SURNAMES.has(firstW) || apposition || c.lowerRole || c.kin ? {} : { speaker: true });
       return;
     }
     if (prev && PLACE_PREPS.has(prev)) {
