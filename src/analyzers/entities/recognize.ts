@@ -311,7 +311,14 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
     // Inside an "X of A and B" organization name, or "the Westland Exhibition and Conference Centre" (the run
     // after "and" ends an organization); not between people ("Baxter and Ruiz").
     if (FIRST_NAMES.has(words[nextIdx]?.text ?? '') || KNOWN_SURNAMES.has(chunk[0].text) || FIRST_NAMES.has(chunk[0].text)) return false;
-    if (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' '))) return false; // "Harlow College and Dunmore University"
+    // "Securities and Exchange Commission": a head word after "and" that another head closes is one name.
+    const headRun = (() => {
+      if (!ORG_HEADS.has(words[nextIdx]?.text ?? '')) return false;
+      let k = nextIdx;
+      while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+      return k > nextIdx && ORG_HEADS.has(words[k].text);
+    })();
+    if (!headRun && (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' ')))) return false; // "Harlow College and Dunmore University"
     if (chunk.some((w) => w.text === 'of')) return true;
     let k = nextIdx;
     while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
