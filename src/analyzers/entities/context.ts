@@ -121,11 +121,18 @@ export function typeSpeakers(text: string, ms: RawMention[]): RawMention[] {
     // "Tom Brightwave", "Mr Brightwave", "Brightwave, a lawyer": a person somewhere is a person everywhere.
     const personal = ms.some((m) => m.type === 'person' && ((m.text === name && !m.speaker && (m.evidence !== 'weak' || m.honorific || m.role)) || (m.text !== name && m.text.split(/\s+/).includes(name))));
     if (personal || KNOWN_SURNAMES.has(name)) continue;
-    const org = same.some((m) => m.type === 'organization') || same.some((m) => {
+    // A vote: each mention the tagger read as an organization, and each company's reference back, against
+    // each person's reference back ("Dravik said he ... Dravik said its ..." stays a person).
+    let vote = 0;
+    for (const m of same) {
+      if (m.type === 'organization') vote++;
       // A name in full ("Hamid Reza Asefi told") needs the company's pronoun right after its verb.
       const ref = BACK_REF.exec(text.slice(m.end, m.end + 240));
-      return !!ref && !ref[2] && (!name.includes(' ') || /^,? \p{L}+ $/u.test(text.slice(m.end, m.end + ref.index)));
-    });
+      if (!ref) continue;
+      if (ref[2]) vote--;
+      else if (!name.includes(' ') || /^,? \p{L}+ $/u.test(text.slice(m.end, m.end + ref.index))) vote++;
+    }
+    const org = vote > 0;
     if (!org) continue;
     for (const m of same) {
       if (m.type !== 'person') continue;
