@@ -245,6 +245,13 @@ describe('the learned tagger and types by context', () => {
     expect(byMention(await entitiesOf('Anna Dravik chairs the board. Dravik said its profits rose.'), 'Dravik')?.type).toBe('person');
   });
 
+  it('reads a club named with a plural head as one organization in a sports report', async () => {
+    const es = await entitiesOf('Leicester Tigers beat Sale Sharks at the stadium in the league on Saturday. The Sale Sharks coach praised the referee after the match. Leicester Tigers have won four matches this season.');
+    expect(byMention(es, 'Leicester Tigers')?.type).toBe('organization');
+    expect(texts(byMention(es, 'Sale Sharks'))).toEqual(['Sale Sharks', 'Sale Sharks']);
+    expect(byMention(es, 'Sale Sharks')?.type).toBe('organization');
+  });
+
   it('does not split a long organization name at "and" when a head closes it', async () => {
     const es = await entitiesOf('The Securities and Exchange Commission opened an inquiry into Harlow College and Dunmore University.');
     expect(byMention(es, 'Securities and Exchange Commission')?.type).toBe('organization');

@@ -3,6 +3,7 @@
 // National sides keep the country's type (a country is always a place in the guidelines).
 import type { RawMention } from './recognize.js';
 import { KNOWN_SURNAMES, lookup, norm } from './gazetteer.js';
+import { FIRST_NAMES } from './data/people.js';
 
 // Words of sports reports: a document with several of them reads towns as clubs.
 const SPORT = new Set(
@@ -22,8 +23,17 @@ const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
 // A place after these stays a place: "in Plymouth", "near Exeter".
 const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|born in|based in) $/i;
 
+// "Leicester Tigers", "Sale Sharks": a club named with a plural head (never "Chris Evans": no given name first).
+function pluralClub(m: RawMention): boolean {
+  const ws = m.text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || FIRST_NAMES.has(ws[0]) || m.role || m.honorific) return false;
+  if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(ws[ws.length - 1])) return false;
+  return (m.type === 'person' && m.evidence === 'weak') || (m.type === 'place' && !m.key);
+}
+
 /** A town, an unlisted place or a lone unknown name: could be a club. Countries, states, regions never are. */
 function candidate(m: RawMention): boolean {
+  if (pluralClub(m)) return true;
   const key = m.key ?? lookup(m.text)?.key;
   if (key && /^[csr]:/.test(key)) return false;
   if (m.country || m.outlet) return false;
@@ -52,7 +62,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
   };
   for (const m of ms) if (candidate(m) && isClub(m)) clubs.add(m.text);
-  const back = dropped.filter((m) => !/\s/.test(m.text) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
+  const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
   for (const m of back) clubs.add(m.text);
   if (!clubs.size) return ms;
   const out = [...ms, ...back].sort((a, b) => a.start - b.start);
