@@ -81,7 +81,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
 
 // "shares in Brightwave", "the carmaker Brightwave", "Brightwave's chief executive", "Brightwave shares":
 // a name in a company's context. Nouns before the name are lowercase common nouns naming the kind of firm.
-const FIRM_BEFORE = /\b(?:firm|company|companies|union|group|maker|makers|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|rival|subsidiary|unit|brand|label|broadcaster|startup|start-up|chain|publisher|studio|developer|manufacturer|supplier|distributor|conglomerate|shares in|shares of|stake in|stakes in|takeover of|bid for|merger with|acquisition of|deal with|customers of|owners of|owner of) $/i;
+const FIRM_BEFORE = /\b(?:firm|company|newspaper|daily|tabloid|magazine|news agency|companies|union|group|maker|makers|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|rival|subsidiary|unit|brand|label|broadcaster|startup|start-up|chain|publisher|studio|developer|manufacturer|supplier|distributor|conglomerate|shares in|shares of|stake in|stakes in|takeover of|bid for|merger with|acquisition of|deal with|customers of|owners of|owner of) $/i;
 const FIRM_AFTER = /^(?:'s |’s |' | )(?:shares|share price|stock|profits?|losses|revenues?|sales|turnover|earnings|shareholders|chief executive|boss|board|chairman|chairwoman|spokesman|spokeswoman|spokesperson|subsidiary|products|executives|bosses|takeover|results)\b/;
 const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group|maker|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|broadcaster|startup|chain|publisher|studio|developer|manufacturer|supplier|conglomerate|portal)\b/u;
 
