@@ -233,4 +233,29 @@ describe('the learned tagger and types by context', () => {
     const person = await entitiesOf("Tom Baxter's shares fell after Tom Baxter sold them.");
     expect(byMention(person, 'Tom Baxter')?.type).toBe('person');
   });
+
+  it('lets a company speak: a verb of saying alone does not make a lone name a person', async () => {
+    const es = await entitiesOf('Kelmont said it would cut 200 jobs. Kelmont has drafted in advisers.');
+    expect(byMention(es, 'Kelmont')?.type).toBe('organization');
+    const firm = await entitiesOf('Brightwave said its profits had doubled. Brightwave said the year was strong.');
+    expect(texts(byMention(firm, 'Brightwave'))).toEqual(['Brightwave', 'Brightwave']);
+    expect(byMention(firm, 'Brightwave')?.type).toBe('organization');
+    // A person's pronoun refers back first, or the name is a surname in the document: a person.
+    expect(byMention(await entitiesOf('Dravik said he would resign. Dravik said its timing was bad.'), 'Dravik')?.type).toBe('person');
+    expect(byMention(await entitiesOf('Anna Dravik chairs the board. Dravik said its profits rose.'), 'Dravik')?.type).toBe('person');
+  });
+
+  it('reads a club named with a plural head as one organization in a sports report', async () => {
+    const es = await entitiesOf('Leicester Tigers beat Sale Sharks at the stadium in the league on Saturday. The Sale Sharks coach praised the referee after the match. Leicester Tigers have won four matches this season.');
+    expect(byMention(es, 'Leicester Tigers')?.type).toBe('organization');
+    expect(texts(byMention(es, 'Sale Sharks'))).toEqual(['Sale Sharks', 'Sale Sharks']);
+    expect(byMention(es, 'Sale Sharks')?.type).toBe('organization');
+  });
+
+  it('does not split a long organization name at "and" when a head closes it', async () => {
+    const es = await entitiesOf('The Securities and Exchange Commission opened an inquiry into Harlow College and Dunmore University.');
+    expect(byMention(es, 'Securities and Exchange Commission')?.type).toBe('organization');
+    expect(byMention(es, 'Harlow College')?.type).toBe('organization');
+    expect(byMention(es, 'Dunmore University')?.type).toBe('organization');
+  });
 });

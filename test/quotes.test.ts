@@ -410,3 +410,13 @@ describe('quote/unattributed severity', () => {
     expect(gap).toEqual(['info']);
   });
 });
+
+describe('quotes: an organization as the speaker (fictional fixtures)', () => {
+  it('"Kelmont said": the company speaks, linked to its entity, and is no antecedent of "he"', async () => {
+    const { doc, quotes } = await run('Kelmont said it would cut 200 jobs at the Arle plant.\n\n"We regret this," Kelmont said in a statement.');
+    const q = find(quotes, 'We regret this');
+    const kelmont = doc.data.entities!.find((e) => e.name === 'Kelmont')!;
+    expect(kelmont.type).toBe('organization');
+    expect(q.speaker).toMatchObject({ name: 'Kelmont', entity: kelmont.id, resolved: true });
+  });
+});

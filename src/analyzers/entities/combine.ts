@@ -3,7 +3,7 @@
 // features, decides the rest (the rules' guesses and what they missed); what the rules ruled out stays out;
 // then types by context (context.ts). A tagger span equal to a rule's keeps the rule's details.
 import type { Document } from '../../model/document.js';
-import { typeClubs, typeFirms } from './context.js';
+import { typeClubs, typeFirms, typeSpeakers } from './context.js';
 import { lookup } from './gazetteer.js';
 import { mention, recognize, vetoed, type RawMention } from './recognize.js';
 import { shippedModel, tag, type Model } from './tagger.js';
@@ -29,7 +29,11 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   // Rules with direct evidence (a gazetteer name, an organization head, a title before a name) keep their span
   // and type over tagger spans that overlap them: "State University of New York at Purchase", "GunShop.com".
   if (!POLICY.has('model-first')) {
-    const firm = rules.filter((r) => r.evidence !== 'weak' && !r.unknown);
+    // "Brightwave said": a verb of saying shows a speaker, not a person; where the tagger reads the same words
+    // as an organization, the tagger decides.
+    // Only a lone word: "Hamid Reza Asefi, told" is a person the tagger may not know.
+    const orgTag = (r: RawMention) => !r.text.includes(' ') && tagged.some((t) => t.start === r.start && t.end === r.end && t.type === 'organization');
+    const firm = rules.filter((r) => r.evidence !== 'weak' && !r.unknown && !(r.speaker && orgTag(r)));
     tagged = tagged.filter((t) => !firm.some((r) => t.start < r.end && r.start < t.end));
     for (const r of firm) tagged.push({ start: r.start, end: r.end, type: r.type, sentence: r.sentence });
     tagged.sort((a, b) => a.start - b.start);
@@ -43,7 +47,7 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
     covered.push([t.start, t.end]);
     // A name the gazetteers list as a place or organization is not made a person by the tagger alone
     // ("England beat Wales" opening a sentence); the rules make it one on evidence ("Jordan said").
-    if (r && (r.type === t.type || r.evidence !== 'weak' || (r.key && t.type === 'person'))) {
+    if (r && (r.type === t.type || (r.evidence !== 'weak' && !(r.speaker && t.type === 'organization' && !r.text.includes(' '))) || (r.key && t.type === 'person'))) {
       out.push(r);
       continue;
     }
@@ -76,6 +80,6 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   }
   out.sort((a, b) => a.start - b.start);
   if (POLICY.has('no-context')) return out;
-  const withFirms = typeFirms(doc.text, out, dropped);
+  const withFirms = typeSpeakers(doc.text, typeFirms(doc.text, out, dropped));
   return typeClubs(doc.text, withFirms, dropped.filter((d) => !withFirms.includes(d)));
 }

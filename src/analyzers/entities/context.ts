@@ -3,6 +3,7 @@
 // National sides keep the country's type (a country is always a place in the guidelines).
 import type { RawMention } from './recognize.js';
 import { KNOWN_SURNAMES, lookup, norm } from './gazetteer.js';
+import { FIRST_NAMES } from './data/people.js';
 
 // Words of sports reports: a document with several of them reads towns as clubs.
 const SPORT = new Set(
@@ -22,13 +23,22 @@ const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
 // A place after these stays a place: "in Plymouth", "near Exeter".
 const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|born in|based in) $/i;
 
+// "Leicester Tigers", "Sale Sharks": a club named with a plural head (never "Chris Evans": no given name first).
+function pluralClub(m: RawMention): boolean {
+  const ws = m.text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || FIRST_NAMES.has(ws[0]) || m.role || m.honorific) return false;
+  if (!/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(ws[ws.length - 1])) return false;
+  return (m.type === 'person' && m.evidence === 'weak') || (m.type === 'place' && !m.key);
+}
+
 /** A town, an unlisted place or a lone unknown name: could be a club. Countries, states, regions never are. */
 function candidate(m: RawMention): boolean {
+  if (pluralClub(m)) return true;
   const key = m.key ?? lookup(m.text)?.key;
   if (key && /^[csr]:/.test(key)) return false;
   if (m.country || m.outlet) return false;
   if (m.type === 'place') return true;
-  return m.type === 'person' && !/\s/.test(m.text) && m.evidence !== 'strong' && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
+  return m.type === 'person' && !/\s/.test(m.text) && (m.evidence !== 'strong' || !!m.speaker) && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
 }
 
 export function sportsDocument(text: string): boolean {
@@ -52,7 +62,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
   };
   for (const m of ms) if (candidate(m) && isClub(m)) clubs.add(m.text);
-  const back = dropped.filter((m) => !/\s/.test(m.text) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
+  const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
   for (const m of back) clubs.add(m.text);
   if (!clubs.size) return ms;
   const out = [...ms, ...back].sort((a, b) => a.start - b.start);
@@ -71,7 +81,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
 
 // "shares in Brightwave", "the carmaker Brightwave", "Brightwave's chief executive", "Brightwave shares":
 // a name in a company's context. Nouns before the name are lowercase common nouns naming the kind of firm.
-const FIRM_BEFORE = /\b(?:firm|company|companies|union|group|maker|makers|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|rival|subsidiary|unit|brand|label|broadcaster|startup|start-up|chain|publisher|studio|developer|manufacturer|supplier|distributor|conglomerate|shares in|shares of|stake in|stakes in|takeover of|bid for|merger with|acquisition of|deal with|customers of|owners of|owner of) $/i;
+const FIRM_BEFORE = /\b(?:firm|company|newspaper|daily|tabloid|magazine|news agency|companies|union|group|maker|makers|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|rival|subsidiary|unit|brand|label|broadcaster|startup|start-up|chain|publisher|studio|developer|manufacturer|supplier|distributor|conglomerate|shares in|shares of|stake in|stakes in|takeover of|bid for|merger with|acquisition of|deal with|customers of|owners of|owner of) $/i;
 const FIRM_AFTER = /^(?:'s |’s |' | )(?:shares|share price|stock|profits?|losses|revenues?|sales|turnover|earnings|shareholders|chief executive|boss|board|chairman|chairwoman|spokesman|spokeswoman|spokesperson|subsidiary|products|executives|bosses|takeover|results)\b/;
 const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group|maker|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|broadcaster|startup|chain|publisher|studio|developer|manufacturer|supplier|conglomerate|portal)\b/u;
 
@@ -102,4 +112,47 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
     delete m.name;
   }
   return out;
+}
+
+// After a speaker, what refers back first: "Brightwave said its profits ...", "... the company said" against
+// "he", "his". A company's pronoun or noun before any person's is a company's cue.
+const BACK_REF = /\b(?:(its)|it (?:would|will|had|has|was|is|expects|expected|plans|planned|hopes)|the (?:firm|company|group|carmaker|retailer|lender|insurer|airline|broadcaster|chain|bank|club|business|conglomerate|manufacturer|publisher|agency|organisation|organization)|(he|she|his|her|him|himself|herself|Mr|Mrs|Ms))\b/;
+
+/**
+ * A name that is a person only as the subject of a verb of saying ("Brightwave said") is a document-level
+ * decision: never named with a first name or title, it becomes an organization when another of its mentions
+ * is one (the tagger's reading elsewhere) or what refers back to it first is a company's ("its", "the firm").
+ */
+export function typeSpeakers(text: string, ms: RawMention[]): RawMention[] {
+  const speakers = new Set(ms.filter((m) => m.speaker && m.type === 'person').map((m) => m.text));
+  if (!speakers.size) return ms;
+  for (const name of speakers) {
+    const same = ms.filter((m) => m.text === name);
+    // "Tom Brightwave", "Mr Brightwave", "Brightwave, a lawyer": a person somewhere is a person everywhere.
+    const personal = ms.some((m) => m.type === 'person' && ((m.text === name && !m.speaker && (m.evidence !== 'weak' || m.honorific || m.role)) || (m.text !== name && m.text.split(/\s+/).includes(name))));
+    if (personal || KNOWN_SURNAMES.has(name)) continue;
+    // A vote: each mention the tagger read as an organization, and each company's reference back, against
+    // each person's reference back ("Dravik said he ... Dravik said its ..." stays a person).
+    let vote = 0;
+    for (const m of same) {
+      if (m.type === 'organization') vote++;
+      // A name in full ("Hamid Reza Asefi told") needs the company's pronoun right after its verb.
+      const ref = BACK_REF.exec(text.slice(m.end, m.end + 240));
+      if (!ref) continue;
+      if (ref[2]) vote--;
+      else if (!name.includes(' ') || /^,? \p{L}+ $/u.test(text.slice(m.end, m.end + ref.index))) vote++;
+    }
+    const org = vote > 0;
+    if (!org) continue;
+    for (const m of same) {
+      if (m.type !== 'person') continue;
+      m.type = 'organization';
+      m.key = `o:${norm(m.text)}`;
+      m.evidence = 'strong';
+      delete m.unknown;
+      delete m.name;
+      delete m.speaker;
+    }
+  }
+  return ms;
 }

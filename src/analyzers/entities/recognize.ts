@@ -58,6 +58,8 @@ export interface RawMention {
   evidence: Evidence;
   /** A lone word with no evidence of its own: typed by grouping (a surname of a person named in full). */
   unknown?: boolean;
+  /** A person only because a verb of saying follows ("Brightwave said"): a company may speak too (combine.ts). */
+  speaker?: boolean;
   sentence: number;
 }
 
@@ -309,7 +311,14 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
     // Inside an "X of A and B" organization name, or "the Westland Exhibition and Conference Centre" (the run
     // after "and" ends an organization); not between people ("Baxter and Ruiz").
     if (FIRST_NAMES.has(words[nextIdx]?.text ?? '') || KNOWN_SURNAMES.has(chunk[0].text) || FIRST_NAMES.has(chunk[0].text)) return false;
-    if (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' '))) return false; // "Harlow College and Dunmore University"
+    // "Securities and Exchange Commission": a head word after "and" that another head closes is one name.
+    const headRun = (() => {
+      if (!ORG_HEADS.has(words[nextIdx]?.text ?? '')) return false;
+      let k = nextIdx;
+      while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+      return k > nextIdx && ORG_HEADS.has(words[k].text);
+    })();
+    if (!headRun && (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' ')))) return false; // "Harlow College and Dunmore University"
     if (chunk.some((w) => w.text === 'of')) return true;
     let k = nextIdx;
     while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
@@ -585,13 +594,16 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       // Without evidence, only short runs are taken for names ("Carpe Diem Nunc Et Semper" is not one).
       // "White House Gardeners' Picnic": a known organization or place inside is no person's name.
       if (!evidenced && ws.some((_, k) => gazAt(ws, k, ws.length) && !gazAt(ws, k, ws.length)!.e.weak)) return;
-      if (evidenced || ws.length <= 3) push('person', evidenced ? 'strong' : 'weak');
+      if (evidenced || ws.length <= 3) {
+        const only = speechAfter && !(FIRST_NAMES.has(firstW) || koreanStyle || ws.every((w) => isNamePart(w.text) || /^\p{Lu}\.$/u.test(w.text) || SUFFIXES.has(w.text) || PARTICLES.has(w.text)) || apposition || c.lowerRole || c.kin);
+        push('person', evidenced ? 'strong' : 'weak', undefined, only ? { speaker: true } : {});
+      }
       return;
     }
     // Rule 16 — a lone word: a known surname ("Putin"), a speaker ("Petrov added"), a described person
     // ("Hale, a professor"), a place after "in" — else grouping decides (a surname of a person named in full).
     if (KNOWN_SURNAMES.has(firstW) || speechAfter || apposition || c.lowerRole || c.kin) {
-      push('person', 'strong');
+      push('person', 'strong', undefined, KNOWN_SURNAMES.has(firstW) || apposition || c.lowerRole || c.kin ? {} : { speaker: true });
       return;
     }
     if (prev && PLACE_PREPS.has(prev)) {

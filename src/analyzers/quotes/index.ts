@@ -227,7 +227,8 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
     if (cached) return cached;
     const sp = f.refersTo ?? f.speaker!;
     const raw = text.slice(sp.start, sp.end);
-    const inside = mentionsIn(sp.start, sp.end).filter((m) => m.kind !== 'other' && !GROUP_NOUNS.has(m.text.toLowerCase()));
+    // an organization the entities pass found speaks as itself ("Brightwave said"), linked to its entity
+    const inside = mentionsIn(sp.start, sp.end).filter((m) => (m.kind !== 'other' || m.org) && !GROUP_NOUNS.has(m.text.toLowerCase()));
     let speaker: Speaker;
     // the name must be the head of the phrase: "the Dunmore council", "Brandt's spokesman" are descriptions
     const last = inside.length ? inside[inside.length - 1] : null;

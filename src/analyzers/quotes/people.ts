@@ -16,6 +16,8 @@ export interface NameMention {
   kind: 'person' | 'outlet' | 'other';
   gender: Gender;
   role: string | null;
+  /** An organization the entities pass found: it may speak ("Brightwave said"), it is no "he" or "she". */
+  org?: boolean;
 }
 
 const GEO = new Set<string>();
@@ -72,7 +74,7 @@ export function nameMentions(doc: Document, tokens?: Token[]): NameMention[] {
       const outlet = e.outlet === true || (e.type === 'organization' && isOutletName(e.name));
       const kind = outlet ? 'outlet' : e.type === 'person' ? 'person' : 'other';
       const gender = kind === 'person' ? entityGender(doc, e) : null;
-      for (const m of e.mentions) if (!m.field) out.push({ start: m.start, end: m.end, text: m.text, name: e.name, entity: e.id, kind, gender, role: e.role });
+      for (const m of e.mentions) if (!m.field) out.push({ start: m.start, end: m.end, text: m.text, name: e.name, entity: e.id, kind, gender, role: e.role, ...(kind === 'other' && e.type === 'organization' ? { org: true } : {}) });
     }
     return out.sort((a, b) => a.start - b.start);
   }
