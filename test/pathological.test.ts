@@ -98,7 +98,9 @@ describe('long sentences', () => {
   it('reads a sentence of 240 KB full of times and names', async () => {
     // each expression once re-read its whole sentence: 80 KB took 22 s, this would take minutes
     const { report } = await analyze('12:30 Monday J. Ann Lee '.repeat(10_000));
-    expect(report.timeline.length).toBe(10_000); // one "12:30 Monday" per repetition
+    // one "12:30 Monday" per repetition, except where a cut at MAX_SENTENCE falls between its two words
+    expect(report.timeline.length).toBeGreaterThanOrEqual(10_000);
+    expect(report.timeline.length).toBeLessThanOrEqual(10_000 + report.sentences.length);
   });
 
   it('keeps the clause reading of normal sentences in a window (same tense as the whole sentence)', async () => {
