@@ -11,7 +11,6 @@ import { COMMON, STOPWORDS } from './stopwords.js';
 export const FINGERPRINTS_PER_SENTENCE = 3;
 /** Pairs are formed between content words at most this many content words apart. */
 export const PAIR_WINDOW = 2;
-// 256: sentence ids of a 100k-document index fit in 4 bytes; sentences past the 256th are not indexed.
 import { SENTENCE_SLOTS } from '../store/store.js';
 export { SENTENCE_SLOTS };
 export const SIGNATURE_SIZE = 8;
