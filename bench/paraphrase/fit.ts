@@ -79,7 +79,10 @@ function eventRows(events: EventDoc[][]): Row[] {
           for (const s of sents[b]) {
             if (!s.side.words.some((w) => w.anchor && qa.has(w.norm))) continue;
             const c = sentenceCosine(q.side, s.side);
-            if (c > bestCos) ((bestCos = c), (best = s));
+            if (c > bestCos) {
+              bestCos = c;
+              best = s;
+            }
           }
           if (!best || lexical(q, best)) continue;
           const c = compare(q.side, best.side).x;

@@ -191,18 +191,7 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   }
   covQ = wQ ? covQ / wQ : 0;
   covS = wS ? covS / wS : 0;
-  // Exact (same stem) weighted overlap, Dice.
-  const sNorms = new Map<string, number>();
-  for (const w of s.words) sNorms.set(w.norm, (sNorms.get(w.norm) ?? 0) + 1);
-  let exactW = 0;
-  for (const w of q.words) {
-    const n = sNorms.get(w.norm);
-    if (n) {
-      exactW += 2 * w.w;
-      sNorms.set(w.norm, n - 1);
-    }
-  }
-  const exact = wQ + wS ? exactW / (wQ + wS) : 0;
+  // (An exact-overlap feature was tried: the verifier leaned on it and accepted only what the lexical tier traces.)
   // One-to-one pairs, best first (greedy): the alignment shown as evidence, and its order.
   const cand: [number, number, number][] = [];
   for (let a = 0; a < nq; a++) for (let b = 0; b < ns; b++) if (sim[a * ns + b] >= ALIGNED) cand.push([a, b, sim[a * ns + b]]);
@@ -223,7 +212,6 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   const qA = q.words.filter((w) => w.anchor);
   const sA = s.words.filter((w) => w.anchor);
   const sANorms = new Set(sA.map((w) => w.norm));
-  const qANorms = new Set(qA.map((w) => w.norm));
   // An anchor matched by any word of the other side (a name the source wrote in lowercase) is shared too.
   const allS = new Set(s.words.map((w) => w.norm));
   const allQ = new Set(q.words.map((w) => w.norm));
