@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,5 +109,18 @@ describe('meaning tier and fragments', () => {
     const f = d.findings.find((x) => x.ruleId === 'reuse/altered-fact');
     expect(f?.message).toMatch(/320/);
     expect(f?.message).toMatch(/450/);
+  });
+
+  it('reports the new kinds within the report schema', async () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const d = await analyze(
+      'In a black homburg and overcoat, the mayor greeted the harbour staff with a grin. It was signed on March 17, 1949. The commission running Portwell harbour will make up its mind in October on selling the old lighthouse, it said on Wednesday.',
+    );
+    const kinds = d.data.reuse!.sources.map((m) => m[0]?.kind);
+    expect(kinds).toEqual(['fragment', 'edited', 'paraphrased']);
+    const ok = validate(JSON.parse(JSON.stringify(buildReport(d))));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
   });
 });
