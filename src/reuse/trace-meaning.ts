@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
 import { liftedRuns } from './fragment.js';
 import { compare, meaningSide, sentenceCosine, type MeaningFact, type MeaningSide } from './meaning.js';
 import { COMMON_WORD, FIXED, RARE, type Tok } from './normalize.js';
-import { anchorPairs, rarePrints, SENTENCE_SLOTS } from './prepare.js';
+import { anchorPairs, minK, rarePrints, SENTENCE_SLOTS } from './prepare.js';
 import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
 import { VERIFIER } from './verifier-model.js';
 
@@ -47,8 +47,11 @@ function anchorFps(toks: Tok[]): number[] {
     keys.push(t.key);
     flags.push((t.common ? COMMON_WORD : 0) | (t.fixed ? FIXED : 0) | (t.rare ? RARE : 0));
   }
-  return rarePrints(keys, flags, anchorPairs(keys, flags));
+  // Rare words: the few smallest fingerprints only, like the index keeps (in a corpus whose words the vector
+  // table lacks, every word is "rare", and looking all of them up cost more than the lexical tier).
+  return [...anchorPairs(keys, flags), ...minK(rarePrints(keys, flags), MAX_RARE_LOOKED_UP)];
 }
+const MAX_RARE_LOOKED_UP = 3;
 
 export async function traceMeaning(
   store: Store,
