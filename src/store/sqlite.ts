@@ -9,6 +9,7 @@ import { SENTENCE_SLOTS, type Store, type StoreStats, type StoredDoc, type Store
 // 7: bodies deflated with a preset dictionary (src/reuse/prepare.ts).
 // 8: sentence ids pack 2^24 sentence slots per document (every sentence indexed), plus anchor postings.
 const SCHEMA_VERSION = '8';
+const SMALL_LIMIT = 256;
 const MANY = 128; // rows per multi-row INSERT
 
 // Documents keep a number that is never reused (AUTOINCREMENT): postings of a replaced document are left
@@ -284,6 +285,14 @@ export class SqliteStore implements Store {
     for (const fp of fps) out.set(fp, []);
     // One statement for the whole article: a JSON array of fingerprints joined to the postings. Rows past
     // `limit` for one fingerprint are dropped here (such a fingerprint is ignored by tracing anyway).
+    // A small limit (the meaning tier's anchor lookups): one LIMITed query per fingerprint, so a fingerprint
+    // in millions of postings costs its limit, not millions of rows.
+    if (limit <= SMALL_LIMIT) {
+      this.guard(() => {
+        for (const [fp, l] of out) for (const sid of this.stmts.lookup.all(fp, limit) as number[]) l.push(sid);
+      });
+      return out;
+    }
     const keys = [...out.keys()];
     const lists = [...out.values()];
     // Two columns: a sentence id can use all 53 bits of a double, so it cannot share one number with the key.
