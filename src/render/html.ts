@@ -3,7 +3,7 @@
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity, SourceMatch } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { LABEL_MEANING, clip, evidence, percent, plural, readableTime, sourceKeys, wordDiff, type SourceKey } from './common.js';
+import { LABEL_MEANING, cellLetter, clip, evidence, isLoose, liftedRanges, percent, plural, readableTime, sourceKeys, splitAt, wordDiff, type Range, type SourceKey } from './common.js';
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -68,17 +68,19 @@ a:hover{text-decoration:underline}
 .strip{display:flex;flex-wrap:wrap;gap:2px;margin:6px 0 10px}
 .cell{display:block;width:20px;height:28px;border-radius:2px;background:var(--c,#e5e9ee);color:#fff;font:600 11px/28px var(--mono);text-align:center;text-decoration:none!important}
 .cell.none{background:#eaeef2;color:#8c959f}
+.cell.loose{background:color-mix(in srgb,var(--c) 30%,#fff);color:var(--c);box-shadow:inset 0 0 0 1px color-mix(in srgb,var(--c) 45%,#fff)}
 .cell.bp{background:repeating-linear-gradient(45deg,#d0d7de 0 3px,#f6f8fa 3px 6px);color:#57606a}
 .legend{display:flex;flex-wrap:wrap;gap:6px 18px;margin:0;padding:0;list-style:none;font-size:13px}
 .legend li{display:flex;align-items:center;gap:6px;min-width:0}
 .sw{display:inline-block;width:12px;height:12px;border-radius:2px;background:var(--c);flex:none}
-.sw.none{background:#eaeef2;border:1px solid var(--line)}.sw.bp{background:repeating-linear-gradient(45deg,#d0d7de 0 2px,#f6f8fa 2px 4px)}
+.sw.none{background:#eaeef2;border:1px solid var(--line)}.sw.loose{background:color-mix(in srgb,var(--muted) 30%,#fff);border:1px solid var(--line)}.sw.bp{background:repeating-linear-gradient(45deg,#d0d7de 0 2px,#f6f8fa 2px 4px)}
 .doc{font-family:var(--mono);font-size:12.5px;overflow-wrap:anywhere}
 .cols{display:grid;grid-template-columns:minmax(0,1.45fr) minmax(0,1fr);gap:32px}
 .text{font:17px/1.75 var(--serif)}
 .text p{margin:0 0 14px}
 .s{border-radius:3px;padding:1px 0;scroll-margin-top:40px}
 .s.src{background:var(--t);box-shadow:inset 0 -2px 0 var(--c)}
+.s.src.loose{background:color-mix(in srgb,var(--c) 6%,transparent);box-shadow:inset 0 -1px 0 color-mix(in srgb,var(--c) 50%,transparent)}
 .s.bp{color:var(--muted);background:repeating-linear-gradient(45deg,transparent 0 4px,#eaeef2 4px 8px)}
 .sn{font:600 10px var(--mono);color:var(--muted);vertical-align:super;margin-right:2px;text-decoration:none}
 .s.src .sn{color:var(--c)}
@@ -97,14 +99,18 @@ a:hover{text-decoration:underline}
 .reuse{border:1px solid var(--line);border-left:4px solid var(--c);border-radius:6px;margin:0 0 14px;padding:10px 14px;scroll-margin-top:40px}
 .reuse header{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:baseline;font-size:13px;margin-bottom:8px}
 .kind{font:600 11px var(--mono);text-transform:uppercase;padding:1px 6px;border-radius:3px;background:var(--bg);border:1px solid var(--line)}
-.kind.spun{background:#ffebe9;border-color:#ffcecb;color:#a40e26}.kind.edited{background:#fff8c5;border-color:#eed888;color:#7d4e00}.kind.verbatim{background:#ddf4ff;border-color:#b6e3ff;color:#0550ae}
+.kind.spun{background:#ffebe9;border-color:#ffcecb;color:#a40e26}.kind.fragment{background:#fbefff;border-color:#ecd8f5;color:#8250df}.kind.paraphrased{background:#f6f8fa;border-color:#d0d7de;color:#57606a}.kind.edited{background:#fff8c5;border-color:#eed888;color:#7d4e00}.kind.verbatim{background:#ddf4ff;border-color:#b6e3ff;color:#0550ae}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:16px;font:15px/1.6 var(--serif)}
 .pair>div{min-width:0;overflow-wrap:anywhere}
 .pair h3{font:600 11px var(--sans);text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 3px}
 .pair h3 .doc,.pair h3 .muted{text-transform:none;letter-spacing:0}
 del{background:#ffebe9;color:#82071e;text-decoration-color:#cf222e}
 ins{background:#dafbe1;color:#116329;text-decoration:none;box-shadow:inset 0 -1px 0 #1a7f37}
+mark.lift{background:#fff1a8;color:inherit;box-shadow:inset 0 -2px 0 #d4a72c;border-radius:2px}
 .subs{font-size:13px;margin-top:8px;color:var(--muted)}
+.aligned{font-size:13px;margin-top:8px;width:auto}
+.aligned td,.aligned th{padding:2px 10px 2px 0;border:0}
+.aligned td.n{font-family:var(--mono);font-size:12px;color:var(--muted)}
 .subs span{color:var(--ink)}
 details{margin-top:8px;font-size:13px}
 summary{cursor:pointer;color:var(--info)}
@@ -180,9 +186,11 @@ function spliceHtml(ctx: Ctx): string {
     .map((s, i) => {
       const id = r.summary.spliceMap[i] ?? s.sources[0]?.docId ?? null;
       const k = id === null ? undefined : ctx.keys.get(id);
-      const cls = s.role === 'boilerplate' ? 'bp' : k ? `c${k.slot}` : 'none';
-      const tip = `sentence ${s.index + 1}${s.role === 'boilerplate' ? ' (template line)' : ''}: ${id ?? 'no source'} — ${clip(s.text, 90)}`;
-      return `<a class="cell ${cls}" href="#${ctx.p}-s${s.index}" title="${e(tip)}">${k && s.role !== 'boilerplate' ? e(k.letter) : ''}</a>`;
+      const kind = s.sources.find((m) => m.docId === id)?.kind;
+      // A fragment or paraphrase is a looser link than a copy: a paler cell with a lowercase letter.
+      const cls = s.role === 'boilerplate' ? 'bp' : k ? `c${k.slot}${isLoose(kind) ? ' loose' : ''}` : 'none';
+      const tip = `sentence ${s.index + 1}${s.role === 'boilerplate' ? ' (template line)' : ''}: ${id ?? 'no source'}${kind && id !== null && s.role !== 'boilerplate' ? ` (${kind})` : ''} — ${clip(s.text, 90)}`;
+      return `<a class="cell ${cls}" href="#${ctx.p}-s${s.index}" title="${e(tip)}">${k && s.role !== 'boilerplate' ? e(cellLetter(k, kind)) : ''}</a>`;
     })
     .join('');
   const legend = [...ctx.keys.values()]
@@ -190,7 +198,8 @@ function spliceHtml(ctx: Ctx): string {
     .join('');
   return (
     `<h2>Splice map</h2><div class="strip" aria-label="one cell per sentence, coloured by its best source">${cells}</div>` +
-    `<ul class="legend">${legend}<li><span class="sw none"></span>no source found</li><li><span class="sw bp"></span>template line</li></ul>`
+    `<ul class="legend">${legend}<li><span class="sw none"></span>no source found</li><li><span class="sw bp"></span>template line</li>` +
+    `${r.sentences.some((s) => s.role === 'body' && isLoose(s.sources[0]?.kind)) ? '<li><span class="sw loose"></span>paler, lowercase: fragment or paraphrase</li>' : ''}</ul>`
   );
 }
 
@@ -230,7 +239,7 @@ function articleHtml(ctx: Ctx, bySentence: Map<number, number[]>): string {
       // The text between two sentences of a paragraph is kept as it is: the page shows the exact body.
       if (k > 0) out += e(r.article.text.slice(ss[k - 1].end, s.start));
       const best = s.sources[0]?.docId;
-      const cls = s.role === 'boilerplate' ? 'bp' : best !== undefined ? `src ${keyClass(ctx, best)}` : '';
+      const cls = s.role === 'boilerplate' ? 'bp' : best !== undefined ? `src ${keyClass(ctx, best)}${isLoose(s.sources[0].kind) ? ' loose' : ''}` : '';
       const num = best !== undefined ? `<a class="sn" href="#${ctx.p}-r${s.index}">${s.index + 1}</a>` : `<span class="sn">${s.index + 1}</span>`;
       const tip = s.role === 'boilerplate' ? 'template line' : best !== undefined ? `${s.sources[0].kind} from ${best}` : '';
       out += `<span class="s ${cls}" id="${ctx.p}-s${s.index}"${tip ? ` title="${e(tip)}"` : ''}>${num}${markedText(ctx, s, bySentence.get(s.index) ?? [])}</span>`;
@@ -271,15 +280,43 @@ function diffHtml(m: SourceMatch, sentence: string): { source: string; article: 
   return { source, article };
 }
 
+/** `text` with the ranges wrapped in <mark class="lift">, everything escaped. */
+function liftHtml(text: string, ranges: Range[]): string {
+  return splitAt(text, ranges)
+    .map((p) => (p.marked ? `<mark class="lift">${e(p.text)}</mark>` : e(p.text)))
+    .join('');
+}
+
+/** Evidence of a loose match under the pair: confidence, aligned pairs, anchors, dropped words. */
+function looseEvidenceHtml(m: SourceMatch): string {
+  const rows: string[] = [];
+  if (m.lifted?.length) rows.push(`<div class="subs">Lifted: ${m.lifted.map((x) => `<span><mark class="lift">${e(x.text)}</mark></span> <span class="muted">article [${x.start}, ${x.end}) ← source [${x.sourceStart}, ${x.sourceEnd})</span>`).join(', ')}</div>`);
+  if (m.confidence !== undefined) rows.push(`<div class="subs">Confidence <span>${e(m.confidence.toFixed(2))}</span>${m.kind === 'paraphrased' ? ' (the verifier’s probability that the sentence restates the source)' : ''}</div>`);
+  if (m.aligned?.length) {
+    const tr = m.aligned.map((x) => `<tr><td>${e(x.from)}</td><td>→</td><td><b>${e(x.to)}</b></td><td class="n">${e(x.score.toFixed(2))}</td></tr>`).join('');
+    rows.push(`<table class="aligned"><thead><tr><th>source</th><th></th><th>article</th><th>similarity</th></tr></thead><tbody>${tr}</tbody></table>`);
+  }
+  if (m.anchors?.length) rows.push(`<div class="subs">Shared anchors: ${m.anchors.map((x) => `<span>${e(x)}</span>`).join(', ')}</div>`);
+  if (m.dropped) rows.push(`<div class="subs">Dropped from the source: <del>${e(m.dropped)}</del></div>`);
+  return rows.join('');
+}
+
 function matchHtml(ctx: Ctx, s: ReportSentence, m: SourceMatch): string {
+  const head = (side: string) =>
+    side === 'source'
+      ? `<h3>Source · <span class="doc">${e(m.docId)}</span> <span class="muted">[${m.start}, ${m.end})</span></h3>`
+      : `<h3>Article · sentence ${s.index + 1}</h3>`;
+  // A fragment or paraphrase shares too few words for a word diff to help: the two texts side by side,
+  // lifted runs marked on both, the alignment below.
+  if (isLoose(m.kind) || m.lifted?.length) {
+    const runs = liftedRanges(m, s);
+    return `<div class="pair"><div>${head('source')}${liftHtml(m.text, runs.source)}</div><div>${head('article')}${liftHtml(s.text, runs.article)}</div></div>${looseEvidenceHtml(m)}`;
+  }
   const d = diffHtml(m, s.text);
   const subs = m.substitutions?.length
     ? `<div class="subs">Spun words: ${m.substitutions.map((x) => `<del>${e(x.from)}</del> → <span><ins>${e(x.to)}</ins></span>`).join(', ')}</div>`
     : '';
-  return (
-    `<div class="pair"><div><h3>Source · <span class="doc">${e(m.docId)}</span> <span class="muted">[${m.start}, ${m.end})</span></h3>${d.source}</div>` +
-    `<div><h3>Article · sentence ${s.index + 1}</h3>${d.article}</div></div>${subs}`
-  );
+  return `<div class="pair"><div>${head('source')}${d.source}</div><div>${head('article')}${d.article}</div></div>${subs}${looseEvidenceHtml(m)}`;
 }
 
 function reuseHtml(ctx: Ctx): string {
@@ -295,7 +332,7 @@ function reuseHtml(ctx: Ctx): string {
       : '';
     return (
       `<div class="reuse ${keyClass(ctx, best.docId)}" id="${ctx.p}-r${s.index}"><header><a href="#${ctx.p}-s${s.index}">sentence ${s.index + 1}</a>` +
-      `<span class="kind ${e(best.kind)}">${e(best.kind)}</span><span>similarity ${e(best.similarity.toFixed(2))}</span><span><span class="sw"></span> <b>${e(k?.letter ?? '?')}</b></span></header>` +
+      `<span class="kind ${e(best.kind)}">${e(best.kind)}</span><span>similarity ${e(best.similarity.toFixed(2))}</span>${best.confidence !== undefined ? `<span>confidence ${e(best.confidence.toFixed(2))}</span>` : ''}<span><span class="sw"></span> <b>${e(k?.letter ?? '?')}</b></span></header>` +
       `${matchHtml(ctx, s, best)}${others}</div>`
     );
   });
