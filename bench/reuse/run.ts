@@ -18,7 +18,7 @@
  *
  *   npm run bench:reuse -- [--seed 1] [--count 200] [--para 120] [--halves tune,held] [--strengths 0.1,0.2,0.3,0.4]
  *                          [--holdout 200] [--sources 2-5] [--workers 2] [--analyzers ...] [--no-lsh] [--no-fake]
- *                          [--no-same-event] [--json FILE] [--misses FILE] [--links FILE] [--keep]
+ *                          [--no-same-event] [--no-bbc] [--json FILE] [--misses FILE] [--links FILE] [--keep]
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -48,6 +48,7 @@ const { values: args } = parseArgs({
     'no-lsh': { type: 'boolean', default: false },
     'no-fake': { type: 'boolean', default: false },
     'no-same-event': { type: 'boolean', default: false },
+    'no-bbc': { type: 'boolean', default: false },
     json: { type: 'string' },
     misses: { type: 'string' },
     links: { type: 'string' },
@@ -79,7 +80,7 @@ if (halves.includes('held')) {
 
 // ---- corpus, duplicates, split ------------------------------------------------------------------------
 
-const entries = listBbc();
+const entries = args['no-bbc'] ? [] : listBbc();
 const docs: SourceDoc[] = entries.map(loadSourceDoc);
 const dupes = sharedTextDocs(docs.map((d) => ({ id: d.id, text: d.article.text })));
 const clean = docs.filter((d) => !dupes.has(d.id));
@@ -229,7 +230,7 @@ function bbcLsh(): SentenceLsh[] {
 }
 
 const results = new Map<HalfName, HalfResult>();
-for (const half of halves) {
+for (const half of args['no-bbc'] ? [] : halves) {
   const spinner = spinners[half];
   const gen = generateArticles(halfMaterial[half], halfUnindexed[half], { seed, count, strengths, minSources, maxSources, spinner });
   const para = generateParaphraseArticles(halfMaterial[half], halfUnindexed[half], { seed, count: paraCount, spinner });
@@ -419,7 +420,23 @@ function twinOf(fakeId: string): string {
 
 // ---- same-event hard negatives (ECB+) ------------------------------------------------------------------
 
+/**
+ * Links judged by hand (bench/annotations/same-event-links.json): each a traced sentence (offsets into the
+ * report's body) and the document it was linked to, with what a person reading both saw: "reuse" (the
+ * same wire story, press release or rewrite of it), "quote" (only a quotation both carry), "independent"
+ * (two reports of the same facts: a false link).
+ */
+type Verdict = 'reuse' | 'quote' | 'independent';
+const linkKey = (id: string, start: number, end: number, to: string) => `${id}|${start}|${end}|${to}`;
+const judged = new Map<string, Verdict>();
+const judgedFile = new URL('../annotations/same-event-links.json', import.meta.url);
+if (existsSync(judgedFile))
+  for (const j of JSON.parse(readFileSync(judgedFile, 'utf8')).links as { id: string; start: number; end: number; to: string; verdict: Verdict }[])
+    judged.set(linkKey(j.id, j.start, j.end, j.to), j.verdict);
+
 interface SameEvent {
+  judged: Record<Verdict, number>;
+  unjudgedLow: number;
   events: number;
   articles: number;
   sentences: number;
@@ -439,14 +456,15 @@ if (!args['no-same-event'] && existsSync(join(sameRoot, 'index.tsv'))) {
     .map(([event, file, outlet, , , , bodyWords]) => ({ event, file, outlet, words: Number(bodyWords) }));
   const events = new Map<string, typeof rows>();
   for (const x of rows) events.set(x.event, [...(events.get(x.event) ?? []), x]);
-  const eventHalf = (e: string): HalfName => (Number(/^t(\d+)/.exec(e)![1]) % 2 ? 'tune' : 'held');
+  // Even topics are the half the engine's verifier is fitted on (bench/paraphrase): tune; odd: held.
+  const eventHalf = (e: string): HalfName => (Number(/^t(\d+)/.exec(e)![1]) % 2 ? 'held' : 'tune');
   // Per event, the longest report is indexed (the most for the others to be mistaken for copies of).
   const chosen = new Map<string, (typeof rows)[number]>();
   for (const [e, xs] of events) chosen.set(e, [...xs].sort((a, b) => b.words - a.words || a.file.localeCompare(b.file))[0]);
   const read = (x: (typeof rows)[number]) => readArticle(join(sameRoot, x.event, x.file), `same-event/${x.event}/${x.file}`);
   const sstore = await engine.openStore(join(dir, 'same-event.db'), { create: true });
   await engine.indexArticles(sstore, [...chosen.values()].map(read), { workers });
-  for (const h of halves) same.set(h, { events: 0, articles: 0, sentences: 0, linked: 0, articlesLinked: 0, byKind: {}, shared: 0 });
+  for (const h of halves) same.set(h, { judged: { reuse: 0, quote: 0, independent: 0 }, unjudgedLow: 0, events: 0, articles: 0, sentences: 0, linked: 0, articlesLinked: 0, byKind: {}, shared: 0 });
   for (const [e, xs] of events) {
     const st = same.get(eventHalf(e));
     if (!st) continue;
@@ -466,7 +484,13 @@ if (!args['no-same-event'] && existsSync(join(sameRoot, 'index.tsv'))) {
         st.byKind[m.kind] = (st.byKind[m.kind] ?? 0) + 1;
         const ov = jaccard(s.text, m.text ?? '');
         if (ov >= 0.5) st.shared++;
-        if (args.links) linksOut.push(JSON.stringify({ set: 'same-event', half: eventHalf(e), id: `${e}/${x.file}`, to: m.docId, kind: m.kind, similarity: m.similarity, jaccard: Number(ov.toFixed(2)), text: s.text, source: m.text }));
+        const verdict = judged.get(linkKey(`${e}/${x.file}`, s.start, s.end, m.docId));
+        if (verdict) st.judged[verdict]++;
+        else if (ov < 0.5) st.unjudgedLow++;
+        if (args.links)
+          linksOut.push(
+            JSON.stringify({ set: 'same-event', half: eventHalf(e), id: `${e}/${x.file}`, start: s.start, end: s.end, to: m.docId, sourceStart: m.start, kind: m.kind, similarity: m.similarity, jaccard: Number(ov.toFixed(2)), verdict: verdict ?? null, text: s.text, source: m.text }),
+          );
       }
       if (any) st.articlesLinked++;
     }
@@ -505,10 +529,15 @@ const kindLine = (m: Map<string, Map<string, number>>) => [...m].map(([label, k]
 
 out.push(`seed ${seed}; index: ${indexed.length} BBC docs in ${indexSecs.toFixed(1)}s; trace: median ${median(traceMs).toFixed(0)} ms per generated article`);
 for (const half of halves) {
-  const h = results.get(half)!;
-  const nonReuse = h.stitched.get('non-reuse');
   out.push('');
   out.push(`## half "${half}": ${spinners[half].name}`);
+  const h = results.get(half);
+  if (h) bbcLines(h, half);
+  fakeAndSameLines(half);
+}
+
+function bbcLines(h: HalfResult, half: HalfName) {
+  const nonReuse = h.stitched.get('non-reuse');
   out.push(`stitched: ${h.articles} articles from ${halfMaterial[half].length} material docs, strengths ${strengths.join('/')}, ${minSources}-${maxSources} sources each; ${h.subs.inWordNet} of ${h.subs.n} word substitutions (${pct(h.subs.inWordNet / h.subs.n)}) are WordNet synonyms of any sense`);
   out.push(
     ...table(h.stitched, h.lsh, [...REUSE_KINDS.filter((k) => k !== 'spun' && k !== 'paraphrased'), ...strengths.map((s) => `spun@${Math.round(s * 100)}%`), 'spun>=30%', 'all reuse']),
@@ -527,6 +556,9 @@ for (const half of halves) {
   out.push(...table(h.para, h.paraLsh, ['paraphrased', ...[...h.para.keys()].filter((k) => k.startsWith('paraphrased:')).sort()]));
   const pn = h.para.get('non-reuse');
   out.push(`off-topic sentences traced: engine ${pn ? `${pn.predicted}/${pn.n}` : '-'}; kinds given: ${kindLine(h.paraKinds)}`);
+}
+
+function fakeAndSameLines(half: HalfName) {
   const fk = fake.get(half);
   if (fk) {
     out.push(
@@ -539,10 +571,14 @@ for (const half of halves) {
     if (lf) out.push(`  LSH: ${lf.map((x, i) => `${THRESHOLDS[i]} ${x.toTwin} to twin, ${x.toWrong} to a wrong doc`).join('; ')}`);
   }
   const se = same.get(half);
-  if (se)
+  if (se) {
     out.push(
       `paraphrase (c), same-event (${se.events} events, longest report indexed, ${se.articles} other reports traced, ${se.sentences} sentences): ${se.linked} linked = ${pct(se.linked / se.sentences)} of sentences, in ${se.articlesLinked} reports (${Object.entries(se.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}; ${se.shared} share >= half their words)`,
     );
+    out.push(
+      `  judged by hand: ${se.judged.reuse} reuse, ${se.judged.quote} shared quote, ${se.judged.independent} independent = false links ${pct(se.judged.independent / se.sentences)} of sentences; not judged: ${se.unjudgedLow} with Jaccard < 0.5, ${se.linked - se.judged.reuse - se.judged.quote - se.judged.independent - se.unjudgedLow} with Jaccard >= 0.5`,
+    );
+  }
 }
 out.push('');
 out.push(`total ${since()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
