@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../src/model/errors.js';
 import { contentHash, prepareDoc } from '../src/reuse/prepare.js';
 import { openStore } from '../src/store/index.js';
+import { SENTENCE_SLOTS } from '../src/store/store.js';
 
 let dir: string;
 beforeEach(() => {
@@ -65,7 +66,7 @@ describe('SQLite store', () => {
     await store.write([d]);
     const fps = [...d.postings].filter((_, i) => i % 2 === 0);
     const hits = await store.lookup(fps, 10);
-    for (const fp of fps) expect(hits.get(fp)).toEqual([1 * 256 + 0]);
+    for (const fp of fps) expect(hits.get(fp)).toEqual([1 * SENTENCE_SLOTS + 0]);
     expect((await store.lookup([12345], 10)).get(12345)).toEqual([]);
     await store.close();
   });

@@ -54,6 +54,19 @@ export interface ReuseResult {
    * with its source passage's surroundings (quotation marks, the speaker, a credit). Not part of the report.
    */
   documents?: Map<string, { title: string | null; text: string }>;
+  /**
+   * Untraced sentences that restate an indexed sentence except for changed facts (numbers, names, negation):
+   * the meaning tier's near misses, which reuse/altered-fact reports. Not part of the report.
+   */
+  altered?: {
+    sentence: number;
+    docId: string;
+    start: number;
+    end: number;
+    text: string;
+    confidence: number;
+    facts: { kind: 'number' | 'name' | 'negation'; from: string; to: string; start: number; end: number }[];
+  }[];
 }
 
 /**

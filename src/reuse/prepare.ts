@@ -11,7 +11,6 @@ import { COMMON, STOPWORDS } from './stopwords.js';
 export const FINGERPRINTS_PER_SENTENCE = 3;
 /** Pairs are formed between content words at most this many content words apart. */
 export const PAIR_WINDOW = 2;
-// 256: sentence ids of a 100k-document index fit in 4 bytes; sentences past the 256th are not indexed.
 import { SENTENCE_SLOTS } from '../store/store.js';
 export { SENTENCE_SLOTS };
 export const SIGNATURE_SIZE = 8;
@@ -200,17 +199,40 @@ export function minK(values: number[], k: number): number[] {
   return best;
 }
 
+/**
+ * Anchor fingerprints: pairs of a sentence's anchors (names, numbers, words without synonyms, not news-common),
+ * at any distance and salted apart from the word-pair fingerprints. A reworded sentence keeps its anchors when
+ * it keeps few of its words: the meaning tier (src/reuse/meaning.ts) retrieves its candidates through them.
+ */
+export const ANCHOR_POSTINGS_PER_SENTENCE = 2;
+/** Anchors of a sentence paired, at most (the first ones). */
+export const MAX_ANCHORS_PAIRED = 8;
+const ANCHOR_SALT = 0x5bd1e995;
+
+/** Every anchor fingerprint of a sentence given its content-word keys and flags (what tracing looks up). */
+export function anchorPairs(keys: number[], flags: number[], out: number[] = []): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < keys.length && a.length < MAX_ANCHORS_PAIRED; i++)
+    if (flags[i] & FIXED && !(flags[i] & COMMON_WORD) && !a.includes(keys[i])) a.push(keys[i]);
+  for (let x = 0; x < a.length; x++)
+    for (let y = x + 1; y < a.length; y++) out.push(mix(a[x] < a[y] ? mix(a[x], a[y]) : mix(a[y], a[x]), ANCHOR_SALT));
+  return out;
+}
+
 export function prepareDoc(d: DocInput): PreparedDoc {
   const spans = splitSentences(d.text);
   const postings: number[] = [];
   const shingles: number[] = [];
   const keys: number[] = [];
   const flags: number[] = [];
+  const anchors: number[] = [];
   for (let i = 0; i < spans.length && i < SENTENCE_SLOTS; i++) {
     keys.length = 0;
     flags.length = 0;
     contentKeys(d.text, spans[i].start, spans[i].end, keys, flags);
     for (const fp of selectFingerprints(keys, flags, FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
+    anchors.length = 0;
+    for (const fp of minK(anchorPairs(keys, flags, anchors), ANCHOR_POSTINGS_PER_SENTENCE)) postings.push(fp, i);
     for (let j = 2; j < keys.length; j++) shingles.push(mix(mix(keys[j - 2], keys[j - 1]), keys[j]));
   }
   const sig = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);

@@ -6,6 +6,7 @@ import { align, type Alignment } from './align.js';
 import { mix, tokenize, type Tok } from './normalize.js';
 import { PAIR_WINDOW, pairFingerprints, SENTENCE_SLOTS, storedText } from './prepare.js';
 import { synonymKeys } from './synonyms.js';
+import { traceMeaning, type AlteredRestatement } from './trace-meaning.js';
 import { splitSentences, type Span } from './split.js';
 
 /** A fingerprint shared by more sentences than this is topic vocabulary, not evidence. */
@@ -21,8 +22,23 @@ const WEAK_DF = 8;
 const MAX_EXPANDED = 400;
 /** Sources kept per sentence. */
 const MAX_SOURCES = 5;
+/** Content words a sentence needs for the meaning tier to compare it (shorter ones say too little to tell). */
+const MIN_MEANING_CONTENT = 4;
 
-interface SourceDoc {
+/**
+ * A sentence cut down from a longer source sentence: the source window's words outside the passage it kept,
+ * when they hold at least two content words ("The treaty ... was signed by A and B in C" -> "It was signed on
+ * March 17, 1949.": "The treaty ... by A and B in C").
+ */
+function droppedText(text: string, toks: Tok[], wStart: number, wEnd: number, start: number, end: number): string | undefined {
+  const parts: string[] = [];
+  const outside = (a: number, b: number) => toks.filter((t) => t.start >= a && t.end <= b && t.content).length;
+  if (start > wStart && outside(wStart, start) >= 2) parts.push(text.slice(wStart, start).trim());
+  if (end < wEnd && outside(end, wEnd) >= 2) parts.push(text.slice(end, wEnd).replace(/^[\s,;:]+/, '').trim());
+  return parts.length ? parts.join(' … ') : undefined;
+}
+
+export interface SourceDoc {
   id: string;
   title: string | null;
   text: string;
@@ -35,7 +51,7 @@ interface SourceDoc {
 /** Rough bytes of a token object and its three short strings. */
 const TOK_BYTES = 160;
 
-function sentenceToks(d: SourceDoc, i: number): Tok[] {
+export function sentenceToks(d: SourceDoc, i: number): Tok[] {
   let t = d.toks[i];
   if (!t) {
     t = d.toks[i] = tokenize(d.text, d.spans[i].start, d.spans[i].end);
@@ -65,6 +81,7 @@ export async function traceSentences(
   sentences: TraceInput[],
   skip: Set<number> = new Set(),
   texts?: Map<string, SourceText>,
+  notes?: AlteredRestatement[],
 ): Promise<SourceMatch[][]> {
   const qToks: Tok[][] = [];
   const qFps: number[][] = [];
@@ -76,7 +93,8 @@ export async function traceSentences(
   const docs = sourceDocs(store);
   const out: SourceMatch[][] = sentences.map(() => []);
   const all = sentences.map((_, i) => i);
-  await pass(store, text, sentences, qToks, qFps, all, docs, out, texts);
+  const rejected = new Map<number, Set<number>>();
+  await pass(store, text, sentences, qToks, qFps, all, docs, out, texts, rejected);
   // Second pass for sentences left untraced: a spinner may have swapped a word of every fingerprint the
   // index kept ("hunting sites ... identifying ... in reception to queries"), so look up pairs with each
   // word's synonyms in its place. Bounded, and only for sentences with enough content words to align.
@@ -94,8 +112,11 @@ export async function traceSentences(
     });
     const fps: number[][] = sentences.map(() => []);
     retry.forEach((i, k) => (fps[i] = expanded[k]));
-    await pass(store, text, sentences, qToks, fps, retry, docs, out, texts);
+    await pass(store, text, sentences, qToks, fps, retry, docs, out, texts, rejected);
   }
+  // The meaning tier, only for sentences the lexical tier left untraced.
+  const untraced = all.filter((i) => !out[i].length && !skip.has(i) && contentCount(i) >= MIN_MEANING_CONTENT);
+  if (untraced.length) await traceMeaning(store, text, sentences, qToks, untraced, rejected, loader(store, docs), out, texts, notes);
   return out;
 }
 
@@ -128,6 +149,27 @@ function sourceDocs(store: Store): Map<number, SourceDoc | null> {
   return c.docs;
 }
 
+/** Reads (and keeps in `docs`) parsed source documents by number; null when replaced since indexed. */
+export function loader(store: Store, docs: Map<number, SourceDoc | null>): (n: number) => Promise<SourceDoc | null> {
+  return async (n) => {
+    if (docs.has(n)) {
+      const d = docs.get(n)!;
+      docs.delete(n); // most recently used last
+      docs.set(n, d);
+      return d;
+    }
+    const d = (await store.docs([n])).get(n);
+    let sd: SourceDoc | null = null;
+    if (d) {
+      const t = storedText(store, d);
+      const spans = splitSentences(t);
+      sd = { id: d.id, title: d.title, text: t, spans, toks: new Array(spans.length), bytes: 2 * (t.length + (d.title?.length ?? 0)) + 40 * spans.length + 200 };
+    }
+    docs.set(n, sd); // null: replaced since it was indexed
+    return sd;
+  };
+}
+
 /** Fingerprints of window pairs with one word replaced by each of its synonyms' classes (capped). */
 function synonymPairs(toks: Tok[]): number[] {
   const c = toks.filter((t) => t.content);
@@ -158,7 +200,8 @@ async function pass(
   which: number[],
   docs: Map<number, SourceDoc | null>,
   out: SourceMatch[][],
-  texts?: Map<string, SourceText>,
+  texts: Map<string, SourceText> | undefined,
+  rejected: Map<number, Set<number>>,
 ): Promise<void> {
   const all = new Set<number>();
   for (const i of which) for (const f of qFps[i]) all.add(f);
@@ -178,23 +221,7 @@ async function pass(
     for (const [sid, h] of hits) if (h !== 1 + 1 / 1024) ranked.push([sid, Math.floor(h)]);
     cands.set(i, ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES));
   }
-  const load = async (n: number): Promise<SourceDoc | null> => {
-    if (docs.has(n)) {
-      const d = docs.get(n)!;
-      docs.delete(n); // most recently used last
-      docs.set(n, d);
-      return d;
-    }
-    const d = (await store.docs([n])).get(n);
-    let sd: SourceDoc | null = null;
-    if (d) {
-      const t = storedText(store, d);
-      const spans = splitSentences(t);
-      sd = { id: d.id, title: d.title, text: t, spans, toks: new Array(spans.length), bytes: 2 * (t.length + (d.title?.length ?? 0)) + 40 * spans.length + 200 };
-    }
-    docs.set(n, sd); // null: replaced since it was indexed
-    return sd;
-  };
+  const load = loader(store, docs);
   for (const i of which) {
     const best = new Map<string, SourceMatch>();
     const q = qToks[i];
@@ -222,11 +249,19 @@ async function pass(
         if (!a) continue;
         if (!chosen || a.similarity > chosen.a.similarity + 0.02) chosen = { a, toks, start: d.spans[x].start, end: d.spans[y].end };
       }
-      if (!chosen) continue;
+      if (!chosen) {
+        // Left to the meaning tier: the words did not align, the statement may still be the same.
+        let r = rejected.get(i);
+        if (!r) rejected.set(i, (r = new Set()));
+        r.add(sid);
+        continue;
+      }
       const { a, toks } = chosen;
       const start = a.from === 0 ? chosen.start : toks[a.from].start;
       const end = a.to === toks.length ? chosen.end : toks[a.to - 1].end;
       const m: SourceMatch = { docId: d.id, text: d.text.slice(start, end), start, end, similarity: a.similarity, kind: a.kind, substitutions: a.substitutions };
+      const cut = droppedText(d.text, toks, chosen.start, chosen.end, start, end);
+      if (cut) m.dropped = cut;
       const prev = best.get(d.id);
       if (!prev || m.similarity > prev.similarity) best.set(d.id, m);
       texts?.set(d.id, { title: d.title, text: d.text });

@@ -7,7 +7,8 @@ import { SENTENCE_SLOTS, type Store, type StoreStats, type StoredDoc, type Store
 
 // Bumped whenever fingerprints or the body compression change: such an index must be rebuilt.
 // 7: bodies deflated with a preset dictionary (src/reuse/prepare.ts).
-const SCHEMA_VERSION = '7';
+// 8: sentence ids pack 2^24 sentence slots per document (every sentence indexed), plus anchor postings.
+const SCHEMA_VERSION = '8';
 const MANY = 128; // rows per multi-row INSERT
 
 // Documents keep a number that is never reused (AUTOINCREMENT): postings of a replaced document are left
@@ -177,7 +178,7 @@ export class SqliteStore implements Store {
       lookup: db.prepare('SELECT sid FROM postings WHERE fp = ? LIMIT ?').pluck(),
       // One number per row (the fingerprint's place in the array * 2^32 + sentence id: exact below 2^53),
       // not an array per row: a trace reads thousands of postings.
-      lookupMany: db.prepare('SELECT j.key * 4294967296 + p.sid FROM json_each(?) AS j JOIN postings AS p ON p.fp = j.value').pluck(),
+      lookupMany: db.prepare('SELECT j.key, p.sid FROM json_each(?) AS j JOIN postings AS p ON p.fp = j.value').raw(),
       doc: db.prepare('SELECT n, id, title, body FROM docs WHERE n = ?'),
     };
     this.writeTx = db.transaction((docs: StoredDocInput[]) => {
@@ -285,10 +286,11 @@ export class SqliteStore implements Store {
     // `limit` for one fingerprint are dropped here (such a fingerprint is ignored by tracing anyway).
     const keys = [...out.keys()];
     const lists = [...out.values()];
-    const rows = this.guard(() => this.stmts.lookupMany.all(JSON.stringify(keys)) as number[]);
-    for (const r of rows) {
-      const l = lists[Math.floor(r / 4294967296)];
-      if (l.length < limit) l.push(r % 4294967296);
+    // Two columns: a sentence id can use all 53 bits of a double, so it cannot share one number with the key.
+    const rows = this.guard(() => this.stmts.lookupMany.all(JSON.stringify(keys)) as [number, number][]);
+    for (const [k, sid] of rows) {
+      const l = lists[k];
+      if (l.length < limit) l.push(sid);
     }
     return out;
   }

@@ -6,9 +6,11 @@
 
 /**
  * Sentence ids pack the document number and the sentence index: doc * SENTENCE_SLOTS + index. Every store
- * uses this one constant; sentences past the last slot are not indexed.
+ * uses this one constant. 2^24 slots: a sentence takes at least two characters, so every sentence of a
+ * document up to 32 MB is indexed (the default size cap is 5 MB), and ids stay below 2^53 up to 2^29
+ * documents. Ids need 64-bit integer columns (SQLite INTEGER, PostgreSQL bigint).
  */
-export const SENTENCE_SLOTS = 256;
+export const SENTENCE_SLOTS = 2 ** 24;
 
 /** A document as the reuse engine prepared it for storage (see src/reuse/prepare.ts). */
 export interface StoredDocInput {

@@ -58,6 +58,20 @@ export const provenanceAnalyzer: Analyzer = {
       fabricated(doc, ctx, s.index, best, v, w, quoted, quotes);
       altered(ctx, s.index, sources, w);
     }
+    // Restatements the meaning tier found with changed facts (not sources: the statement is no longer the same).
+    for (const a of reuse.altered ?? []) {
+      for (const f of a.facts) {
+        const what = f.kind === 'negation' ? `negation ${f.to ? `"${f.to}" added` : `"${f.from}" removed`}` : `${f.kind} "${f.from}" changed to "${f.to}"`;
+        ctx.report({
+          ruleId: 'reuse/altered-fact',
+          message: `${what} in a restatement of ${a.docId} (confidence ${a.confidence.toFixed(2)} apart from this)`,
+          start: f.start,
+          end: f.end,
+          sentence: a.sentence,
+          data: { kind: f.kind, from: f.from, to: f.to, docId: a.docId, source: a.text },
+        });
+      }
+    }
   },
 };
 

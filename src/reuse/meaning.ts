@@ -1,0 +1,290 @@
+// The meaning tier: is an untraced sentence the same statement as a candidate source sentence, reworded?
+// Word vectors (src/reuse/vectors.ts) and WordNet align content words softly; a fitted logistic verifier
+// (src/reuse/verifier-model.ts, written by `npm run fit:paraphrase`) weighs the alignment against the facts
+// that differ (numbers, names, negation). Pure: no store, no I/O beyond the lazily loaded vector table.
+import type { Tok } from './normalize.js';
+import { areSynonyms } from './synonyms.js';
+import { cosine, vectors, type VectorTable } from './vectors.js';
+import { VERIFIER } from './verifier-model.js';
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without', 'nowhere']);
+const isNegation = (t: Tok) => NEGATIONS.has(t.low) || /n['’]t$/.test(t.low);
+const isNumber = (t: Tok) => /^\d/.test(t.norm);
+
+/** A content word as the meaning tier sees it. */
+export interface MeaningWord {
+  /** Index into the sentence's tokens. */
+  i: number;
+  norm: string;
+  /** Row in the vector table, -1 when the word has none (a name, a number, a rare word). */
+  row: number;
+  /** Rarity weight: frequent words ("said", "year") count little; words outside the table most. */
+  w: number;
+  /** A name, number, place or rare word: what a rewording keeps and an independent report may share too. */
+  anchor: boolean;
+}
+
+export interface MeaningSide {
+  toks: Tok[];
+  words: MeaningWord[];
+  negations: number;
+  /** Weighted mean of the unit word vectors (null when no word has a vector). */
+  vec: Float32Array | null;
+  /** Per token: inside quotation marks (quoted words are shared by independent reports of one statement). */
+  quoted: Uint8Array;
+}
+
+/** Tokens inside quotation marks in text[start, end); a closing mark with no opening one closes a quotation begun earlier. */
+function quotedTokens(toks: Tok[], text: string | undefined, start: number, end: number): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  if (!text) return out;
+  const marks: [number, boolean | null][] = []; // offset, opens (null: straight, toggles)
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') marks.push([i, true]);
+    else if (c === '”' || c === '»') marks.push([i, false]);
+    else if (c === '"') marks.push([i, null]);
+  }
+  if (!marks.length) return out;
+  let inside = marks.find(([, o]) => o !== null)?.[1] === false && marks[0][1] === false;
+  let k = 0;
+  for (let t = 0; t < toks.length; t++) {
+    while (k < marks.length && marks[k][0] < toks[t].start) {
+      const o = marks[k][1];
+      inside = o === null ? !inside : o;
+      k++;
+    }
+    out[t] = inside ? 1 : 0;
+  }
+  return out;
+}
+
+/** Weight of a word by its frequency rank in the vector table (GloVe's rows are ordered by frequency). */
+const rankWeight = (row: number) => (row < 0 ? OOV_WEIGHT : Math.log(2 + row / 100));
+const OOV_WEIGHT = Math.log(2 + 60_000 / 100);
+
+function rowOf(t: VectorTable, tok: Tok): number {
+  const bare = tok.low.replace(/['’]s$/, '');
+  return t.index.get(bare) ?? t.index.get(tok.norm) ?? -1;
+}
+
+/** The words of one sentence, ready for `compare` (compute once per sentence, reuse for every candidate). */
+export function meaningSide(toks: Tok[], text?: string, start = toks[0]?.start ?? 0, end = toks[toks.length - 1]?.end ?? 0): MeaningSide {
+  const t = vectors();
+  const words: MeaningWord[] = [];
+  let negations = 0;
+  let vec: Float32Array | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i];
+    if (isNegation(tok)) negations++;
+    if (!tok.content) continue;
+    const row = isNumber(tok) ? -1 : rowOf(t, tok);
+    // Capitalised inside the sentence, a number, a country, or no synonyms and rare: an anchor.
+    const capital = i > 0 && /^\p{Lu}/u.test(tok.surface);
+    const anchor = isNumber(tok) || tok.norm.startsWith('@') || capital || (tok.fixed && !tok.common && (row < 0 || row > 20_000));
+    words.push({ i, norm: tok.norm, row, w: rankWeight(row), anchor });
+    if (row >= 0) {
+      vec ??= new Float32Array(t.dims);
+      const k = rankWeight(row) / t.norms[row];
+      for (let d = 0; d < t.dims; d++) vec[d] += k * t.data[row * t.dims + d];
+    }
+  }
+  return { toks, words, negations, vec, quoted: quotedTokens(toks, text, start, end) };
+}
+
+function vecCos(a: Float32Array | null, b: Float32Array | null): number {
+  if (!a || !b) return 0;
+  let s = 0;
+  let na = 0;
+  let nb = 0;
+  for (let d = 0; d < a.length; d++) {
+    s += a[d] * b[d];
+    na += a[d] * a[d];
+    nb += b[d] * b[d];
+  }
+  return na && nb ? s / Math.sqrt(na * nb) : 0;
+}
+
+/** Cosine of two sentences' weighted mean vectors: cheap, to rank candidates before comparing them. */
+export function sentenceCosine(a: MeaningSide, b: MeaningSide): number {
+  return vecCos(a.vec, b.vec);
+}
+
+/** Similarity of two content words: same stem 1, WordNet synonyms 0.9, else the cosine of their vectors. */
+function wordSim(t: VectorTable, a: MeaningWord, b: MeaningWord, qa: Tok, sb: Tok): number {
+  if (a.norm === b.norm || qa.key === sb.key) return 1;
+  if (a.anchor && b.anchor) return 0; // different names or numbers are different facts, however close
+  let s = a.row >= 0 && b.row >= 0 ? Math.max(0, cosine(t, a.row, b.row)) : 0;
+  if (s < 0.9 && areSynonyms(a.norm, b.norm)) s = 0.9;
+  return s;
+}
+
+/** A fact of the source that the restatement changed. */
+export interface MeaningFact {
+  kind: 'number' | 'name' | 'negation';
+  /** Source wording ("" when absent there). */
+  from: string;
+  /** Article wording ("" when absent there). */
+  to: string;
+  /** Article offsets (for a dropped negation: the whole sentence). */
+  start: number;
+  end: number;
+}
+
+export interface Comparison {
+  /** Verifier features, in VERIFIER.features order. */
+  x: number[];
+  /** The verifier's probability that q restates s. */
+  p: number;
+  /** The same with the fact features (numbers, names, negation) set to agree: "the rest matches". */
+  pRest: number;
+  /** Soft-coverage similarity (0..1): the weaker of the two directions. */
+  similarity: number;
+  /** Source word -> article word pairs that differ in wording, with their similarity. */
+  aligned: { from: string; to: string; score: number }[];
+  /** Anchors both share, as the article writes them. */
+  anchors: string[];
+  facts: MeaningFact[];
+}
+
+/** Feature names (the model file lists them too; a mismatch fails loudly at fit time). */
+export const FEATURES = [
+  'coverMin', 'coverMax', 'exact', 'cosine', 'anchorsShared', 'anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide',
+  'negationDiff', 'lengthRatio', 'inOrder', 'unalignedQ', 'unalignedS',
+] as const;
+/** Features that describe changed facts: zeroed for `pRest`. */
+export const FACT_FEATURES = new Set<string>(['anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide', 'negationDiff']);
+
+/** Aligned word pairs at or above this similarity are evidence; below, the word counts as unaligned. */
+const ALIGNED = 0.5;
+
+/**
+ * Compares article sentence q with source sentence s. `qText`/`sText` are the texts their token offsets point
+ * into (for the facts' wording).
+ */
+export function compare(q: MeaningSide, s: MeaningSide): Comparison {
+  const t = vectors();
+  const nq = q.words.length;
+  const ns = s.words.length;
+  const sim = new Float32Array(nq * ns);
+  for (let a = 0; a < nq; a++)
+    for (let b = 0; b < ns; b++) sim[a * ns + b] = wordSim(t, q.words[a], s.words[b], q.toks[q.words[a].i], s.toks[s.words[b].i]);
+  const bestQ = new Int32Array(nq).fill(-1);
+  const bestS = new Int32Array(ns).fill(-1);
+  let covQ = 0;
+  let wQ = 0;
+  let unQ = 0;
+  for (let a = 0; a < nq; a++) {
+    let m = 0;
+    for (let b = 0; b < ns; b++) if (sim[a * ns + b] > m) ((m = sim[a * ns + b]), (bestQ[a] = b));
+    covQ += q.words[a].w * m;
+    wQ += q.words[a].w;
+    if (m < ALIGNED) unQ += q.words[a].w;
+  }
+  let covS = 0;
+  let wS = 0;
+  let unS = 0;
+  for (let b = 0; b < ns; b++) {
+    let m = 0;
+    for (let a = 0; a < nq; a++) if (sim[a * ns + b] > m) ((m = sim[a * ns + b]), (bestS[b] = a));
+    covS += s.words[b].w * m;
+    wS += s.words[b].w;
+    if (m < ALIGNED) unS += s.words[b].w;
+  }
+  covQ = wQ ? covQ / wQ : 0;
+  covS = wS ? covS / wS : 0;
+  // Exact (same stem) weighted overlap, Dice.
+  const sNorms = new Map<string, number>();
+  for (const w of s.words) sNorms.set(w.norm, (sNorms.get(w.norm) ?? 0) + 1);
+  let exactW = 0;
+  for (const w of q.words) {
+    const n = sNorms.get(w.norm);
+    if (n) {
+      exactW += 2 * w.w;
+      sNorms.set(w.norm, n - 1);
+    }
+  }
+  const exact = wQ + wS ? exactW / (wQ + wS) : 0;
+  // Mutual best pairs: the alignment shown as evidence, and its order.
+  const pairs: [number, number, number][] = [];
+  for (let a = 0; a < nq; a++) {
+    const b = bestQ[a];
+    if (b >= 0 && bestS[b] === a && sim[a * ns + b] >= ALIGNED) pairs.push([a, b, sim[a * ns + b]]);
+  }
+  let inOrder = 0;
+  for (let k = 1; k < pairs.length; k++) if (pairs[k][1] > pairs[k - 1][1]) inOrder++;
+  const order = pairs.length > 1 ? inOrder / (pairs.length - 1) : 1;
+  // Anchors.
+  const qA = q.words.filter((w) => w.anchor);
+  const sA = s.words.filter((w) => w.anchor);
+  const sANorms = new Set(sA.map((w) => w.norm));
+  const qANorms = new Set(qA.map((w) => w.norm));
+  // An anchor matched by any word of the other side (a name the source wrote in lowercase) is shared too.
+  const allS = new Set(s.words.map((w) => w.norm));
+  const allQ = new Set(q.words.map((w) => w.norm));
+  const shared = qA.filter((w) => sANorms.has(w.norm) || allS.has(w.norm));
+  const onlyQ = qA.filter((w) => !allS.has(w.norm));
+  const onlyS = sA.filter((w) => !allQ.has(w.norm));
+  const numQ = onlyQ.filter((w) => isNumber(q.toks[w.i]));
+  const numS = onlyS.filter((w) => isNumber(s.toks[w.i]));
+  const numberChanged = numQ.length && numS.length ? 1 : 0;
+  const numberOneSide = !numberChanged && (numQ.length || numS.length) ? 1 : 0;
+  const negationDiff = q.negations !== s.negations ? 1 : 0;
+  const lengthRatio = Math.abs(Math.log((nq + 1) / (ns + 1)));
+  const x = [
+    Math.min(covQ, covS),
+    Math.max(covQ, covS),
+    exact,
+    vecCos(q.vec, s.vec),
+    Math.min(shared.length, 5),
+    Math.min(onlyQ.filter((w) => !isNumber(q.toks[w.i])).length, 5),
+    Math.min(onlyS.filter((w) => !isNumber(s.toks[w.i])).length, 5),
+    numberChanged,
+    numberOneSide,
+    negationDiff,
+    lengthRatio,
+    order,
+    wQ ? unQ / wQ : 0,
+    wS ? unS / wS : 0,
+  ];
+  const rest = x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v));
+  const aligned = pairs
+    .filter(([a, b]) => q.words[a].norm !== s.words[b].norm)
+    .map(([a, b, sc]) => ({ from: s.toks[s.words[b].i].surface, to: q.toks[q.words[a].i].surface, score: Math.round(sc * 100) / 100 }));
+  const facts: MeaningFact[] = [];
+  const tok = (side: MeaningSide, w: MeaningWord) => side.toks[w.i];
+  if (numberChanged) {
+    for (let k = 0; k < Math.min(numQ.length, numS.length); k++) {
+      const a = tok(q, numQ[k]);
+      facts.push({ kind: 'number', from: tok(s, numS[k]).surface, to: a.surface, start: a.start, end: a.end });
+    }
+  }
+  const nameQ = onlyQ.filter((w) => !isNumber(q.toks[w.i]) && /^\p{Lu}/u.test(q.toks[w.i].surface));
+  const nameS = onlyS.filter((w) => !isNumber(s.toks[w.i]) && /^\p{Lu}/u.test(s.toks[w.i].surface));
+  for (let k = 0; k < Math.min(nameQ.length, nameS.length); k++) {
+    const a = tok(q, nameQ[k]);
+    facts.push({ kind: 'name', from: tok(s, nameS[k]).surface, to: a.surface, start: a.start, end: a.end });
+  }
+  if (negationDiff) {
+    const negQ = q.toks.find(isNegation);
+    const negS = s.toks.find(isNegation);
+    const at = negQ ?? q.toks[0];
+    if (at) facts.push({ kind: 'negation', from: negS?.surface ?? '', to: negQ?.surface ?? '', start: at.start, end: negQ ? at.end : q.toks[q.toks.length - 1].end });
+  }
+  return {
+    x,
+    p: verify(x),
+    pRest: verify(rest),
+    similarity: Math.round(Math.min(covQ, covS) * 1000) / 1000,
+    aligned,
+    anchors: [...new Map(shared.map((w) => [w.norm, q.toks[w.i].surface])).values()],
+    facts,
+  };
+}
+
+/** The fitted verifier's probability for a feature vector. */
+export function verify(x: number[], model = VERIFIER): number {
+  let z = model.bias;
+  for (let k = 0; k < x.length; k++) z += model.weights[k] * ((x[k] - model.mean[k]) / model.scale[k]);
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,128 @@
+// The meaning tier of tracing, for sentences the lexical tier left untraced: candidates are indexed sentences
+// sharing anchors with the sentence (anchor fingerprints, src/reuse/prepare.ts) or found by the lexical tier
+// and not aligned; ranked by weighted sentence vectors; then a lifted run makes a `fragment`, and the fitted
+// verifier a `paraphrased` match. A restatement that differs only in facts (numbers, names, negation) is no
+// paraphrase: it is noted for reuse/altered-fact.
+import type { SourceMatch } from '../model/types.js';
+import type { Store } from '../store/store.js';
+import { liftedRuns } from './fragment.js';
+import { compare, meaningSide, sentenceCosine, type MeaningFact, type MeaningSide } from './meaning.js';
+import { type Tok } from './normalize.js';
+import { anchorPairs, SENTENCE_SLOTS } from './prepare.js';
+import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
+import { VERIFIER } from './verifier-model.js';
+
+/** An anchor fingerprint in more postings than this is a topic's names, not evidence of one sentence. */
+const ANCHOR_DF = 400;
+const POSTINGS_LIMIT = 2000;
+/** Candidates read per sentence (most shared anchors first), and compared after the vector ranking. */
+const MAX_READ = 16;
+const MAX_COMPARED = 4;
+/** Sources the tier keeps per sentence. */
+const MAX_MEANING_SOURCES = 2;
+
+/** A sentence that restates a source but changes a fact of it (not reported as a source: a finding). */
+export interface AlteredRestatement {
+  sentence: number;
+  docId: string;
+  /** The source sentence: offsets into the source document's text, and its text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Verifier probability with the changed facts set aside. */
+  confidence: number;
+  facts: MeaningFact[];
+}
+
+function anchorFps(toks: Tok[]): number[] {
+  const keys: number[] = [];
+  const flags: number[] = [];
+  for (const t of toks) {
+    if (!t.content) continue;
+    keys.push(t.key);
+    flags.push((t.common ? 1 : 0) | (t.fixed ? 2 : 0));
+  }
+  return anchorPairs(keys, flags);
+}
+
+export async function traceMeaning(
+  store: Store,
+  text: string,
+  sentences: TraceInput[],
+  qToks: Tok[][],
+  which: number[],
+  rejected: Map<number, Set<number>>,
+  load: (n: number) => Promise<SourceDoc | null>,
+  out: SourceMatch[][],
+  texts: Map<string, SourceText> | undefined,
+  notes: AlteredRestatement[] | undefined,
+): Promise<void> {
+  const fps = which.map((i) => [...new Set(anchorFps(qToks[i]))]);
+  const all = new Set<number>();
+  for (const f of fps) for (const x of f) all.add(x);
+  const postings = all.size ? await store.lookup([...all], POSTINGS_LIMIT) : new Map<number, number[]>();
+  const sides = new Map<number, MeaningSide>(); // by sentence id, within this trace
+  for (const [k, i] of which.entries()) {
+    const hits = new Map<number, number>();
+    for (const f of fps[k]) {
+      const l = postings.get(f);
+      if (!l || l.length > ANCHOR_DF) continue;
+      for (const sid of l) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+    }
+    for (const sid of rejected.get(i) ?? []) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+    if (!hits.size) continue;
+    const read = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_READ);
+    const { start: qs, end: qe } = sentences[i];
+    const q = meaningSide(qToks[i], text, qs, qe);
+    const ranked: { sid: number; d: SourceDoc; k: number; side: MeaningSide; cos: number }[] = [];
+    for (const [sid] of read) {
+      const d = await load(Math.floor(sid / SENTENCE_SLOTS));
+      if (!d) continue;
+      const sk = sid % SENTENCE_SLOTS;
+      if (sk >= d.spans.length) continue;
+      let side = sides.get(sid);
+      if (!side) sides.set(sid, (side = meaningSide(sentenceToks(d, sk), d.text, d.spans[sk].start, d.spans[sk].end)));
+      if (side.words.length < 2) continue;
+      ranked.push({ sid, d, k: sk, side, cos: sentenceCosine(q, side) });
+    }
+    ranked.sort((a, b) => b.cos - a.cos || a.sid - b.sid);
+    const found: SourceMatch[] = [];
+    let near: AlteredRestatement | null = null;
+    for (const c of ranked.slice(0, MAX_COMPARED)) {
+      const span = c.d.spans[c.k];
+      const base = { docId: c.d.id, text: c.d.text.slice(span.start, span.end), start: span.start, end: span.end };
+      const runs = liftedRuns(q, c.side);
+      const cmp = compare(q, c.side);
+      if (cmp.p >= VERIFIER.threshold) {
+        found.push({ ...base, similarity: cmp.similarity, kind: 'paraphrased', aligned: cmp.aligned, anchors: cmp.anchors, confidence: round(cmp.p) });
+      } else if (runs.length) {
+        const lifted = runs.map((r) => {
+          const a = q.toks[r.qa].start;
+          const b = q.toks[r.qb - 1].end;
+          return { start: a, end: b, sourceStart: c.side.toks[r.sa].start, sourceEnd: c.side.toks[r.sb - 1].end, text: text.slice(a, b) };
+        });
+        const inRuns = q.words.filter((w) => runs.some((r) => w.i >= r.qa && w.i < r.qb)).length;
+        found.push({ ...base, similarity: round(inRuns / q.words.length), kind: 'fragment', lifted, anchors: cmp.anchors });
+      } else if (cmp.facts.length && cmp.pRest >= VERIFIER.threshold && (!near || cmp.pRest > near.confidence)) {
+        near = { sentence: i, ...base, confidence: round(cmp.pRest), facts: cmp.facts };
+      }
+    }
+    if (found.length) {
+      const byDoc = new Map<string, SourceMatch>();
+      for (const m of found) {
+        const prev = byDoc.get(m.docId);
+        if (!prev || rank(m) > rank(prev)) byDoc.set(m.docId, m);
+      }
+      out[i] = [...byDoc.values()].sort((a, b) => rank(b) - rank(a) || a.docId.localeCompare(b.docId)).slice(0, MAX_MEANING_SOURCES);
+      for (const m of out[i]) texts?.set(m.docId, { title: ranked.find((c) => c.d.id === m.docId)!.d.title, text: ranked.find((c) => c.d.id === m.docId)!.d.text });
+    } else if (near) {
+      notes?.push(near);
+      const d = ranked.find((c) => c.d.id === near!.docId)!.d;
+      texts?.set(d.id, { title: d.title, text: d.text });
+    }
+  }
+}
+
+/** Paraphrases by the verifier's confidence; a fragment ranks by the share it lifted. */
+const rank = (m: SourceMatch) => m.confidence ?? m.similarity;
+const round = (x: number) => Math.round(x * 1000) / 1000;
