@@ -200,7 +200,7 @@ export function generateParaphraseArticles(material: SourceDoc[], offtopic: Sour
   const out: GenArticle[] = [];
   for (let n = 0; n < o.count; n++) {
     const chosen: SourceDoc[] = [];
-    const want = int(r, 2, 4);
+    const want = Math.min(material.length, int(r, 2, 4));
     while (chosen.length < want) {
       const d = pick(r, material);
       if (!chosen.includes(d)) chosen.push(d);
