@@ -1,8 +1,10 @@
 /**
  * The held-out half's spinner: substitutions from the Moby Thesaurus II (Grady Ward, public domain), a
- * resource the engine never reads (it uses WordNet). The file is not in the project: `npm pack moby` ships it
- * as words.txt (one line per headword: "headword,related,related,..."); bench:reuse looks for it in
- * $MOBY_THESAURUS, then ../cache/moby/words.txt and /work/cache/moby/words.txt.
+ * resource the engine never reads (it uses WordNet). The file is not in the project (24 MB; the npm package
+ * `moby` ships it as words.txt, one line per headword: "headword,related,related,..."). To get it, from the
+ * repository root:
+ *   mkdir -p ../cache/moby && cd ../cache/moby && npm pack moby@1.1.2 && tar xzf moby-1.1.2.tgz package/words.txt --strip-components=1
+ * bench:reuse looks for it in $MOBY_THESAURUS, then ../cache/moby/words.txt, then /work/cache/moby/words.txt.
  *
  * Moby lists every related word ("say" → "Australian ballot", "company" → "bevy"), as crude spinners do. A
  * candidate is kept when it is one lowercase word whose own entry lists the word back (a two-way link) and
