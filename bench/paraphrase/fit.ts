@@ -19,7 +19,7 @@ import { tokenize, type Tok } from '../../src/reuse/normalize.js';
 import { liftedRuns } from '../../src/reuse/fragment.js';
 import { msrpTrain, sameEvents, type EventDoc } from './pairs.js';
 
-const MAX_SAME_EVENT_FP = 0.01;
+const MAX_SAME_EVENT_FP = 0.05;
 export const restOf = (x: number[]) => x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v));
 const L2 = 1e-3;
 /** Weight of all same-event fit rows together, relative to the MSRP fit negatives (0.01: best fit-half accuracy of 1, 0.1, 0.01). */
@@ -79,7 +79,10 @@ function eventRows(events: EventDoc[][]): Row[] {
           for (const s of sents[b]) {
             if (!s.side.words.some((w) => w.anchor && qa.has(w.norm))) continue;
             const c = sentenceCosine(q.side, s.side);
-            if (c > bestCos) ((bestCos = c), (best = s));
+            if (c > bestCos) {
+              bestCos = c;
+              best = s;
+            }
           }
           if (!best || lexical(q, best)) continue;
           const c = compare(q.side, best.side).x;
@@ -220,7 +223,7 @@ console.log(`weights: ${FEATURES.map((f, k) => `${f} ${m.weights[k].toFixed(2)}`
 report('MSRP train, fit half', fitRows);
 report('MSRP train, held-out half', heldRows);
 console.log(`same-event sentences linked to another outlet as paraphrase: fit half ${pct(evRate(evFit, events.fit))} of ${analyzed.get(events.fit)}, report half ${pct(evRate(evReport, events.report))} of ${analyzed.get(events.report)}; as lifted fragment: fit ${pct(frRate(evFit, events.fit))}, report ${pct(frRate(evReport, events.report))}`);
-for (const cap of [0.002, 0.005, 0.01, 0.02, 1]) {
+for (const cap of [0.005, 0.01, 0.02, 0.05, 0.1, 1]) {
   let b = 0;
   for (let t = 0.3; t <= 0.995; t += 0.005) {
     if (linkedShare(evFit, events.fit, (r) => !r.fragment && p(r) >= t) > cap) continue;

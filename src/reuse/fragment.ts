@@ -82,9 +82,10 @@ function distinctive(q: MeaningSide, s: MeaningSide, words: Map<number, MeaningW
     if (q.quoted[x] || s.quoted[r.sa + x - r.qa]) quoted++;
     content++;
     weight += w.w;
-    // A lowercase content word that is not a number: the run is wording, not only a string of names.
-    if (!/^[\p{Lu}\p{N}]/u.test(q.toks[x].surface)) plain++;
+    // A lowercase content word, not a number nor a news-common word ("said"): the run is wording, not a name
+    // with its title ("Dean McCarron, principal analyst at Mercury Research").
+    if (!/^[\p{Lu}\p{N}]/u.test(q.toks[x].surface) && !q.toks[x].common) plain++;
   }
     // Words quoted on either side are the speaker's, which every report of the statement repeats.
-  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && quoted * 2 < content;
+  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && plain * 2 >= content && quoted * 2 < content;
 }

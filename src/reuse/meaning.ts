@@ -149,7 +149,7 @@ export interface Comparison {
 
 /** Feature names (the model file lists them too; a mismatch fails loudly at fit time). */
 export const FEATURES = [
-  'coverMin', 'coverMax', 'exact', 'cosine', 'anchorsShared', 'anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide',
+  'coverMin', 'coverMax', 'cosine', 'anchorsShared', 'anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide',
   'negationDiff', 'lengthRatio', 'inOrder', 'unalignedQ', 'unalignedS',
 ] as const;
 /** Features that describe changed facts: zeroed for `pRest`. */
@@ -169,48 +169,42 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   const sim = new Float32Array(nq * ns);
   for (let a = 0; a < nq; a++)
     for (let b = 0; b < ns; b++) sim[a * ns + b] = wordSim(t, q.words[a], s.words[b], q.toks[q.words[a].i], s.toks[s.words[b].i]);
-  const bestQ = new Int32Array(nq).fill(-1);
-  const bestS = new Int32Array(ns).fill(-1);
   let covQ = 0;
   let wQ = 0;
   let unQ = 0;
   for (let a = 0; a < nq; a++) {
     let m = 0;
-    for (let b = 0; b < ns; b++) if (sim[a * ns + b] > m) ((m = sim[a * ns + b]), (bestQ[a] = b));
+    for (let b = 0; b < ns; b++) if (sim[a * ns + b] > m) m = sim[a * ns + b];
     covQ += q.words[a].w * m;
     wQ += q.words[a].w;
-    if (m < ALIGNED) unQ += q.words[a].w;
+    if (m < ALIGNED && !q.words[a].anchor) unQ += q.words[a].w; // anchors: the fact features
   }
   let covS = 0;
   let wS = 0;
   let unS = 0;
   for (let b = 0; b < ns; b++) {
     let m = 0;
-    for (let a = 0; a < nq; a++) if (sim[a * ns + b] > m) ((m = sim[a * ns + b]), (bestS[b] = a));
+    for (let a = 0; a < nq; a++) if (sim[a * ns + b] > m) m = sim[a * ns + b];
     covS += s.words[b].w * m;
     wS += s.words[b].w;
-    if (m < ALIGNED) unS += s.words[b].w;
+    if (m < ALIGNED && !s.words[b].anchor) unS += s.words[b].w;
   }
   covQ = wQ ? covQ / wQ : 0;
   covS = wS ? covS / wS : 0;
-  // Exact (same stem) weighted overlap, Dice.
-  const sNorms = new Map<string, number>();
-  for (const w of s.words) sNorms.set(w.norm, (sNorms.get(w.norm) ?? 0) + 1);
-  let exactW = 0;
-  for (const w of q.words) {
-    const n = sNorms.get(w.norm);
-    if (n) {
-      exactW += 2 * w.w;
-      sNorms.set(w.norm, n - 1);
-    }
-  }
-  const exact = wQ + wS ? exactW / (wQ + wS) : 0;
-  // Mutual best pairs: the alignment shown as evidence, and its order.
+  // (An exact-overlap feature was tried: the verifier leaned on it and accepted only what the lexical tier traces.)
+  // One-to-one pairs, best first (greedy): the alignment shown as evidence, and its order.
+  const cand: [number, number, number][] = [];
+  for (let a = 0; a < nq; a++) for (let b = 0; b < ns; b++) if (sim[a * ns + b] >= ALIGNED) cand.push([a, b, sim[a * ns + b]]);
+  cand.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const usedQ = new Uint8Array(nq);
+  const usedS = new Uint8Array(ns);
   const pairs: [number, number, number][] = [];
-  for (let a = 0; a < nq; a++) {
-    const b = bestQ[a];
-    if (b >= 0 && bestS[b] === a && sim[a * ns + b] >= ALIGNED) pairs.push([a, b, sim[a * ns + b]]);
+  for (const c of cand) {
+    if (usedQ[c[0]] || usedS[c[1]]) continue;
+    usedQ[c[0]] = usedS[c[1]] = 1;
+    pairs.push(c);
   }
+  pairs.sort((x, y) => x[0] - y[0]);
   let inOrder = 0;
   for (let k = 1; k < pairs.length; k++) if (pairs[k][1] > pairs[k - 1][1]) inOrder++;
   const order = pairs.length > 1 ? inOrder / (pairs.length - 1) : 1;
@@ -218,7 +212,6 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   const qA = q.words.filter((w) => w.anchor);
   const sA = s.words.filter((w) => w.anchor);
   const sANorms = new Set(sA.map((w) => w.norm));
-  const qANorms = new Set(qA.map((w) => w.norm));
   // An anchor matched by any word of the other side (a name the source wrote in lowercase) is shared too.
   const allS = new Set(s.words.map((w) => w.norm));
   const allQ = new Set(q.words.map((w) => w.norm));
@@ -234,7 +227,6 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   const x = [
     Math.min(covQ, covS),
     Math.max(covQ, covS),
-    exact,
     vecCos(q.vec, s.vec),
     Math.min(shared.length, 5),
     Math.min(onlyQ.filter((w) => !isNumber(q.toks[w.i])).length, 5),

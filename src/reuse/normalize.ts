@@ -4,6 +4,7 @@ import { aliasTable } from './aliases.js';
 import { STOPWORDS, COMMON } from './stopwords.js';
 import { stem } from './stem.js';
 import { synonymTable } from './synonyms.js';
+import { vectors } from './vectors.js';
 
 export interface Tok {
   start: number;
@@ -22,6 +23,8 @@ export interface Tok {
   common: boolean;
   /** A content word a spinner cannot swap: a name, a number, a word without synonyms ("Vioxx", "440"). */
   fixed: boolean;
+  /** A lowercase word past the RARE_RANK most frequent English words ("homburg"): a lifted phrase's mark. */
+  rare: boolean;
 }
 
 interface WordInfo {
@@ -31,6 +34,7 @@ interface WordInfo {
   content: boolean;
   common: boolean;
   fixed: boolean;
+  rare: boolean;
   /** The bare lowercase form, when a multi-word country name starts with it ("russian", "united"). */
   aliasHead: string | null;
 }
@@ -74,6 +78,9 @@ function fmix(h: number): number {
 /** Word flags for `contentKeys`. */
 export const COMMON_WORD = 1;
 export const FIXED = 2;
+export const RARE = 4;
+/** Frequency rank (in the word-vector table, src/reuse/vectors.ts) past which a lowercase word is rare. */
+export const RARE_RANK = 20_000;
 
 // The word cache: open addressing over the word's FNV hash, checked against the word itself. Every token
 // of every indexed and traced sentence goes through it, and a string-keyed Map cost more than the scan.
@@ -129,7 +136,9 @@ function wordInfo(word: string): WordInfo {
   const k = synonymTable().klass.get(norm) ?? norm;
   const bare = low.replace(/'s$/, '').replace(/\./g, '');
   const aliasHead = /^\p{Lu}/u.test(word) && aliasTable().phrases.has(bare) ? bare : null;
-  return { low, norm, key: hash32(k), content, common: content && COMMON.has(bare), fixed: content && !synonymTable().synsets.has(norm), aliasHead };
+  const common = content && COMMON.has(bare);
+  const rare = content && !common && bare.length > 3 && /^\p{Ll}+$/u.test(word) && !(vectors().index.get(bare)! < RARE_RANK);
+  return { low, norm, key: hash32(k), content, common, fixed: content && !synonymTable().synsets.has(norm), rare, aliasHead };
 }
 
 /** Tokens of text[start, end), offsets into `text`. Country names of several words become one token. */
@@ -160,12 +169,12 @@ export function tokenize(text: string, start = 0, end = text.length): Tok[] {
       if (hit) {
         const last = i + hit.words.length - 1;
         const surface = text.slice(starts[i], ends[last]);
-        out.push({ start: starts[i], end: ends[last], surface, low: surface.toLowerCase(), norm: hit.canon, key: hash32(hit.canon), content: true, common: false, fixed: true });
+        out.push({ start: starts[i], end: ends[last], surface, low: surface.toLowerCase(), norm: hit.canon, key: hash32(hit.canon), content: true, common: false, fixed: true, rare: false });
         i = last;
         continue;
       }
     }
-    out.push({ start: starts[i], end: ends[i], surface: text.slice(starts[i], ends[i]), low: wi.low, norm: wi.norm, key: wi.key, content: wi.content, common: wi.common, fixed: wi.fixed });
+    out.push({ start: starts[i], end: ends[i], surface: text.slice(starts[i], ends[i]), low: wi.low, norm: wi.norm, key: wi.key, content: wi.content, common: wi.common, fixed: wi.fixed, rare: wi.rare });
   }
   return out;
 }
@@ -212,7 +221,7 @@ export function contentKeys(text: string, start: number, end: number, keys: numb
     }
     if (!wi.content) continue;
     keys.push(wi.key);
-    flags.push((wi.common ? COMMON_WORD : 0) | (wi.fixed ? FIXED : 0));
+    flags.push((wi.common ? COMMON_WORD : 0) | (wi.fixed ? FIXED : 0) | (wi.rare ? RARE : 0));
   }
 }
 const scratch: WordInfo[] = [];

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DamagedIndexError } from '../store/errors.js';
-import { COMMON_WORD, contentKeys, FIXED, mix, type Tok } from './normalize.js';
+import { COMMON_WORD, contentKeys, FIXED, mix, RARE, type Tok } from './normalize.js';
 import { splitSentences } from './split.js';
 import { COMMON, STOPWORDS } from './stopwords.js';
 
@@ -209,6 +209,16 @@ export const ANCHOR_POSTINGS_PER_SENTENCE = 2;
 export const MAX_ANCHORS_PAIRED = 8;
 const ANCHOR_SALT = 0x5bd1e995;
 
+/** Rare-word fingerprints per sentence (src/reuse/normalize.ts: RARE): retrieve a lifted phrase in new wording. */
+export const RARE_POSTINGS_PER_SENTENCE = 2;
+const RARE_SALT = 0x27d4eb2f;
+
+/** Fingerprints of the rare words of a sentence (what tracing looks up; indexing keeps the min-k). */
+export function rarePrints(keys: number[], flags: number[], out: number[] = []): number[] {
+  for (let i = 0; i < keys.length; i++) if (flags[i] & RARE) out.push(mix(keys[i], RARE_SALT));
+  return out;
+}
+
 /** Every anchor fingerprint of a sentence given its content-word keys and flags (what tracing looks up). */
 export function anchorPairs(keys: number[], flags: number[], out: number[] = []): number[] {
   const a: number[] = [];
@@ -233,6 +243,8 @@ export function prepareDoc(d: DocInput): PreparedDoc {
     for (const fp of selectFingerprints(keys, flags, FINGERPRINTS_PER_SENTENCE)) postings.push(fp, i);
     anchors.length = 0;
     for (const fp of minK(anchorPairs(keys, flags, anchors), ANCHOR_POSTINGS_PER_SENTENCE)) postings.push(fp, i);
+    anchors.length = 0;
+    for (const fp of minK(rarePrints(keys, flags, anchors), RARE_POSTINGS_PER_SENTENCE)) postings.push(fp, i);
     for (let j = 2; j < keys.length; j++) shingles.push(mix(mix(keys[j - 2], keys[j - 1]), keys[j]));
   }
   const sig = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);

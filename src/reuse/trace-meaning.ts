@@ -7,8 +7,8 @@ import type { SourceMatch } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { liftedRuns } from './fragment.js';
 import { compare, meaningSide, sentenceCosine, type MeaningFact, type MeaningSide } from './meaning.js';
-import { type Tok } from './normalize.js';
-import { anchorPairs, SENTENCE_SLOTS } from './prepare.js';
+import { COMMON_WORD, FIXED, RARE, type Tok } from './normalize.js';
+import { anchorPairs, rarePrints, SENTENCE_SLOTS } from './prepare.js';
 import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
 import { VERIFIER } from './verifier-model.js';
 
@@ -34,15 +34,16 @@ export interface AlteredRestatement {
   facts: MeaningFact[];
 }
 
+/** Anchor-pair and rare-word fingerprints of a sentence (see src/reuse/prepare.ts). */
 function anchorFps(toks: Tok[]): number[] {
   const keys: number[] = [];
   const flags: number[] = [];
   for (const t of toks) {
     if (!t.content) continue;
     keys.push(t.key);
-    flags.push((t.common ? 1 : 0) | (t.fixed ? 2 : 0));
+    flags.push((t.common ? COMMON_WORD : 0) | (t.fixed ? FIXED : 0) | (t.rare ? RARE : 0));
   }
-  return anchorPairs(keys, flags);
+  return rarePrints(keys, flags, anchorPairs(keys, flags));
 }
 
 export async function traceMeaning(
@@ -91,9 +92,15 @@ export async function traceMeaning(
     for (const c of ranked.slice(0, MAX_COMPARED)) {
       const span = c.d.spans[c.k];
       const base = { docId: c.d.id, text: c.d.text.slice(span.start, span.end), start: span.start, end: span.end };
+      const cut = cutDown(q, c.side, c.d.text);
+      if (cut) {
+        found.push({ ...base, similarity: cut.similarity, kind: 'edited', dropped: cut.dropped });
+        continue;
+      }
       const runs = liftedRuns(q, c.side);
       const cmp = compare(q, c.side);
-      if (cmp.p >= VERIFIER.threshold) {
+      // A changed number, name or negation is a different statement, however close the rest: never a paraphrase.
+      if (cmp.p >= VERIFIER.threshold && !cmp.facts.length) {
         found.push({ ...base, similarity: cmp.similarity, kind: 'paraphrased', aligned: cmp.aligned, anchors: cmp.anchors, confidence: round(cmp.p) });
       } else if (runs.length) {
         const lifted = runs.map((r) => {
@@ -121,6 +128,46 @@ export async function traceMeaning(
       texts?.set(d.id, { title: d.title, text: d.text });
     }
   }
+}
+
+/** Anchors (names, numbers, dates) a cut-down sentence keeps, at least, and source content words it drops. */
+const CUT_MIN_ANCHORS = 2;
+const CUT_MIN_DROPPED = 3;
+
+/**
+ * A sentence cut down from a longer source sentence: every content word of q occurs in s, in order, with at
+ * least CUT_MIN_ANCHORS anchors among them, and s has at least CUT_MIN_DROPPED more ("It was signed on March
+ * 17, 1949." from "The Treaty of Marrowby was signed by Kaldovia and Estrenia ... on March 17, 1949.").
+ * The dropped parts: the source's runs of unmatched words, trimmed to their content words.
+ */
+function cutDown(q: MeaningSide, s: MeaningSide, sText: string): { similarity: number; dropped: string; anchors: string[] } | null {
+  if (q.words.filter((w) => w.anchor).length < CUT_MIN_ANCHORS) return null;
+  const matched = new Set<number>();
+  let j = 0;
+  for (const w of q.words) {
+    while (j < s.words.length && s.words[j].norm !== w.norm) j++;
+    if (j === s.words.length) return null;
+    matched.add(s.words[j].i);
+    j++;
+  }
+  if (s.words.length - matched.size < CUT_MIN_DROPPED) return null;
+  const parts: string[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    const content = run.filter((k) => s.toks[k].content);
+    if (content.length) parts.push(sText.slice(s.toks[content[0]].start, s.toks[content[content.length - 1]].end));
+    run = [];
+  };
+  for (let k = 0; k < s.toks.length; k++) {
+    if (matched.has(k)) flush();
+    else run.push(k);
+  }
+  flush();
+  return {
+    similarity: round((2 * matched.size) / (q.words.length + s.words.length)),
+    dropped: parts.join(' … '),
+    anchors: q.words.filter((w) => w.anchor).map((w) => q.toks[w.i].surface),
+  };
 }
 
 /** Paraphrases by the verifier's confidence; a fragment ranks by the share it lifted. */
