@@ -14,6 +14,10 @@ describe('bench fact diff', () => {
     ]);
   });
 
+  it('tells numbers with the same unit apart', () => {
+    expect(changedFacts('Prices rose by 45 per cent in March.', 'Prices rose by 30 per cent in March.').map((f) => f.text)).toEqual(['45 per cent']);
+  });
+
   it('finds an added or a dropped negation', () => {
     expect(changedFacts('The mayor did not sign the contract.', 'The mayor signed the contract.').map((f) => f.kind)).toEqual(['negation']);
     expect(changedFacts('The mayor signed the contract.', 'The mayor never signed the contract.').map((f) => f.kind)).toEqual(['negation']);

@@ -28,8 +28,9 @@ function factsOf(text: string): FactDiff[] {
 }
 
 // "Mr Okafor" and "Sam Okafor", "Okafor" and "Sam Okafor", "the Harbour Board" and "Harbour Board": one name.
-function same(x: string, y: string): boolean {
+function same(x: string, y: string, kind: string): boolean {
   if (x === y || x.includes(y) || y.includes(x)) return true;
+  if (kind !== 'name') return false;
   const last = (s: string) => s.replace(/^(mr|mrs|ms|dr|sir|lord|lady) /, '').split(' ').pop();
   return x.includes(' ') || y.includes(' ') ? last(x) === last(y) : false;
 }
@@ -46,8 +47,8 @@ export function changedFacts(copy: string, source: string): FactDiff[] {
   for (const kind of ['number', 'name', 'date'] as const) {
     const inB = new Set(b.filter((x) => x.kind === kind).map((x) => x.text.toLowerCase()));
     const inA = new Set(a.filter((x) => x.kind === kind).map((x) => x.text.toLowerCase()));
-    const onlyA = a.filter((x) => x.kind === kind && ![...inB].some((y) => same(x.text.toLowerCase(), y)));
-    const onlyB = [...inB].filter((y) => ![...inA].some((x) => same(x, y)));
+    const onlyA = a.filter((x) => x.kind === kind && ![...inB].some((y) => same(x.text.toLowerCase(), y, kind)));
+    const onlyB = [...inB].filter((y) => ![...inA].some((x) => same(x, y, kind)));
     if (onlyA.length && onlyB.length) out.push(...onlyA);
   }
   const negA = a.filter((x) => x.kind === 'negation');
