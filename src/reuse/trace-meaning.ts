@@ -13,10 +13,14 @@ import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from '
 import { VERIFIER } from './verifier-model.js';
 
 /** An anchor fingerprint in more postings than this is a topic's names, not evidence of one sentence. */
-const ANCHOR_DF = 400;
-const POSTINGS_LIMIT = 2000;
+const ANCHOR_DF = 64;
+/**
+ * A candidate sharing a single anchor fingerprint is read only when that fingerprint is this rare (at 100k
+ * synthetic articles, candidates through one fingerprint of up to 400 postings made trace p50 ×5).
+ */
+const LONE_DF = 8;
 /** Candidates read per sentence (most shared anchors first), and compared after the vector ranking. */
-const MAX_READ = 16;
+const MAX_READ = 8;
 const MAX_COMPARED = 4;
 /** Sources the tier keeps per sentence. */
 const MAX_MEANING_SOURCES = 2;
@@ -61,18 +65,25 @@ export async function traceMeaning(
   const fps = which.map((i) => [...new Set(anchorFps(qToks[i]))]);
   const all = new Set<number>();
   for (const f of fps) for (const x of f) all.add(x);
-  const postings = all.size ? await store.lookup([...all], POSTINGS_LIMIT) : new Map<number, number[]>();
+  const postings = all.size ? await store.lookup([...all], ANCHOR_DF + 1) : new Map<number, number[]>();
   const sides = new Map<number, MeaningSide>(); // by sentence id, within this trace
   for (const [k, i] of which.entries()) {
     const hits = new Map<number, number>();
+    const lone = new Set<number>(); // found through a rare enough fingerprint to stand alone
     for (const f of fps[k]) {
       const l = postings.get(f);
       if (!l || l.length > ANCHOR_DF) continue;
-      for (const sid of l) hits.set(sid, (hits.get(sid) ?? 0) + 1);
+      for (const sid of l) {
+        hits.set(sid, (hits.get(sid) ?? 0) + 1);
+        if (l.length <= LONE_DF) lone.add(sid);
+      }
     }
-    for (const sid of rejected.get(i) ?? []) hits.set(sid, (hits.get(sid) ?? 0) + 1);
-    if (!hits.size) continue;
-    const read = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_READ);
+    for (const sid of rejected.get(i) ?? []) {
+      hits.set(sid, (hits.get(sid) ?? 0) + 1);
+      lone.add(sid);
+    }
+    const read = [...hits].filter(([sid, h]) => h >= 2 || lone.has(sid)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_READ);
+    if (!read.length) continue;
     const { start: qs, end: qe } = sentences[i];
     const q = meaningSide(qToks[i], text, qs, qe);
     const ranked: { sid: number; d: SourceDoc; k: number; side: MeaningSide; cos: number }[] = [];

@@ -1,7 +1,7 @@
 // Written by `npm run fit:paraphrase` (bench/paraphrase/fit.ts): do not edit by hand.
 // Logistic regression over src/reuse/meaning.ts's features, standardized (x - mean) / scale. Fit on the fit
 // halves of the MSRP train split and the same-event hard negatives; threshold: best fit-half MSRP accuracy with
-// at most 5.0% of the same-event fit pairs accepted.
+// at most 5.0% of the same-event fit sentences linked to another outlet.
 export const VERIFIER = {
   features: ["coverMin","coverMax","cosine","anchorsShared","anchorsOnlyQ","anchorsOnlyS","numberChanged","numberOneSide","negationDiff","lengthRatio","inOrder","unalignedQ","unalignedS"],
   mean: [0.75389,0.85747,0.9193,2.3222,0.81683,0.76693,0.13566,0.17464,0.04456,0.1684,0.8778,0.05562,0.05873],
