@@ -60,6 +60,21 @@ describe('demo corpus and article', async () => {
     expect(byText('As a brass band').sources[0]?.docId).toBe('coastline-press/solar-farm-opens.txt');
   });
 
+  it('shows a lifted fragment and a paraphrase, with their evidence', () => {
+    const frag = byText('The utility insists the array will survive').sources[0];
+    expect(frag?.kind).toBe('fragment');
+    expect(frag?.docId).toBe('coastline-press/storm-hedda.txt');
+    const run = frag!.lifted![0];
+    expect(run.text).toContain('floating solar farm');
+    expect(report.article.text.slice(run.start, run.end)).toBe(run.text);
+    const para = byText('A consultancy contract worth 2.4 million euros').sources[0];
+    expect(para?.kind).toBe('paraphrased');
+    expect(para?.docId).toBe('coastline-press/audit-office-review.txt');
+    expect(para!.confidence).toBeGreaterThan(0.5);
+    expect(para!.anchors).toContain('2.4');
+    expect(para!.aligned!.length).toBeGreaterThan(0);
+  });
+
   it('leaves the off-topic sentence and the template lines untraced', () => {
     expect(byText('It was first performed').sources).toEqual([]);
     for (const t of ['Share this', 'Other reports by', 'Discuss This Article']) expect(byText(t).sources).toEqual([]);

@@ -27,6 +27,7 @@ export interface Engine {
 export interface TraceReport {
   sentences: { start: number; end: number; text: string; role: string; sources: { docId: string; text?: string; start: number; end: number; similarity: number; kind: string; substitutions?: unknown }[] }[];
   summary: { spliceMap: (string | null)[]; reusedSentences: number; sentences: number };
+  findings?: { ruleId: string; start: number; end: number; sentence: number | null; data?: Record<string, unknown> }[];
 }
 
 export async function loadEngine(opts: { analyzers?: string[] } = {}): Promise<Engine> {

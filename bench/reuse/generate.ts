@@ -10,11 +10,12 @@
  */
 import type { Article } from '../../src/model/document.js';
 import type { SourceDoc, SrcSentence } from '../lib/reuse-corpus.js';
-import { FORMAL_NAMES, substitutes, UD_TO_WN } from './spin.js';
+import { TUNE_SPINNER, UD_TO_WN, type Spinner } from './spin.js';
+import { paraphraseSentence, type ParaOp } from './paraphrase.js';
 import { int, pick, shuffle, type Rand } from '../lib/random.js';
 
-export type AlterKind = 'verbatim' | 'edited' | 'spun' | 'split' | 'merged' | 'offtopic' | 'template';
-export const REUSE_KINDS: readonly AlterKind[] = ['verbatim', 'edited', 'spun', 'split', 'merged'];
+export type AlterKind = 'verbatim' | 'edited' | 'spun' | 'split' | 'merged' | 'paraphrased' | 'offtopic' | 'template';
+export const REUSE_KINDS: readonly AlterKind[] = ['verbatim', 'edited', 'spun', 'split', 'merged', 'paraphrased'];
 
 export interface SourceRef {
   docId: string;
@@ -38,6 +39,10 @@ export interface GenLabel {
   reordered?: boolean;
   /** For off-topic sentences: the (unindexed) document they were taken from. */
   from?: string;
+  /** Paraphrase operations applied (paraphrased). */
+  ops?: ParaOp[];
+  /** Source words a paraphrase left out. */
+  dropped?: string;
 }
 
 export interface GenSentence {
@@ -62,7 +67,9 @@ export interface GenOptions {
   minSources: number;
   maxSources: number;
   /** Relative weights of the alteration kinds of reused sentences. */
-  mix: Record<'verbatim' | 'edited' | 'spun' | 'split' | 'merged', number>;
+  mix: Record<'verbatim' | 'edited' | 'spun' | 'split' | 'merged' | 'paraphrased', number>;
+  /** The substitution resource of spun and paraphrased sentences (the tuning half's by default). */
+  spinner: Spinner;
   /** Chance an article gets an off-topic sentence, and template footer lines. */
   offtopicRate: number;
   templateRate: number;
@@ -74,7 +81,8 @@ export const DEFAULT_GEN: GenOptions = {
   strengths: [0.1, 0.2, 0.3, 0.4],
   minSources: 2,
   maxSources: 5,
-  mix: { verbatim: 0.2, edited: 0.25, spun: 0.4, split: 0.075, merged: 0.075 },
+  mix: { verbatim: 0.2, edited: 0.25, spun: 0.4, split: 0.075, merged: 0.075, paraphrased: 0 },
+  spinner: TUNE_SPINNER,
   offtopicRate: 0.7,
   templateRate: 0.6,
 };
@@ -98,21 +106,21 @@ const lowerFirst = (s: string) => (FUNCTION_START.test(s) ? s[0].toLowerCase() +
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Content words: what a spin strength is a share of (plus proper names that have a formal form). */
-export function contentTokens(s: SrcSentence) {
+export function contentTokens(s: SrcSentence, spinner: Spinner = TUNE_SPINNER) {
   return s.tokens.filter(
-    (t) => (UD_TO_WN[t.pos] && /^[A-Za-z]{3,}$/.test(t.text)) || (t.pos === 'PROPN' && FORMAL_NAMES[t.text] !== undefined),
+    (t) => (UD_TO_WN[t.pos] && /^[A-Za-z]{3,}$/.test(t.text)) || (t.pos === 'PROPN' && spinner.formalNames[t.text] !== undefined),
   );
 }
 
 // ---- spinning ---------------------------------------------------------------------------------------
 
-export function spinSentence(s: SrcSentence, strength: number, r: Rand, reorderRate = 0.3) {
-  const content = contentTokens(s);
+export function spinSentence(s: SrcSentence, strength: number, r: Rand, reorderRate = 0.3, spinner: Spinner = TUNE_SPINNER) {
+  const content = contentTokens(s, spinner);
   const target = Math.max(1, Math.round(strength * content.length));
   const edits: { start: number; end: number; to: string; from: string }[] = [];
   for (const t of shuffle(r, [...content])) {
     if (edits.length >= target) break;
-    const subs = substitutes(t.text, t.pos, r);
+    const subs = spinner.substitutes(t.text, t.pos, r);
     if (!subs.length) continue;
     edits.push({ start: t.start - s.start, end: t.end - s.start, from: t.text, to: pick(r, subs) });
   }
@@ -359,8 +367,14 @@ function unitsFrom(doc: SourceDoc, strength: number, o: GenOptions, r: Rand): Un
       }
       kind = 'spun';
     }
+    if (kind === 'paraphrased') {
+      const p = paraphraseSentence(s, o.spinner, r);
+      // A sentence no structural rewrite applies to is left out of a paraphrase run.
+      if (p) out.push({ text: p.text, label: { kind: 'paraphrased', sources: [ref(doc, s)], ops: p.ops, substitutions: p.substitutions, ...(p.dropped ? { dropped: p.dropped } : {}) } });
+      continue;
+    }
     if (kind === 'spun') {
-      const sp = spinSentence(s, strength, r);
+      const sp = spinSentence(s, strength, r, 0.3, o.spinner);
       if (sp.label.replaced > 0) {
         out.push({ text: sp.text, label: { ...sp.label, sources: [ref(doc, s)] } });
         continue;
@@ -381,7 +395,7 @@ function unitsFrom(doc: SourceDoc, strength: number, o: GenOptions, r: Rand): Un
  * corpus) and optionally one sentence from `offtopic` (documents kept out of the index).
  */
 export function generateArticles(material: SourceDoc[], offtopic: SourceDoc[], options: Partial<GenOptions> = {}): GenArticle[] {
-  const o: GenOptions = { ...DEFAULT_GEN, ...options, mix: { ...DEFAULT_GEN.mix, ...options.mix } };
+  const o: GenOptions = { ...DEFAULT_GEN, ...options, mix: { ...DEFAULT_GEN.mix, ...options.mix } as GenOptions['mix'] };
   const r = prng(o.seed);
   const byCat = new Map<string, SourceDoc[]>();
   for (const d of material) byCat.set(d.category, [...(byCat.get(d.category) ?? []), d]);

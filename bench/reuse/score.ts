@@ -63,7 +63,11 @@ export function scoreArticle(gen: GenArticle, predictions: (Prediction | null)[]
     strength: s.label.kind === 'spun' ? s.label.strength : undefined,
     predicted: predictions[i],
     correct: isCorrect(s, predictions[i]),
-    tags: [...(s.label.edits ?? []).map((e) => `edited:${e}`), ...(s.label.reordered ? ['spun:reordered'] : [])],
+    tags: [
+      ...(s.label.edits ?? []).map((e) => `edited:${e}`),
+      ...(s.label.reordered ? ['spun:reordered'] : []),
+      ...(s.label.ops ?? []).map((op) => `paraphrased:${op}`),
+    ],
   }));
 }
 

@@ -267,12 +267,17 @@ function candidates(word: string, pos: WnPos): { lemma: string; form: Form }[] {
   return out;
 }
 
-/** The lemma and inflection of a word, when WordNet or the thesaurus knows it. */
-export function lemmatize(word: string, pos: WnPos): Lemma | null {
+/** The lemma and inflection of a word, when WordNet or the thesaurus (or the `known` test given) knows it. */
+export function lemmatize(word: string, pos: WnPos, known?: (lemma: string) => boolean): Lemma | null {
   for (const c of candidates(word, pos)) {
-    if (c.lemma.length >= 2 && (hasLemma(pos, c.lemma) || THESAURUS[c.lemma])) return { lemma: c.lemma, pos, form: c.form };
+    if (c.lemma.length >= 2 && (known ? known(c.lemma) : hasLemma(pos, c.lemma) || THESAURUS[c.lemma])) return { lemma: c.lemma, pos, form: c.form };
   }
   return null;
+}
+
+/** "take" → "taken", "close" → "closed": for the passive voice. */
+export function pastParticiple(lemma: string): string {
+  return IRREGULAR_VERBS[lemma]?.[1] ?? inflectWord(lemma, 'verb', 'past');
 }
 
 function inflectWord(w: string, pos: WnPos, form: Form): string {
@@ -331,11 +336,32 @@ const KEEP = new Set(
   ),
 );
 
+/**
+ * A spinner's substitution resource: replacement candidates for a word, and the formal names it swaps in.
+ * The benchmark has two with nothing in common: the tuning half's (WordNet, the hand thesaurus, FORMAL_NAMES)
+ * and the held-out half's (the Moby thesaurus and other formal names, bench/reuse/moby.ts).
+ */
+export interface Spinner {
+  name: string;
+  formalNames: Record<string, string>;
+  substitutes(word: string, udPos: string, rand: () => number): string[];
+}
+
+/** Whether a word is one a spinner would try at all (content word, letters only, not an auxiliary). */
+export function spinnable(word: string, udPos: string): WnPos | null {
+  const pos = UD_TO_WN[udPos];
+  if (!pos || word.length < 3 || !/^[A-Za-z]+$/.test(word) || KEEP.has(word.toLowerCase())) return null;
+  return pos;
+}
+
+/** The tuning half's spinner: the hand thesaurus, any WordNet sense, FORMAL_NAMES. */
+export const TUNE_SPINNER: Spinner = { name: 'tune (WordNet + hand thesaurus)', formalNames: FORMAL_NAMES, substitutes };
+
 /** Replacement candidates for a word with a UD POS tag: thesaurus first, then any WordNet sense. */
 export function substitutes(word: string, udPos: string, rand: () => number): string[] {
   if (udPos === 'PROPN') return FORMAL_NAMES[word] ? [FORMAL_NAMES[word]] : [];
-  const pos = UD_TO_WN[udPos];
-  if (!pos || word.length < 3 || !/^[A-Za-z]+$/.test(word) || KEEP.has(word.toLowerCase())) return [];
+  const pos = spinnable(word, udPos);
+  if (!pos) return [];
   const lem = lemmatize(word, pos);
   if (!lem) return [];
   const hand = THESAURUS[lem.lemma] ?? [];

@@ -1,4 +1,5 @@
 // Helpers shared by the pretty and HTML renderers.
+import type { SourceMatch } from '../model/types.js';
 import type { Report } from '../report/report.js';
 
 /** What each verdict label means (DESIGN.md), shown next to it. */
@@ -9,11 +10,12 @@ export const LABEL_MEANING: Record<Report['verdict']['label'], string> = {
   suspicious: 'no corpus evidence, but intrinsic signs of stitching or spinning',
 };
 
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+// Capitals, then digits: a lowercase letter in the splice map is a loose match (see `cellLetter`).
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 export interface SourceKey {
   docId: string;
-  letter: string; // one cell of the splice map; '+' past 52 sources
+  letter: string; // one cell of the splice map; '+' past 36 sources
   slot: number; // colour slot, in order of sentence count
   sentences: number; // sentences whose best source it is
 }
@@ -29,6 +31,56 @@ export function sourceKeys(r: Report): Map<string, SourceKey> {
   for (const s of r.summary.sources) add(s.docId, s.sentences);
   for (const s of r.sentences) for (const m of s.sources) add(m.docId, 0);
   return keys;
+}
+
+/**
+ * Kinds that reuse less than the sentence's wording: a lifted run inside new words, or the same statement
+ * reworded. The splice map draws them paler (and in lowercase) than verbatim, edited and spun copies.
+ */
+export function isLoose(kind: string | undefined): boolean {
+  return kind === 'fragment' || kind === 'paraphrased';
+}
+
+/** A splice-map cell's letter: the source's, lowercase for a loose match ("a" = fragment or paraphrase of A). */
+export function cellLetter(k: SourceKey | undefined, kind: string | undefined): string {
+  const letter = k?.letter ?? '?';
+  return isLoose(kind) ? letter.toLowerCase() : letter;
+}
+
+/** Half-open ranges relative to a text; `text` of a lifted run is the article's words. */
+export type Range = [number, number];
+
+/**
+ * A fragment's lifted runs as ranges inside the article sentence and inside the source passage (`m.text`,
+ * which starts at `m.start` of the source document). Runs that fall outside either side are left out there.
+ */
+export function liftedRanges(m: SourceMatch, sentence: { start: number; end: number }): { article: Range[]; source: Range[] } {
+  const article: Range[] = [];
+  const source: Range[] = [];
+  const inside = (a: number, b: number, len: number) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a < b && b <= len;
+  for (const run of m.lifted ?? []) {
+    const a = run.start - sentence.start;
+    const b = run.end - sentence.start;
+    if (inside(a, b, sentence.end - sentence.start)) article.push([a, b]);
+    const sa = run.sourceStart - m.start;
+    const sb = run.sourceEnd - m.start;
+    if (inside(sa, sb, m.text.length)) source.push([sa, sb]);
+  }
+  const tidy = (rs: Range[]) => rs.sort((x, y) => x[0] - y[0]).filter((r, i, all) => i === 0 || r[0] >= all[i - 1][1]);
+  return { article: tidy(article), source: tidy(source) };
+}
+
+/** Cuts `text` at the ranges: pieces in order, each marked or not. */
+export function splitAt(text: string, ranges: Range[]): { text: string; marked: boolean }[] {
+  const out: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (a > at) out.push({ text: text.slice(at, a), marked: false });
+    out.push({ text: text.slice(a, b), marked: true });
+    at = b;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), marked: false });
+  return out;
 }
 
 /** Shortens to `max` characters (on one line) with an ellipsis. */

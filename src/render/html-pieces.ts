@@ -5,7 +5,7 @@
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity, SourceMatch } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { LABEL_MEANING, clip, evidence, percent, plural, readableTime, sourceKeys, wordDiff, type SourceKey } from './common.js';
+import { LABEL_MEANING, cellLetter, clip, evidence, isLoose, liftedRanges, percent, plural, readableTime, sourceKeys, splitAt, wordDiff, type Range, type SourceKey } from './common.js';
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -89,11 +89,13 @@ export function spliceHtml(v: ReportView): string {
     .map((s, i) => {
       const id = r.summary.spliceMap[i] ?? s.sources[0]?.docId ?? null;
       const k = id === null ? undefined : v.keys.get(id);
-      const cls = s.role === 'boilerplate' ? 'bp' : k ? `c${k.slot}` : 'none';
-      const tip = `sentence ${s.index + 1}${s.role === 'boilerplate' ? ' (template line)' : ''}: ${id ?? 'no source'} — ${clip(s.text, 90)}`;
+      const kind = s.sources.find((m) => m.docId === id)?.kind;
+      // A fragment or paraphrase is a looser link than a copy: a paler cell with a lowercase letter.
+      const cls = s.role === 'boilerplate' ? 'bp' : k ? `c${k.slot}${isLoose(kind) ? ' loose' : ''}` : 'none';
+      const tip = `sentence ${s.index + 1}${s.role === 'boilerplate' ? ' (template line)' : ''}: ${id ?? 'no source'}${kind && id !== null && s.role !== 'boilerplate' ? ` (${kind})` : ''} — ${clip(s.text, 90)}`;
       // On the page the cells stay out of the tab order: a 300-sentence article would be 300 stops before its text.
       const skip = v.interactive ? ' tabindex="-1"' : '';
-      return `<a class="cell ${cls}" href="#${v.p}-s${s.index}"${skip} title="${e(tip)}">${k && s.role !== 'boilerplate' ? e(k.letter) : ''}</a>`;
+      return `<a class="cell ${cls}" href="#${v.p}-s${s.index}"${skip} title="${e(tip)}">${k && s.role !== 'boilerplate' ? e(cellLetter(k, kind)) : ''}</a>`;
     })
     .join('');
   const legend = [...v.keys.values()]
@@ -101,7 +103,8 @@ export function spliceHtml(v: ReportView): string {
     .join('');
   return (
     `<h2>Splice map</h2><nav class="strip" aria-label="splice map: one cell per sentence, coloured by its best source">${cells}</nav>` +
-    `<ul class="legend">${legend}<li><span class="sw none"></span>no source found</li><li><span class="sw bp"></span>template line</li></ul>`
+    `<ul class="legend">${legend}<li><span class="sw none"></span>no source found</li><li><span class="sw bp"></span>template line</li>` +
+    `${r.sentences.some((s) => s.role === 'body' && isLoose(s.sources[0]?.kind)) ? '<li><span class="sw loose"></span>paler, lowercase: fragment or paraphrase</li>' : ''}</ul>`
   );
 }
 
@@ -132,7 +135,7 @@ function markedText(v: ReportView, s: ReportSentence): string {
 
 function sentenceHtml(v: ReportView, s: ReportSentence): string {
   const best = s.sources[0]?.docId;
-  const cls = s.role === 'boilerplate' ? 'bp' : best !== undefined ? `src ${keyClass(v, best)}` : '';
+  const cls = s.role === 'boilerplate' ? 'bp' : best !== undefined ? `src ${keyClass(v, best)}${isLoose(s.sources[0].kind) ? ' loose' : ''}` : '';
   // The static report links a reused sentence's number to its comparison; on the page the sentence itself
   // is focusable and opens its source beside it.
   const linked = best !== undefined && !v.interactive;
@@ -213,16 +216,42 @@ function diffHtml(m: SourceMatch, sentence: string): { source: string; article: 
   return { source, article };
 }
 
+/** `text` with the ranges wrapped in <mark class="lift">, everything escaped. */
+function liftHtml(text: string, ranges: Range[]): string {
+  return splitAt(text, ranges)
+    .map((p) => (p.marked ? `<mark class="lift">${e(p.text)}</mark>` : e(p.text)))
+    .join('');
+}
+
+/** Evidence of a loose match under the pair: lifted runs, confidence, aligned pairs, anchors, dropped words. */
+function looseEvidenceHtml(m: SourceMatch): string {
+  const rows: string[] = [];
+  if (m.lifted?.length) rows.push(`<div class="subs">Lifted: ${m.lifted.map((x) => `<span><mark class="lift">${e(x.text)}</mark></span> <span class="muted">article [${x.start}, ${x.end}) ← source [${x.sourceStart}, ${x.sourceEnd})</span>`).join(', ')}</div>`);
+  if (m.confidence !== undefined) rows.push(`<div class="subs">Confidence <span>${e(m.confidence.toFixed(2))}</span>${m.kind === 'paraphrased' ? ' (the verifier’s probability that the sentence restates the source)' : ''}</div>`);
+  if (m.aligned?.length) {
+    const tr = m.aligned.map((x) => `<tr><td>${e(x.from)}</td><td>→</td><td><b>${e(x.to)}</b></td><td class="n">${e(x.score.toFixed(2))}</td></tr>`).join('');
+    rows.push(`<table class="aligned"><thead><tr><th>source</th><th></th><th>article</th><th>similarity</th></tr></thead><tbody>${tr}</tbody></table>`);
+  }
+  if (m.anchors?.length) rows.push(`<div class="subs">Shared anchors: ${m.anchors.map((x) => `<span>${e(x)}</span>`).join(', ')}</div>`);
+  if (m.dropped) rows.push(`<div class="subs">Dropped from the source: <del>${e(m.dropped)}</del></div>`);
+  return rows.join('');
+}
+
 /** A source passage beside an article sentence, words only in either marked (del: source, ins: article). */
 export function comparisonHtml(s: ReportSentence, m: SourceMatch): string {
+  const srcHead = `<h3>Source · <span class="doc">${e(m.docId)}</span> <span class="muted">[${m.start}, ${m.end})</span></h3>`;
+  const artHead = `<h3>Article · sentence ${s.index + 1}</h3>`;
+  // A fragment or paraphrase shares too few words for a word diff to help: the two texts side by side,
+  // lifted runs marked on both, the alignment below.
+  if (isLoose(m.kind) || m.lifted?.length) {
+    const runs = liftedRanges(m, s);
+    return `<div class="pair"><div class="side-src">${srcHead}${liftHtml(m.text, runs.source)}</div><div class="side-art">${artHead}${liftHtml(s.text, runs.article)}</div></div>${looseEvidenceHtml(m)}`;
+  }
   const d = diffHtml(m, s.text);
   const subs = m.substitutions?.length
     ? `<div class="subs">Spun words: ${m.substitutions.map((x) => `<del>${e(x.from)}</del> → <span><ins>${e(x.to)}</ins></span>`).join(', ')}</div>`
     : '';
-  return (
-    `<div class="pair"><div class="side-src"><h3>Source · <span class="doc">${e(m.docId)}</span> <span class="muted">[${m.start}, ${m.end})</span></h3>${d.source}</div>` +
-    `<div class="side-art"><h3>Article · sentence ${s.index + 1}</h3>${d.article}</div></div>${subs}`
-  );
+  return `<div class="pair"><div class="side-src">${srcHead}${d.source}</div><div class="side-art">${artHead}${d.article}</div></div>${subs}${looseEvidenceHtml(m)}`;
 }
 
 /** Every reused sentence with its best source beside it (and the other sources folded). */
@@ -240,7 +269,7 @@ export function comparisonsHtml(v: ReportView): string {
     const data = v.interactive ? ` data-doc="${e(best.docId)}" data-start="${best.start}" data-end="${best.end}"` : '';
     return (
       `<div class="reuse ${keyClass(v, best.docId)}" id="${v.p}-r${s.index}"${data}><header><a href="#${v.p}-s${s.index}">sentence ${s.index + 1}</a>` +
-      `<span class="kind ${e(best.kind)}">${e(best.kind)}</span><span>similarity ${e(best.similarity.toFixed(2))}</span><span><span class="sw"></span> <b>${e(k?.letter ?? '?')}</b></span></header>` +
+      `<span class="kind ${e(best.kind)}">${e(best.kind)}</span><span>similarity ${e(best.similarity.toFixed(2))}</span>${best.confidence !== undefined ? `<span>confidence ${e(best.confidence.toFixed(2))}</span>` : ''}<span><span class="sw"></span> <b>${e(k?.letter ?? '?')}</b></span></header>` +
       `${comparisonHtml(s, best)}${others}</div>`
     );
   });

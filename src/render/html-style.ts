@@ -60,17 +60,19 @@ ${METER}
 .strip{display:flex;flex-wrap:wrap;gap:2px;margin:6px 0 10px}
 .cell{display:block;width:20px;height:28px;border-radius:2px;background:var(--c,#e5e9ee);color:#fff;font:600 11px/28px var(--mono);text-align:center;text-decoration:none!important}
 .cell.none{background:#eaeef2;color:#59636e}
+.cell.loose{background:color-mix(in srgb,var(--c) 30%,#fff);color:var(--c);box-shadow:inset 0 0 0 1px color-mix(in srgb,var(--c) 45%,#fff)}
 .cell.bp{background:repeating-linear-gradient(45deg,#d0d7de 0 3px,#f6f8fa 3px 6px);color:#57606a}
 .legend{display:flex;flex-wrap:wrap;gap:6px 18px;margin:0;padding:0;list-style:none;font-size:13px}
 .legend li{display:flex;align-items:center;gap:6px;min-width:0}
 .sw{display:inline-block;width:12px;height:12px;border-radius:2px;background:var(--c);flex:none}
-.sw.none{background:#eaeef2;border:1px solid var(--line)}.sw.bp{background:repeating-linear-gradient(45deg,#d0d7de 0 2px,#f6f8fa 2px 4px)}
+.sw.none{background:#eaeef2;border:1px solid var(--line)}.sw.loose{background:color-mix(in srgb,var(--muted) 30%,#fff);border:1px solid var(--line)}.sw.bp{background:repeating-linear-gradient(45deg,#d0d7de 0 2px,#f6f8fa 2px 4px)}
 .doc{font-family:var(--mono);font-size:12.5px;overflow-wrap:anywhere}
 .para{display:grid;grid-template-columns:minmax(0,1.45fr) minmax(0,1fr);gap:0 32px;margin:0 0 14px}
 .text{font:17px/1.75 var(--serif);margin:0}
 .beside{min-width:0}
 .s{border-radius:3px;padding:1px 0;scroll-margin-top:40px}
 .s.src{background:var(--t);box-shadow:inset 0 -2px 0 var(--c)}
+.s.src.loose{background:color-mix(in srgb,var(--c) 6%,transparent);box-shadow:inset 0 -1px 0 color-mix(in srgb,var(--c) 50%,transparent)}
 .s.bp{color:var(--muted);background:repeating-linear-gradient(45deg,transparent 0 4px,#eaeef2 4px 8px)}
 .sn{font:600 10px var(--mono);color:var(--muted);vertical-align:super;margin-right:2px;text-decoration:none}
 .s.src .sn{color:var(--ink)}
@@ -90,14 +92,18 @@ ${METER}
 .reuse{border:1px solid var(--line);border-left:4px solid var(--c);border-radius:6px;margin:0 0 14px;padding:10px 14px;scroll-margin-top:40px}
 .reuse header{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:baseline;font-size:13px;margin-bottom:8px}
 .kind{font:600 11px var(--mono);text-transform:uppercase;padding:1px 6px;border-radius:3px;background:var(--bg);border:1px solid var(--line)}
-.kind.spun{background:#ffebe9;border-color:#ffcecb;color:#a40e26}.kind.edited{background:#fff8c5;border-color:#eed888;color:#7d4e00}.kind.verbatim{background:#ddf4ff;border-color:#b6e3ff;color:#0550ae}
+.kind.spun{background:#ffebe9;border-color:#ffcecb;color:#a40e26}.kind.fragment{background:#fbefff;border-color:#ecd8f5;color:#8250df}.kind.paraphrased{background:#f6f8fa;border-color:#d0d7de;color:#57606a}.kind.edited{background:#fff8c5;border-color:#eed888;color:#7d4e00}.kind.verbatim{background:#ddf4ff;border-color:#b6e3ff;color:#0550ae}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:16px;font:15px/1.6 var(--serif)}
 .pair>div{min-width:0;overflow-wrap:anywhere}
 .pair h3{font:600 11px var(--sans);text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 3px}
 .pair h3 .doc,.pair h3 .muted{text-transform:none;letter-spacing:0}
 del{background:#ffebe9;color:#82071e;text-decoration-color:#cf222e}
 ins{background:#dafbe1;color:#116329;text-decoration:none;box-shadow:inset 0 -1px 0 #1a7f37}
+mark.lift{background:#fff1a8;color:inherit;box-shadow:inset 0 -2px 0 #d4a72c;border-radius:2px}
 .subs{font-size:13px;margin-top:8px;color:var(--muted)}
+.aligned{font-size:13px;margin-top:8px;width:auto}
+.aligned td,.aligned th{padding:2px 10px 2px 0;border:0}
+.aligned td.n{font-family:var(--mono);font-size:12px;color:var(--muted)}
 .subs span{color:var(--ink)}
 details{margin-top:8px;font-size:13px}
 summary{cursor:pointer;color:var(--info)}

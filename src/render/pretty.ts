@@ -2,7 +2,8 @@ import pc from 'picocolors';
 import { lineColumn } from '../model/document.js';
 import type { Finding, Severity } from '../model/types.js';
 import type { Report, ReportError, ReportSentence } from '../report/report.js';
-import { LABEL_MEANING, clip, evidence, percent, plural, sourceKeys, type SourceKey } from './common.js';
+import type { SourceMatch } from '../model/types.js';
+import { LABEL_MEANING, cellLetter, clip, evidence, isLoose, liftedRanges, percent, plural, sourceKeys, splitAt, type Range, type SourceKey } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -56,14 +57,19 @@ function verdictLines(c: Colors, r: Report): string[] {
   return out;
 }
 
-/** One cell per sentence: the best source's letter, '·' for none, '▒' for template lines. */
+/**
+ * One cell per sentence: the best source's letter, '·' for none, '▒' for template lines. A fragment or
+ * paraphrase is paler: its letter in lowercase, dimmed.
+ */
 export function spliceStrip(r: Report, c: Colors = pc.createColors(false), keys = sourceKeys(r)): string[] {
   const cells = r.sentences.map((s, i) => {
     if (s.role === 'boilerplate') return c.dim('▒');
     const id = r.summary.spliceMap[i] ?? s.sources[0]?.docId ?? null;
     if (id === null) return c.dim('·');
     const k = keys.get(id);
-    return sourceColor(c, k)(k?.letter ?? '?');
+    const kind = s.sources.find((m) => m.docId === id)?.kind;
+    const letter = sourceColor(c, k)(cellLetter(k, kind));
+    return isLoose(kind) ? c.dim(letter) : letter;
   });
   const rows: string[] = [];
   for (let i = 0; i < cells.length; i += PRETTY_LIMITS.stripWidth) rows.push(cells.slice(i, i + PRETTY_LIMITS.stripWidth).join(''));
@@ -87,7 +93,8 @@ function summaryLines(c: Colors, r: Report, keys: Map<string, SourceKey>): strin
   }
   const strip = spliceStrip(r, c, keys);
   out.push(`${c.bold('Splice map')}  ${strip[0]}`, ...strip.slice(1).map((row) => `            ${row}`));
-  out.push(c.dim(`            one cell per sentence · no source  ▒ template line`));
+  const loose = r.sentences.some((x) => x.role === 'body' && isLoose(x.sources[0]?.kind));
+  out.push(c.dim(`            one cell per sentence · no source  ▒ template line${loose ? '  lowercase: fragment or paraphrase' : ''}`));
   return out;
 }
 
@@ -120,12 +127,48 @@ function sentenceLines(c: Colors, r: Report, keys: Map<string, SourceKey>): stri
   return out;
 }
 
+// Lifted runs in a line of text: «marked», clipped to `max` around the first run so it stays in view.
+function markedLine(c: Colors, text: string, ranges: Range[], max: number): string {
+  if (!ranges.length) return t(text, max);
+  const lead = Math.max(0, ranges[0][0] - 30);
+  const pieces = splitAt(text, ranges).map((p) => (p.marked ? `«${p.text}»` : p.text));
+  let flat = pieces.join('').replace(/\s+/g, ' ');
+  // The offset of the first run moved by the marks and whitespace folding only after it: cut before it.
+  if (lead > 0) {
+    const mark = flat.indexOf('«');
+    const cut = flat.lastIndexOf(' ', Math.min(lead, mark)); // at a word boundary before the run
+    if (cut > 0) flat = '…' + flat.slice(cut + 1);
+  }
+  const clipped = safe(clip(flat, max));
+  return c.isColorSupported ? clipped.replace(/«([^»]*)»?/g, (m) => c.bold(c.underline(m))) : clipped;
+}
+
+/** What a loose match rests on: lifted runs, aligned pairs with the verifier's confidence, anchors, dropped words. */
+function evidenceLines(c: Colors, s: ReportSentence, m: SourceMatch, pad: string): string[] {
+  const out: string[] = [];
+  const runs = liftedRanges(m, s);
+  if (m.lifted?.length) {
+    out.push(`${pad}  lifted: ${m.lifted.slice(0, 4).map((x) => c.bold(`“${t(x.text, 60)}”`) + c.dim(` article ${x.start}–${x.end} ← source ${x.sourceStart}–${x.sourceEnd}`)).join(', ')}${m.lifted.length > 4 ? c.dim(` … ${m.lifted.length - 4} more`) : ''}`);
+    if (runs.source.length) out.push(`${pad}  source: ${markedLine(c, m.text, runs.source, PRETTY_LIMITS.textWidth)}`);
+  }
+  if (m.confidence !== undefined) out.push(`${pad}  confidence ${m.confidence.toFixed(2)}${m.kind === 'paraphrased' ? c.dim(' (the verifier\'s probability that it restates the source)') : ''}`);
+  if (m.aligned?.length) {
+    const pairs = m.aligned.slice(0, 8).map((x) => `${c.dim(t(x.from, 30))} → ${c.bold(t(x.to, 30))} ${c.dim(x.score.toFixed(2))}`);
+    out.push(`${pad}  aligned: ${pairs.join(', ')}${m.aligned.length > 8 ? c.dim(` … ${m.aligned.length - 8} more`) : ''}`);
+  }
+  if (m.anchors?.length) out.push(`${pad}  anchors: ${m.anchors.slice(0, 10).map((x) => t(x, 30)).join(', ')}${m.anchors.length > 10 ? c.dim(` … ${m.anchors.length - 10} more`) : ''}`);
+  if (m.dropped) out.push(`${pad}  dropped from the source: ${c.dim(`“${t(m.dropped, 90)}”`)}`);
+  return out;
+}
+
 function oneSentence(c: Colors, r: Report, s: ReportSentence, keys: Map<string, SourceKey>, findings: number[]): string[] {
   const { line, column } = lineColumn(r.article.text, s.start);
   const best = s.sources[0];
   const k = best ? keys.get(best.docId) : undefined;
-  const tag = s.role === 'boilerplate' ? c.dim('▒') : best ? sourceColor(c, k)(k?.letter ?? '?') : c.dim('·');
-  const out = [`${c.dim(`${line}:${column}`.padStart(7))} ${tag} ${c.dim(`s${s.index + 1}`)} ${t(s.text, PRETTY_LIMITS.textWidth)}`];
+  const tag = s.role === 'boilerplate' ? c.dim('▒') : best ? (isLoose(best.kind) ? c.dim : (x: string) => x)(sourceColor(c, k)(cellLetter(k, best.kind))) : c.dim('·');
+  // A fragment's lifted runs are marked in the sentence itself.
+  const text = best?.lifted?.length ? markedLine(c, s.text, liftedRanges(best, s).article, PRETTY_LIMITS.textWidth) : t(s.text, PRETTY_LIMITS.textWidth);
+  const out = [`${c.dim(`${line}:${column}`.padStart(7))} ${tag} ${c.dim(`s${s.index + 1}`)} ${text}`];
   const pad = '          ';
   for (const m of s.sources.slice(0, 3)) {
     const mk = keys.get(m.docId);
@@ -134,6 +177,7 @@ function oneSentence(c: Colors, r: Report, s: ReportSentence, keys: Map<string, 
       const subs = m.substitutions.slice(0, 8).map((x) => `${c.dim(t(x.from, 30))} → ${c.bold(t(x.to, 30))}`);
       out.push(`${pad}  spun words: ${subs.join(', ')}${m.substitutions.length > 8 ? c.dim(` … ${m.substitutions.length - 8} more`) : ''}`);
     }
+    out.push(...evidenceLines(c, s, m, pad));
   }
   out.push(...more(c, s.sources.length - 3, 'sources').map((x) => pad + x.trimStart()));
   for (const i of findings.slice(0, PRETTY_LIMITS.findingsPerSentence)) out.push(findingLine(c, r, r.findings[i], i, '      '));
