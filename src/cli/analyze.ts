@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { DEFAULT_INGEST, readInputs } from '../ingest/index.js';
+import { DEFAULT_INGEST, isContainerFile, readInputs } from '../ingest/index.js';
 import { readCapped } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
 import { parseConfig, type Config } from '../pipeline/config.js';
@@ -13,10 +13,11 @@ import { normalizeDate } from '../text/dates.js';
 import { intOption, parse, stringOption } from './args.js';
 import { emit } from './output.js';
 
-export const ANALYZE_HELP = `Usage: unspun analyze <file | url | - | dir | file.jsonl>... [options]
+export const ANALYZE_HELP = `Usage: unspun analyze <file | url | - | dir | file.jsonl[.gz] | file.warc[.gz]>... [options]
 
 Analyzes articles: plain text (with an optional title/byline/date header), HTML, a URL, stdin ("-"),
-every article in a folder, or a JSON Lines file ({id, text | html, title?, byline?, published?, url?}).
+every article in a folder, a JSON Lines file ({id, text | html, title?, byline?, published?, url?}) or a
+WARC file's HTML responses (Common Crawl News), gzipped or not, streamed.
 
 Options:
   --format pretty|json|html  report format (default: pretty)
@@ -109,7 +110,7 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
   const stream = format === 'json' && !values.out;
   // A batch: several inputs, a folder or JSON Lines. One file of any name (a device, a FIFO, "<(zcat ...)")
   // is a single document: when it fails, its one line on stderr is the whole answer.
-  const batch = positionals.length > 1 || positionals.some((p) => /\.(jsonl|ndjson)$/i.test(p) || isFolder(p));
+  const batch = positionals.length > 1 || positionals.some((p) => isContainerFile(p) || isFolder(p));
   try {
     for await (const item of readInputs(positionals, ingest, io.stdin)) {
       let entry: Report | ReportError;

@@ -5,11 +5,13 @@ import { indexArticles, type IndexProgress } from '../reuse/index.js';
 import { openStore } from '../store/index.js';
 import { DEFAULT_TIME_BUDGET_MS } from '../pipeline/runner.js';
 import { intOption, parse, stringOption } from './args.js';
+import { fmtBytes, ProgressLine } from './progress.js';
 
-export const INDEX_HELP = `Usage: unspun index <file | dir | file.jsonl | url | ->... [options]
+export const INDEX_HELP = `Usage: unspun index <file | dir | file.jsonl[.gz] | file.warc[.gz] | url | ->... [options]
 
 Adds documents to an index that "unspun analyze --db" traces reuse against. Ids are the JSONL "id", or the
-path relative to the folder given. Re-indexing is idempotent: unchanged documents are skipped, a changed
+path relative to the folder given, or a WARC response's target URI. Big JSONL and WARC files (gzipped or
+not) are streamed in constant memory. Re-indexing is idempotent: unchanged documents are skipped, a changed
 document replaces the old one. Work is committed in batches: an interrupted run loses nothing committed,
 and running it again completes the rest.
 
@@ -17,6 +19,7 @@ Options:
   --db FILE        the index (default: $UNSPUN_DB, or unspun.db in the current folder)
   --workers N      worker threads for parsing and fingerprinting (default: one per core)
   --stats          print the index's counts and size (with no path: only that)
+  --progress       report progress on stderr even when it is not a terminal (a line every 2 s)
   --max-bytes N    largest accepted document (default: ${DEFAULT_INGEST.maxBytes})
   --time-budget MS time one document may take to prepare; past it the document is skipped as failed and
                    the run goes on (default: ${DEFAULT_TIME_BUDGET_MS}; not enforced with --workers 0)
@@ -31,12 +34,6 @@ export function defaultDb(): string {
   return process.env.UNSPUN_DB || 'unspun.db';
 }
 
-function fmtBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-}
 
 function fmtTime(s: number): string {
   if (!Number.isFinite(s)) return '?';
@@ -53,6 +50,7 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
       stats: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       'time-budget': { type: 'string' },
+      progress: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     'index',
@@ -64,10 +62,11 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
   if (!positionals.length && !values.stats) throw new UserError('index: no input given (see unspun index --help)');
   const db = stringOption(values.db) ?? defaultDb();
   const workers = values.workers === '0' ? 0 : intOption(values.workers, 'workers', Math.max(1, (await import('node:os')).availableParallelism()));
-  const ingest = { ...DEFAULT_INGEST, maxBytes: intOption(values['max-bytes'], 'max-bytes', DEFAULT_INGEST.maxBytes) };
+  const tty = Boolean(process.stderr.isTTY);
+  const progress = new ProgressLine(tty, values.progress as boolean);
+  const ingest = { ...DEFAULT_INGEST, maxBytes: intOption(values['max-bytes'], 'max-bytes', DEFAULT_INGEST.maxBytes), onRead: progress.onRead };
   const timeBudgetMs = intOption(values['time-budget'], 'time-budget', DEFAULT_TIME_BUDGET_MS);
   const store = await openStore(db, { create: positionals.length > 0 });
-  const tty = Boolean(process.stderr.isTTY);
   let unreadable = 0;
   let failedToIndex = 0;
   try {
@@ -80,24 +79,20 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
           if (item.ok) yield item.article;
           else {
             unreadable++;
-            if (tty) process.stderr.write('\r\x1b[K');
+            progress.clear();
             process.stderr.write(`unspun: ${item.message}\n`);
           }
         }
       }
       const t0 = performance.now();
-      let last = 0;
-      const bar = (p: IndexProgress, final = false) => {
-        const now = performance.now();
-        if (!tty || (!final && now - last < 100)) return;
-        last = now;
-        const secs = (now - t0) / 1000;
+      const bar = (p: IndexProgress) => {
+        const secs = (performance.now() - t0) / 1000;
         const rate = p.done / Math.max(secs, 1e-3);
-        process.stderr.write(`\r\x1b[Kindexing: ${p.done} documents, ${Math.round(rate)}/s, ${p.added} added, ${p.unchanged} unchanged${p.failed ? `, ${p.failed} failed` : ''}, ${fmtTime(secs)}`);
+        progress.update(`indexing: ${p.done} documents, ${Math.round(rate)}/s, ${p.added} added, ${p.unchanged} unchanged${p.failed ? `, ${p.failed} failed` : ''}, ${fmtTime(secs)}`);
       };
       const r = await indexArticles(store, articles(), { workers, timeBudgetMs, onProgress: (p) => bar(p) });
       const secs = (performance.now() - t0) / 1000;
-      if (tty) process.stderr.write('\r\x1b[K');
+      progress.clear();
       const failed = r.failed + unreadable;
       const total = r.added + r.unchanged + failed;
       process.stderr.write(
