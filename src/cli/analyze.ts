@@ -22,7 +22,7 @@ WARC file's HTML responses (Common Crawl News), gzipped or not, streamed.
 Options:
   --format pretty|json|html  report format (default: pretty)
   --out FILE                 write the report to FILE instead of stdout
-  --db FILE                  trace reuse against this index (see unspun index)
+  --db FILE|URL              trace reuse against this index, a SQLite file or a postgres:// URL (see unspun index)
   --published DATE           publication date to resolve times against (overrides the article's)
   --config FILE              JSON config: {"rules": {"<ruleId|family>": "off|info|warning|error"}, "analyzers": {"<name>": false}}
   --max-bytes N              largest accepted document (default: ${DEFAULT_INGEST.maxBytes})

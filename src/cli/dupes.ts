@@ -9,7 +9,8 @@ export const DUPES_HELP = `Usage: unspun dupes [options]
 Lists clusters of near-duplicate documents in an index (Jaccard similarity of their word 3-shingles).
 
 Options:
-  --db FILE          the index (default: $UNSPUN_DB, or unspun.db in the current folder)
+  --db FILE|URL      the index: a SQLite file or a postgres:// URL (default: $UNSPUN_DB, or unspun.db in
+                     the current folder)
   --threshold X      lowest similarity, 0..1 (default: 0.8)
   --format text|json output format (default: text)
   -h, --help         show this help`;

@@ -16,7 +16,8 @@ document replaces the old one. Work is committed in batches: an interrupted run 
 and running it again completes the rest.
 
 Options:
-  --db FILE        the index (default: $UNSPUN_DB, or unspun.db in the current folder)
+  --db FILE|URL    the index: a SQLite file or a postgres:// URL (default: $UNSPUN_DB, or unspun.db in
+                   the current folder)
   --workers N      worker threads for parsing and fingerprinting (default: one per core)
   --stats          print the index's counts and size (with no path: only that)
   --progress       report progress on stderr even when it is not a terminal (a line every 2 s)
@@ -96,7 +97,7 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
       const failed = r.failed + unreadable;
       const total = r.added + r.unchanged + failed;
       process.stderr.write(
-        `indexed ${total} documents in ${secs.toFixed(1)}s (${Math.round(total / Math.max(secs, 1e-3))}/s): ${r.added} added, ${r.unchanged} unchanged, ${failed} failed → ${db}\n`,
+        `indexed ${total} documents in ${secs.toFixed(1)}s (${Math.round(total / Math.max(secs, 1e-3))}/s): ${r.added} added, ${r.unchanged} unchanged, ${failed} failed → ${store.location}\n`,
       );
       // The unreadable ones were named as they came; those that failed inside indexing are named here.
       failedToIndex = r.failed;
@@ -110,7 +111,7 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
     if (values.stats) {
       const s = await store.stats();
       process.stdout.write(
-        `${db}: ${s.documents} documents, ${s.sentences} sentences, ${s.postings} postings, ${fmtBytes(s.bytes)} (${s.documents ? fmtBytes(Math.round(s.bytes / s.documents)) : '0 B'} per document)\n`,
+        `${store.location}: ${s.documents} documents, ${s.sentences} sentences, ${s.postings} postings, ${fmtBytes(s.bytes)} (${s.documents ? fmtBytes(Math.round(s.bytes / s.documents)) : '0 B'} per document)\n`,
       );
     }
   } finally {

@@ -2,7 +2,7 @@
  * The text-reuse engine: index a corpus, trace sentences to the passages they reuse.
  *
  * Public API (used by the CLI, the reuse analyzer and the benchmarks):
- * - `openStore(location, {create?})` (src/store/index.ts): a SQLite file path; postgres:// is a later issue.
+ * - `openStore(location, {create?})` (src/store/index.ts): a SQLite file path or a postgres:// URL.
  * - `indexArticles(store, articles, {workers?, onProgress?})`: adds Articles (src/model/document.ts) to the
  *   store; idempotent by id and content hash (same content: unchanged; same id, new content: replaced).
  *   Worker threads parse and fingerprint, the caller's thread writes, committing in batches.

@@ -9,6 +9,8 @@ import { SENTENCE_SLOTS, type Store, type StoreStats, type StoredDoc, type Store
 // 7: bodies deflated with a preset dictionary (src/reuse/prepare.ts).
 const SCHEMA_VERSION = '7';
 const MANY = 128; // rows per multi-row INSERT
+/** The fingerprint and body format: every store records it, and refuses an index made with another. */
+export const INDEX_FORMAT = SCHEMA_VERSION;
 
 // Documents keep a number that is never reused (AUTOINCREMENT): postings of a replaced document are left
 // behind and simply no longer resolve, so a replacement needs no scan of the postings table.
@@ -184,6 +186,9 @@ export class SqliteStore implements Store {
       this.claimWriter();
       const rows: [number, number][] = [];
       for (const d of docs) {
+        // The same id with the same content (a retried write) is left as it is: no new number, no postings.
+        const known = this.stmts.hash.get(d.id) as Buffer | undefined;
+        if (known && known.equals(d.hash)) continue;
         this.stmts.del.run(d.id);
         const p = d.postings;
         const info = this.stmts.ins.run(d.id, d.hash, d.title, d.body, d.sig, d.sentences);
