@@ -1,4 +1,10 @@
-import { statSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import type { Ingested } from '../ingest/index.js';
+import { redact } from '../queue/connection.js';
+import { DEFAULT_ATTEMPTS, type AnalyzeSetup } from '../queue/jobs.js';
+import { analyzeOnQueue } from '../queue/produce.js';
 import { DEFAULT_INGEST, isContainerFile, readInputs } from '../ingest/index.js';
 import { readCapped } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
@@ -30,6 +36,10 @@ Options:
   --time-budget MS           time one document may take; past it the document becomes an error line and
                              the batch goes on (default: ${DEFAULT_TIME_BUDGET_MS})
   --allow-private            allow URLs on loopback, private and link-local addresses
+  --queue URL                analyze on "unspun worker" processes through the queue at redis://HOST:PORT:
+                             reports come back in input order as JSON Lines (--format json), traced against
+                             the workers' --db
+  --attempts N               with --queue: attempts per article (default ${DEFAULT_ATTEMPTS})
   -h, --help                 show this help
 
 A document that cannot be read or analyzed (over the time budget, or an internal error) becomes an
@@ -61,6 +71,41 @@ function isFolder(p: string): boolean {
   }
 }
 
+/**
+ * `unspun analyze --queue`: the workers analyze, the reports come back in input order and are written as
+ * JSON Lines as they come (to --out through a temporary file renamed at the end).
+ */
+async function analyzeQueued(items: AsyncIterable<Ingested>, url: string, setup: AnalyzeSetup, attempts: number, out: string | undefined): Promise<number> {
+  const tmp = out ? path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`) : null;
+  const sink = tmp ? createWriteStream(tmp) : process.stdout;
+  let bad = 0;
+  let errors = 0;
+  let n = 0;
+  try {
+    for await (const entry of analyzeOnQueue(items, url, setup, { attempts, log: (s) => process.stderr.write(s + '\n') })) {
+      n++;
+      if ('error' in entry) {
+        bad++;
+        process.stderr.write(`unspun: ${entry.error.message}\n`);
+      } else if (entry.findings.some((f) => f.severity === 'error')) errors++;
+      if (!sink.write(JSON.stringify(entry) + '\n')) await once(sink, 'drain');
+    }
+    if (tmp && out) {
+      await new Promise<void>((resolve, reject) => (sink as WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
+      renameSync(tmp, out);
+    }
+  } catch (e) {
+    if (tmp) {
+      (sink as WriteStream).destroy();
+      rmSync(tmp, { force: true });
+    }
+    throw e;
+  }
+  process.stderr.write(`analyzed ${n} documents on the queue at ${redact(url)}${bad ? `, ${bad} failed` : ''}${out ? ` → ${out}` : ''}\n`);
+  if (bad > 0) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
 export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.ReadableStream; isTTY: boolean }): Promise<number> {
   const { values, positionals } = parse(
     argv,
@@ -74,6 +119,8 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
       timeout: { type: 'string' },
       'time-budget': { type: 'string' },
       'allow-private': { type: 'boolean', default: false },
+      queue: { type: 'string' },
+      attempts: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     'analyze',
@@ -99,6 +146,13 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
   };
   const timeBudgetMs = intOption(values['time-budget'], 'time-budget', DEFAULT_TIME_BUDGET_MS);
   const db = stringOption(values.db);
+  const queue = stringOption(values.queue);
+  if (queue) {
+    if (db) throw new UserError('analyze: with --queue the workers trace against their own --db (give --db to unspun worker)');
+    if (format !== 'json') throw new UserError('analyze: --queue writes JSON Lines (give --format json)');
+    const attempts = intOption(values.attempts, 'attempts', DEFAULT_ATTEMPTS);
+    return analyzeQueued(readInputs(positionals, ingest, io.stdin), queue, { config, published, timeBudgetMs }, attempts, stringOption(values.out));
+  }
   // The index is opened here once so that a bad --db is one usage error before any work; the analysis
   // worker opens its own read connection.
   if (db) await (await openStore(db, { create: false })).close();
