@@ -146,13 +146,14 @@ export async function* analyzeOnQueue(items: AsyncIterable<Ingested>, url: strin
     await fill();
     while (out.length) {
       const head = out[0];
-      const job = await Job.fromId(q, head.id);
+      // The state first, then the job: a job read before it completed would carry no result.
+      const state = await q.getJobState(head.id);
+      const job = state === 'unknown' ? undefined : await Job.fromId(q, head.id);
       if (!job) {
         if ((await currentEpoch(q)) !== ep)
           throw new QueueLostError(lostMessage(url, `${delivered} reports had been written; the ${seq - delivered} articles enqueued after them were lost`));
         throw new UserError(`job ${head.id} is no longer in the queue (removed by someone else?)`);
       }
-      const state = await job.getState();
       if (state === 'completed') {
         yield JSON.parse(job.returnvalue as string) as Report;
       } else if (state === 'failed') {

@@ -169,6 +169,7 @@ export class QueueWorker {
         batch.forEach((w, i) => w.resolve(outcomes[i]));
       } catch (e) {
         const reason = `index ${redact(this.opts.db)} unreachable: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}`;
+        this.opts.log?.(`${reason}: ${batch.length} jobs go back to the queue, to be retried with backoff`);
         for (const w of batch) w.reject(new Error(reason));
       }
     });

@@ -63,3 +63,12 @@ export function fictionalPage(n: number, opts: { paragraphs?: number; withDate?:
   const date = opts.withDate ? `<meta property="article:published_time" content="2026-02-0${(n % 9) + 1}">` : '';
   return `<!doctype html><html><head><title>${place} notes, number ${n}</title>${date}</head><body><article><h1>${place} notes, number ${n}</h1>${paras.join('\n')}</article></body></html>`;
 }
+
+/** The body of fictionalPage as plain text paragraphs (for JSONL corpora). */
+export function fictionalText(n: number, paragraphs = 4): string {
+  return fictionalPage(n, { paragraphs })
+    .split('<p>')
+    .slice(1)
+    .map((p) => p.replace(/<\/p>[\s\S]*$/, ''))
+    .join('\n\n');
+}
