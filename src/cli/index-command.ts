@@ -147,7 +147,7 @@ export async function indexCommand(argv: string[], _io: { stdin: NodeJS.Readable
     if (values.stats) {
       const s = await store.stats();
       process.stdout.write(
-        `${store.location}: ${s.documents} documents, ${s.sentences} sentences, ${s.postings} postings, ${fmtBytes(s.bytes)} (${s.documents ? fmtBytes(Math.round(s.bytes / s.documents)) : '0 B'} per document)\n`,
+        `${store.location}: ${s.estimated ? 'about ' : ''}${s.documents} documents, ${s.sentences} sentences, ${s.postings} postings, ${fmtBytes(s.bytes)} (${s.documents ? fmtBytes(Math.round(s.bytes / s.documents)) : '0 B'} per document)\n`,
       );
     }
   } finally {

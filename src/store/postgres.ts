@@ -23,6 +23,12 @@ const DOCS_PER_INSERT = 512;
 /** Transient failures (lost connection, server restart, deadlock) are retried for this long: writes are idempotent. */
 const RETRY_MS = 30_000;
 const NOTIFY_CHANNEL = 'unspun_index';
+/** Wait before listening again after the listening connection failed or was lost. */
+const LISTEN_RETRY_MS = 10_000;
+/** Past this many documents stats() reports the database's estimates (see there). */
+const EXACT_STATS_MAX = 1_000_000;
+/** Hash partitions of postings at most (each is a table with its index). */
+const MAX_PARTITIONS = 1024;
 
 /** The URL without its password, for messages and `location`. */
 export function redactUrl(url: string): string {
@@ -102,6 +108,8 @@ export interface PostgresOptions {
   postingsPartitions?: number;
   /** Connections in the pool (default 4). */
   poolSize?: number;
+  /** Documents up to which stats() counts exactly (default EXACT_STATS_MAX). */
+  exactStatsMax?: number;
 }
 
 export class PostgresStore implements Store {
@@ -114,7 +122,9 @@ export class PostgresStore implements Store {
   private listening = false;
   private remote = 0;
   private volatile = 0;
+  private listenAgainAt = 0;
   private closed = false;
+  private exactStatsMax = EXACT_STATS_MAX;
 
   private constructor(
     private readonly url: string,
@@ -127,9 +137,14 @@ export class PostgresStore implements Store {
   }
 
   static async open(url: string, opts: PostgresOptions = {}): Promise<PostgresStore> {
+    const env = process.env.UNSPUN_PG_PARTITIONS;
+    const partitions = opts.postingsPartitions ?? (env ? Number(env) : 1);
+    if (!Number.isInteger(partitions) || partitions < 1 || partitions > MAX_PARTITIONS)
+      throw new UserError(`UNSPUN_PG_PARTITIONS must be a whole number from 1 to ${MAX_PARTITIONS}, got "${env ?? partitions}"`);
     const store = new PostgresStore(url, opts.poolSize ?? 4);
+    store.exactStatsMax = opts.exactStatsMax ?? EXACT_STATS_MAX;
     try {
-      await store.migrate(opts.create ?? true, opts.postingsPartitions ?? (Number(process.env.UNSPUN_PG_PARTITIONS) || 1));
+      await store.migrate(opts.create ?? true, partitions);
     } catch (e) {
       await store.pool.end().catch(() => {});
       throw pgError(store.location, e);
@@ -169,7 +184,7 @@ export class PostgresStore implements Store {
       if (newest > last) throw new UserError(`index ${this.location}: made by a newer unspun (schema version ${newest}, this one knows ${last})`);
       for (const m of MIGRATIONS) {
         if (applied.has(m.version)) continue;
-        await c.query(m.sql({ postingsPartitions: Math.max(1, Math.floor(partitions)) }));
+        await c.query(m.sql({ postingsPartitions: partitions }));
         await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       }
       // The fingerprint format and sentence packing must match this unspun's, as for a SQLite file.
@@ -364,16 +379,28 @@ export class PostgresStore implements Store {
     }
   }
 
+  /**
+   * Exact counts up to EXACT_STATS_MAX documents; past that the planner's estimates (kept by VACUUM/ANALYZE)
+   * and a 0.1% sample for sentences, flagged `estimated`: an exact count would read every row.
+   */
   async stats(): Promise<StoreStats> {
-    const r = await this.query<{ documents: number; sentences: number; postings: number; bytes: number }>(
-      `SELECT (SELECT count(*) FROM docs) AS documents,
-              (SELECT coalesce(sum(sentences), 0)::bigint FROM docs) AS sentences,
-              (SELECT count(*) FROM postings) AS postings,
-              (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
-                WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'm')) AS bytes`,
-      [quoteIdent(this.schema)],
+    const ns = quoteIdent(this.schema);
+    const sized = await this.query<{ bytes: number; docs: number; postings: number }>(
+      `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint AS bytes,
+              coalesce(sum(c.reltuples) FILTER (WHERE c.relname = 'docs'), 0)::float8 AS docs,
+              coalesce(sum(greatest(c.reltuples, 0)) FILTER (WHERE c.relname LIKE 'postings%'), 0)::float8 AS postings
+         FROM pg_class c WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'm')`,
+      [ns],
     );
-    return r.rows[0];
+    const { bytes, docs, postings } = sized.rows[0];
+    if (docs > this.exactStatsMax) {
+      const avg = (await this.query<{ a: number | null }>('SELECT coalesce((SELECT avg(sentences) FROM docs TABLESAMPLE SYSTEM (0.1)), (SELECT avg(sentences) FROM (SELECT sentences FROM docs LIMIT 1000) AS s))::float8 AS a')).rows[0].a ?? 0;
+      return { documents: Math.round(docs), sentences: Math.round(docs * avg), bytes, postings: Math.round(postings), estimated: true };
+    }
+    const r = await this.query<{ documents: number; sentences: number; postings: number }>(
+      'SELECT (SELECT count(*) FROM docs) AS documents, (SELECT coalesce(sum(sentences), 0)::bigint FROM docs) AS sentences, (SELECT count(*) FROM postings) AS postings',
+    );
+    return { ...r.rows[0], bytes };
   }
 
   /**
@@ -390,11 +417,13 @@ export class PostgresStore implements Store {
   }
 
   private listen(): void {
-    if (this.listener || this.closed) return;
+    // After a failure (a standby cannot LISTEN, the server is down) not every trace tries again.
+    if (this.listener || this.closed || Date.now() < this.listenAgainAt) return;
     const client = new pg.Client({ connectionString: this.url, types: TYPES, application_name: 'unspun-listen' });
     this.listener = client;
     const drop = () => {
       this.listening = false;
+      this.listenAgainAt = Date.now() + LISTEN_RETRY_MS;
       if (this.listener === client) this.listener = null;
       client.end().catch(() => {});
     };

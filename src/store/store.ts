@@ -41,6 +41,8 @@ export interface StoreStats {
   bytes: number;
   /** Postings (fingerprint, sentence) stored, including those of replaced documents. */
   postings: number;
+  /** Set when the counts are the database's estimates (PostgreSQL past a million documents: counting would scan it all). */
+  estimated?: boolean;
 }
 
 export interface Store {
@@ -65,6 +67,7 @@ export interface Store {
   /**
    * Optional: claims the index for this process's writes, refusing (UserError) while another live process
    * holds it. A store that has it claims on its first write anyway; an index run claims up front.
+   * PostgreSQL takes many writers at once: there it only checks that this connection may write.
    */
   claim?(): Promise<void>;
   /**

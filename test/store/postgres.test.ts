@@ -166,6 +166,22 @@ describe('PostgreSQL store', () => {
     expect(hits.get(d.postings[0])).toContain(SENTENCE_SLOTS + d.postings[1]);
   });
 
+  it("stats past the exact limit are the planner's estimates, flagged", async () => {
+    const url = schemas.url();
+    const s = await PostgresStore.open(url, { create: true, exactStatsMax: 10 });
+    opened.push(s);
+    const ds = Array.from({ length: 60 }, (_, i) => doc(`e${i}`, generatedArticle(i, 8)));
+    await s.write(ds);
+    await sql(`ANALYZE "${schemaOf(url)}".docs; ANALYZE "${schemaOf(url)}".postings`);
+    const est = await s.stats();
+    expect(est.estimated).toBe(true);
+    expect(est.documents).toBe(60);
+    const exact = await (await open(url, false)).stats();
+    expect(exact.estimated).toBeUndefined();
+    expect(est.postings).toBe(exact.postings);
+    expect(est.sentences).toBeGreaterThan(0);
+  });
+
   it('claim() refuses a role that may not write the index', async () => {
     const url = schemas.url();
     await (await open(url)).close();
