@@ -18,6 +18,7 @@ import { openStore } from '../store/index.js';
 import { normalizeDate } from '../text/dates.js';
 import { intOption, parse, stringOption } from './args.js';
 import { emit } from './output.js';
+import { ProgressLine } from './progress.js';
 
 export const ANALYZE_HELP = `Usage: unspun analyze <file | url | - | dir | file.jsonl[.gz] | file.warc[.gz]>... [options]
 
@@ -40,6 +41,7 @@ Options:
                              reports come back in input order as JSON Lines (--format json), traced against
                              the workers' --db
   --attempts N               with --queue: attempts per article (default ${DEFAULT_ATTEMPTS})
+  --progress                 report how far big inputs (JSONL, WARC) have been read, a line every 2 s on stderr
   -h, --help                 show this help
 
 A document that cannot be read or analyzed (over the time budget, or an internal error) becomes an
@@ -121,6 +123,7 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
       'allow-private': { type: 'boolean', default: false },
       queue: { type: 'string' },
       attempts: { type: 'string' },
+      progress: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     'analyze',
@@ -143,6 +146,8 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
     maxBytes: intOption(values['max-bytes'], 'max-bytes', DEFAULT_INGEST.maxBytes),
     timeoutMs: intOption(values.timeout, 'timeout', DEFAULT_INGEST.timeoutMs),
     allowPrivate: values['allow-private'] as boolean,
+    // Reading progress of big inputs, a line every 2 s on stderr: the reports own stdout (and the terminal).
+    onRead: values.progress ? new ProgressLine(false, true).onRead : undefined,
   };
   const timeBudgetMs = intOption(values['time-budget'], 'time-budget', DEFAULT_TIME_BUDGET_MS);
   const db = stringOption(values.db);

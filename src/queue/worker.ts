@@ -52,7 +52,9 @@ export class QueueWorker {
   private pending: Waiting[] = [];
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
-  private runners = new Map<string, AnalysisRunner>();
+  /** Idle analysis runners by setup: one per job in hand (a runner analyzes one article at a time). */
+  private runners = new Map<string, AnalysisRunner[]>();
+  private allRunners: AnalysisRunner[] = [];
   readonly counts: WorkerCounts = { added: 0, unchanged: 0, failed: 0, retried: 0, analyzed: 0 };
   private constructor(
     private readonly opts: Required<Omit<WorkerOptions, 'log'>> & Pick<WorkerOptions, 'log'>,
@@ -180,12 +182,19 @@ export class QueueWorker {
     const data = job.data;
     if ('error' in data) throw new UnrecoverableError(data.error.message);
     const key = JSON.stringify(data.setup);
-    let runner = this.runners.get(key);
+    const idle = this.runners.get(key) ?? [];
+    this.runners.set(key, idle);
+    let runner = idle.pop();
     if (!runner) {
       runner = new AnalysisRunner({ config: data.setup.config, published: data.setup.published ?? null, db: this.opts.db, timeBudgetMs: data.setup.timeBudgetMs ?? this.opts.timeBudgetMs });
-      this.runners.set(key, runner);
+      this.allRunners.push(runner);
     }
-    const r = await runner.analyze(data.article);
+    let r;
+    try {
+      r = await runner.analyze(data.article);
+    } finally {
+      idle.push(runner);
+    }
     if (!r.ok) throw r.fatal ? new Error(r.message) : new UnrecoverableError(r.message);
     this.counts.analyzed++;
     return JSON.stringify(r.report);
@@ -204,7 +213,7 @@ export class QueueWorker {
       for (const w of this.pending.splice(0)) w.reject(new Error('worker stopped'));
     }
     await this.counters.close().catch(() => {});
-    await Promise.all([...this.runners.values()].map((r) => r.close()));
+    await Promise.all(this.allRunners.map((r) => r.close()));
     await this.pool?.close();
     await this.store.close();
   }
