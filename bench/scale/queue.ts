@@ -3,17 +3,16 @@
  * port, so the machine's Redis is never touched) and indexed into PostgreSQL by 1 or 2 `unspun worker`
  * processes, the machine's cores shared between them. Timed from the first enqueued document to the last
  * one done (`unspun index --queue --wait`), once the workers are up: starting processes is not ingest.
- * Peak RSS is the largest of the workers' (each under GNU time).
+ * Peak RSS is the largest of the workers' (each says its own when it stops: GNU time would not pass
+ * SIGTERM on to the worker).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { Ingester, IngestContext } from './ingest.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
-const GNU_TIME = '/usr/bin/time';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,9 +26,7 @@ function freePort(): Promise<number> {
 }
 
 function cli(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; err: string }>; err: () => string } {
-  const node = [process.execPath, '--import', 'tsx', BIN, ...args];
-  const [cmd, ...argv] = existsSync(GNU_TIME) ? [GNU_TIME, '-f', 'peak-rss-kb %M', ...node] : node;
-  const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-8000)));
   return { child, done: new Promise((resolve) => child.on('close', (code) => resolve({ code, err }))), err: () => err };
@@ -55,10 +52,10 @@ async function run(ctx: IngestContext, workers: number): Promise<{ peakRssMB?: n
     const producer = cli(['index', ctx.corpus, '--queue', url, '--wait']);
     const r = await producer.done;
     const secs = (performance.now() - t0) / 1000;
-    if (r.code !== 0) throw new Error(`unspun index --queue exited with ${r.code}: ${r.err.trim().split('\n').filter((l) => !l.startsWith('peak-rss-kb')).pop()}`);
+    if (r.code !== 0) throw new Error(`unspun index --queue exited with ${r.code}: ${r.err.trim().split('\n').pop()}`);
     for (const p of procs) p.child.kill('SIGTERM');
     const ends = await Promise.all(procs.map((p) => p.done));
-    const peaks = ends.map((e) => /peak-rss-kb (\d+)\s*$/.exec(e.err)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]) / 1024);
+    const peaks = ends.map((e) => /peak RSS (\d+) MB/.exec(e.err)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
     return { secs, peakRssMB: peaks.length ? Math.max(...peaks) : undefined };
   } finally {
     for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');

@@ -69,6 +69,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
   });
   await w.close();
   const c = w.counts;
-  log(`stopped: ${c.added} added, ${c.unchanged} unchanged, ${c.failed} failed, ${c.retried} to retry, ${c.analyzed} analyzed`);
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+  log(`stopped: ${c.added} added, ${c.unchanged} unchanged, ${c.failed} failed, ${c.retried} to retry, ${c.analyzed} analyzed; peak RSS ${peak} MB`);
   return 0;
 }
