@@ -272,7 +272,7 @@ export class PostgresStore implements Store {
     }
     const list = [...byId.values()];
     if (!list.length) return;
-    await this.transaction(async (c) => {
+    const changed = await this.transaction(async (c) => {
       // Numbers in batch order (as SQLite assigns them), taken before the upsert so that they follow it.
       const ns = (await c.query<{ n: number }>("SELECT nextval('docs_n_seq') AS n FROM generate_series(1, $1)", [list.length])).rows.map((r) => r.n).sort((a, b) => a - b);
       const rows = list.map((d, i) => ({ d, n: ns[i] })).sort((a, b) => (a.d.id < b.d.id ? -1 : a.d.id > b.d.id ? 1 : 0));
@@ -298,8 +298,10 @@ export class PostgresStore implements Store {
         await this.copyPostings(c, list, written);
         await c.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, this.schema]);
       }
+      return written.size;
     });
-    this.writes++;
+    // Only a change of documents changes the generation (a retried write of the same ones does not).
+    if (changed) this.writes++;
   }
 
   /** The written documents' postings, by COPY: one stream, sorted so that index pages are touched in order. */
@@ -455,8 +457,9 @@ export class PostgresStore implements Store {
     if (!row.docs || !row.postings) throw new UserError(`index ${this.location}: this role may not write the index tables`);
   }
 
+  /** Keeps the first report saved under an id (as the SQLite store does): a permalink never changes. Not a change of documents: generation() stays. */
   async saveReport(id: string, json: string): Promise<void> {
-    await this.query('INSERT INTO reports (id, json) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET json = EXCLUDED.json, saved_at = now()', [id, json]);
+    await this.query('INSERT INTO reports (id, json) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, json]);
   }
 
   async report(id: string): Promise<string | null> {
