@@ -42,18 +42,27 @@ function startCli(args: string[]): { child: ChildProcess; done: Promise<RunResul
 }
 
 const N = 160;
+/** The kill test's corpus is bigger: the worker must still be at work when it is killed. */
+const N_KILL = 800;
+function writeCorpus(file: string, n: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) lines.push(JSON.stringify({ id: `doc-${i}`, text: fictionalText(i, 3) }));
+  // Malformed records: they go to the failed set with their reasons, and the rest go on.
+  lines.splice(17, 0, '{"id": "broken-json", "text": ');
+  lines.splice(90, 0, JSON.stringify({ id: 'no-body', title: 'A record with neither text nor html' }));
+  writeFileSync(file, lines.join('\n') + '\n');
+  return lines;
+}
 const corpus = path.join(dir, 'corpus.jsonl');
-const lines: string[] = [];
-for (let i = 0; i < N; i++) lines.push(JSON.stringify({ id: `doc-${i}`, text: fictionalText(i, 3) }));
-// Malformed records: they go to the failed set with their reasons, and the rest go on.
-lines.splice(17, 0, '{"id": "broken-json", "text": ');
-lines.splice(90, 0, JSON.stringify({ id: 'no-body', title: 'A record with neither text nor html' }));
-writeFileSync(corpus, lines.join('\n') + '\n');
+const lines = writeCorpus(corpus, N);
+const killCorpus = path.join(dir, 'kill.jsonl');
+writeCorpus(killCorpus, N_KILL);
 // Analysis is slower than indexing: its test takes the first 20 lines (line 18 is the broken one).
 const small = path.join(dir, 'small.jsonl');
 writeFileSync(small, lines.slice(0, 20).join('\n') + '\n');
 
 let expected: StoreStats;
+let expectedKill: StoreStats;
 let pgs: PostgresServer;
 
 async function pgStats(url: string): Promise<StoreStats> {
@@ -65,24 +74,11 @@ async function pgStats(url: string): Promise<StoreStats> {
   }
 }
 
-async function countDocs(url: string, schema: string): Promise<number> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const r = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.docs`);
-    return Number(r.rows[0].n);
-  } catch {
-    return 0; // not created yet
-  } finally {
-    await c.end();
-  }
-}
-
-async function until(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
+async function until(what: string, check: () => Promise<boolean>, ms: number, everyMs = 200): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await check()) return;
-    await sleep(200);
+    await sleep(everyMs);
   }
   throw new Error(`timed out waiting for ${what}`);
 }
@@ -91,15 +87,21 @@ const counts = (s: StoreStats) => ({ documents: s.documents, sentences: s.senten
 
 describe.skipIf(!havePostgresBinaries)('queue faults (own Redis and PostgreSQL)', () => {
   beforeAll(async () => {
-    // The reference: the same corpus indexed in one go into SQLite.
-    const ref = await openStore(path.join(dir, 'ref.db'));
-    async function* articles(): AsyncGenerator<Article> {
-      for await (const it of readInputs([corpus], DEFAULT_INGEST)) if (it.ok) yield it.article;
+    // The references: the same corpora indexed in one go into SQLite.
+    async function reference(file: string): Promise<StoreStats> {
+      const ref = await openStore(path.join(dir, `${path.basename(file)}.db`));
+      async function* articles(): AsyncGenerator<Article> {
+        for await (const it of readInputs([file], DEFAULT_INGEST)) if (it.ok) yield it.article;
+      }
+      await indexArticles(ref, articles(), { workers: 0 });
+      const s = await ref.stats();
+      await ref.close();
+      return s;
     }
-    await indexArticles(ref, articles(), { workers: 0 });
-    expected = await ref.stats();
-    await ref.close();
+    expected = await reference(corpus);
+    expectedKill = await reference(killCorpus);
     expect(expected.documents).toBe(N);
+    expect(expectedKill.documents).toBe(N_KILL);
     pgs = await PostgresServer.start();
   }, 60_000);
 
@@ -116,30 +118,36 @@ describe.skipIf(!havePostgresBinaries)('queue faults (own Redis and PostgreSQL)'
     const db = pgs.schemaUrl('killed');
     try {
       const worker = startCli(['worker', '--queue', redis.url, '--db', db, '--batch', '8', '--lock-ms', '2000']);
-      const enq = await runCli(['index', corpus, '--queue', redis.url]);
-      expect(enq.stderr).toMatch(new RegExp(`enqueued ${N + 2} documents`));
+      const enq = await runCli(['index', killCorpus, '--queue', redis.url]);
+      expect(enq.stderr).toMatch(new RegExp(`enqueued ${N_KILL + 2} documents`));
       expect(enq.stderr).toMatch(/malformed JSON on line 18/);
       // Kill it while it is part way through.
-      await until('the first documents', async () => (await countDocs(pgs.url, 'killed')) >= 16, 40_000);
-      worker.child.kill('SIGKILL');
-      await worker.done;
-      const mid = await countDocs(pgs.url, 'killed');
-      expect(mid).toBeLessThan(N);
-      // A new worker (here in this process) takes the jobs the dead one held once their locks run out.
-      const second = await QueueWorker.start({ queue: redis.url, db, batch: 32, lockMs: 2000 });
+      const c = new pg.Client({ connectionString: pgs.url });
+      await c.connect();
+      const count = () => c.query<{ n: string }>('SELECT count(*) AS n FROM killed.docs').then((r) => Number(r.rows[0].n), () => 0);
       try {
-        await until('every document', async () => (await countDocs(pgs.url, 'killed')) >= N, 60_000);
-        await until('an empty queue', async () => {
-          const idx = (await queueStatus(redis.url)).queues.find((q) => q.queue === 'unspun-index')!;
-          return idx.waiting + idx.active + idx.delayed === 0 && idx.failed === 2;
-        }, 20_000);
+        await until('the first documents', async () => (await count()) >= 16, 40_000, 20);
+        worker.child.kill('SIGKILL');
+        await worker.done;
+        expect(await count()).toBeLessThan(N_KILL);
+        // A new worker (here in this process) takes the jobs the dead one held once their locks run out.
+        const second = await QueueWorker.start({ queue: redis.url, db, batch: 32, lockMs: 2000 });
+        try {
+          await until('every document', async () => (await count()) >= N_KILL, 60_000);
+          await until('an empty queue', async () => {
+            const idx = (await queueStatus(redis.url)).queues.find((q) => q.queue === 'unspun-index')!;
+            return idx.waiting + idx.active + idx.delayed === 0 && idx.failed === 2;
+          }, 20_000);
+        } finally {
+          await second.close();
+        }
       } finally {
-        await second.close();
+        await c.end();
       }
-      expect(counts(await pgStats(db))).toEqual(counts(expected));
+      expect(counts(await pgStats(db))).toEqual(counts(expectedKill));
       const failed = await failedJobs(redis.url, 10);
       expect(failed.total).toBe(2);
-      expect(failed.jobs.map((j) => j.reason).sort()).toEqual([expect.stringMatching(/corpus\.jsonl:18: malformed JSON on line 18/), expect.stringMatching(/corpus\.jsonl:91: record has neither "text" nor "html"/)]);
+      expect(failed.jobs.map((j) => j.reason).sort()).toEqual([expect.stringMatching(/kill\.jsonl:18: malformed JSON on line 18/), expect.stringMatching(/kill\.jsonl:91: record has neither "text" nor "html"/)]);
     } finally {
       await redis.stop();
     }
@@ -151,16 +159,22 @@ describe.skipIf(!havePostgresBinaries)('queue faults (own Redis and PostgreSQL)'
     let worker: QueueWorker | null = null;
     try {
       worker = await QueueWorker.start({ queue: redis.url, db, batch: 8, lockMs: 5000 });
-      const producer = startCli(['index', corpus, '--queue', redis.url, '--wait', '--progress']);
-      await until('the first documents', async () => (await countDocs(pgs.url, 'restarted')) >= 16, 40_000);
+      const producer = startCli(['index', killCorpus, '--queue', redis.url, '--wait', '--progress']);
+      const c = new pg.Client({ connectionString: pgs.url });
+      await c.connect();
+      c.on('error', () => {}); // the restart cuts this connection too
+      const count = () => c.query<{ n: string }>('SELECT count(*) AS n FROM restarted.docs').then((r) => Number(r.rows[0].n), () => 0);
+      await until('the first documents', async () => (await count()) >= 16, 40_000, 20);
+      const before = await count();
       await pgs.restart(1500);
-      expect(await countDocs(pgs.url, 'restarted')).toBeLessThan(N);
+      await c.end().catch(() => {});
+      expect(before).toBeLessThan(N_KILL);
       const r = await producer.done;
       expect(r.stderr).toMatch(new RegExp(`run \\w+ done .*: \\d+ added, \\d+ unchanged, 2 failed`));
       const m = /(\d+) added, (\d+) unchanged/.exec(r.stderr.split('\n').filter((l) => l.startsWith('run ')).pop()!)!;
-      expect(Number(m[1]) + Number(m[2])).toBe(N);
+      expect(Number(m[1]) + Number(m[2])).toBe(N_KILL);
       expect(r.code).toBe(2); // the two malformed records
-      expect(counts(await pgStats(db))).toEqual(counts(expected));
+      expect(counts(await pgStats(db))).toEqual(counts(expectedKill));
     } finally {
       await worker?.close();
       await redis.stop();
