@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INGEST, readInputs, type Ingested } from '../src/ingest/index.js';
 import { runCli } from './helpers/cli.js';
@@ -88,6 +89,32 @@ describe('WARC reader', () => {
     expect(d).toHaveLength(1);
     expect(d[0]).toMatch(/malformed WARC record/);
   });
+
+  it('ends on any damage (bytes flipped, cut, garbage spliced in) with items, never a throw or a hang', async () => {
+    const good = warcFile([warcinfo(), page(1), page(2), page(3), page(4)]);
+    const file = path.join(dir, 'damaged.warc');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ at: fc.nat(), kind: fc.constantFrom('flip', 'cut', 'splice'), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('plain', 'gzip of damaged', 'damaged gzip'),
+        async (damages, form) => {
+          let buf = form === 'damaged gzip' ? warcFile([warcinfo(), page(1), page(2), page(3), page(4)], true) : Buffer.from(good);
+          for (const d of damages) {
+            const at = d.at % Math.max(1, buf.length);
+            if (d.kind === 'flip') buf[at] ^= d.bytes[0] || 1;
+            else if (d.kind === 'cut') buf = buf.subarray(0, at);
+            else buf = Buffer.concat([buf.subarray(0, at), Buffer.from(d.bytes), buf.subarray(at)]);
+          }
+          writeFileSync(file, form === 'gzip of damaged' ? gzipSync(buf) : buf);
+          const items = await all([file]);
+          // Each record is read at most once: never more items than records, plus one for the file's own error.
+          expect(items.length).toBeLessThanOrEqual(5 + damages.length + 1);
+          for (const it of items) if (!it.ok) expect(it.message).not.toMatch(/\n/);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 
   it('reports progress in bytes read and records', async () => {
     const file = path.join(dir, 'progress.warc.gz');
