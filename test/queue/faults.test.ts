@@ -181,7 +181,7 @@ describe.skipIf(!havePostgresBinaries)('queue faults (own Redis and PostgreSQL)'
     }
   }, 90_000);
 
-  it('Redis restarted without persistence: the waiting run says what was lost instead of hanging, and a new run completes', async () => {
+  it('Redis restarted without persistence: the waiting run says what was lost instead of hanging, a new run completes, a running worker reconnects', async () => {
     const redis = await RedisServer.start();
     const db = pgs.schemaUrl('redislost');
     try {
@@ -217,6 +217,15 @@ describe.skipIf(!havePostgresBinaries)('queue faults (own Redis and PostgreSQL)'
       expect(failed.stdout).toMatch(/^2 failed jobs/);
       expect(failed.stdout).toMatch(/unspun-index #\d+ broken-json|malformed JSON on line 18/);
       expect(failed.stdout).toMatch(/no-body \(1 attempt\): .*neither "text" nor "html"/);
+      // Redis goes again under the running worker: it reconnects and takes the next run's jobs.
+      await redis.kill();
+      await redis.up();
+      const third = await enqueueIndex(readInputs([small], DEFAULT_INGEST), redis.url, { attempts: 3 });
+      try {
+        expect(await waitForRun(third.queue, redis.url, third.run, third.epoch, third.enqueued)).toEqual({ enqueued: 20, added: 0, unchanged: 19, failed: 1 });
+      } finally {
+        await third.queue.close();
+      }
       worker.child.kill('SIGTERM');
       const end = await worker.done;
       expect(end.code).toBe(0);
