@@ -91,15 +91,12 @@ export class QueueWorker {
     w.workers.push(new Worker<IndexJob>(INDEX_QUEUE, (job) => w.index(job), { ...common, concurrency: opts.batch * 2 }));
     w.workers.push(new Worker<AnalyzeJob>(ANALYZE_QUEUE, (job) => w.analyze(job), { ...common, concurrency: opts.concurrency }));
     for (const worker of w.workers) {
-      let down = false;
+      // Connection errors repeat on every retry: one line per queue every 30 s while they last.
+      let said = 0;
       worker.on('error', (e) => {
-        // Connection errors repeat every retry: said once until it comes back.
-        if (!down) opts.log?.(`queue ${redact(opts.queue)}: ${e.message.split('\n')[0]} (retrying)`);
-        down = true;
-      });
-      worker.on('ready', () => {
-        if (down) opts.log?.(`queue ${redact(opts.queue)}: connected again`);
-        down = false;
+        if (Date.now() - said < 30_000) return;
+        said = Date.now();
+        opts.log?.(`queue ${redact(opts.queue)}: ${e.message.split('\n')[0]} (retrying)`);
       });
     }
     await Promise.all(w.workers.map((x) => x.waitUntilReady()));
