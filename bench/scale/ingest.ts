@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { QUEUE_INGESTERS } from './queue.js';
 
 export interface IngestContext {
   /** The corpus: one {id, text} object per line. */
@@ -23,8 +24,11 @@ export interface Ingester {
   store: 'sqlite' | 'postgres';
   /** Writers to the index at once. */
   writers: number;
-  /** Resolves when every document is committed, with the peak RSS of the ingesting process(es) when known. */
-  run(ctx: IngestContext): Promise<{ peakRssMB?: number }>;
+  /**
+   * Resolves when every document is committed, with the peak RSS of the ingesting process(es) when known,
+   * and the seconds of ingest when the path times itself (the queue leaves out starting its services).
+   */
+  run(ctx: IngestContext): Promise<{ peakRssMB?: number; secs?: number }>;
 }
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
@@ -63,3 +67,6 @@ export const INGESTERS: Ingester[] = [
     run: (c) => unspun(['index', c.corpus, '--db', c.db, '--workers', String(c.workers)]),
   },
 ];
+
+// The queue's rows (bench/scale/queue.ts): 1 and 2 `unspun worker` processes into PostgreSQL.
+INGESTERS.push(...QUEUE_INGESTERS);

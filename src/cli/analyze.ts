@@ -1,5 +1,11 @@
-import { statSync } from 'node:fs';
-import { DEFAULT_INGEST, readInputs } from '../ingest/index.js';
+import { createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import type { Ingested } from '../ingest/index.js';
+import { redact } from '../queue/connection.js';
+import { DEFAULT_ATTEMPTS, type AnalyzeSetup } from '../queue/jobs.js';
+import { analyzeOnQueue } from '../queue/produce.js';
+import { DEFAULT_INGEST, isContainerFile, readInputs } from '../ingest/index.js';
 import { readCapped } from '../ingest/read.js';
 import { UserError } from '../model/errors.js';
 import { parseConfig, type Config } from '../pipeline/config.js';
@@ -12,11 +18,13 @@ import { openStore } from '../store/index.js';
 import { normalizeDate } from '../text/dates.js';
 import { intOption, parse, stringOption } from './args.js';
 import { emit } from './output.js';
+import { ProgressLine } from './progress.js';
 
-export const ANALYZE_HELP = `Usage: unspun analyze <file | url | - | dir | file.jsonl>... [options]
+export const ANALYZE_HELP = `Usage: unspun analyze <file | url | - | dir | file.jsonl[.gz] | file.warc[.gz]>... [options]
 
 Analyzes articles: plain text (with an optional title/byline/date header), HTML, a URL, stdin ("-"),
-every article in a folder, or a JSON Lines file ({id, text | html, title?, byline?, published?, url?}).
+every article in a folder, a JSON Lines file ({id, text | html, title?, byline?, published?, url?}) or a
+WARC file's HTML responses (Common Crawl News), gzipped or not, streamed.
 
 Options:
   --format pretty|json|html  report format (default: pretty)
@@ -29,6 +37,11 @@ Options:
   --time-budget MS           time one document may take; past it the document becomes an error line and
                              the batch goes on (default: ${DEFAULT_TIME_BUDGET_MS})
   --allow-private            allow URLs on loopback, private and link-local addresses
+  --queue URL                analyze on "unspun worker" processes through the queue at redis://HOST:PORT:
+                             reports come back in input order as JSON Lines (--format json), traced against
+                             the workers' --db
+  --attempts N               with --queue: attempts per article (default ${DEFAULT_ATTEMPTS})
+  --progress                 report how far big inputs (JSONL, WARC) have been read, a line every 2 s on stderr
   -h, --help                 show this help
 
 A document that cannot be read or analyzed (over the time budget, or an internal error) becomes an
@@ -60,6 +73,41 @@ function isFolder(p: string): boolean {
   }
 }
 
+/**
+ * `unspun analyze --queue`: the workers analyze, the reports come back in input order and are written as
+ * JSON Lines as they come (to --out through a temporary file renamed at the end).
+ */
+async function analyzeQueued(items: AsyncIterable<Ingested>, url: string, setup: AnalyzeSetup, attempts: number, out: string | undefined): Promise<number> {
+  const tmp = out ? path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`) : null;
+  const sink = tmp ? createWriteStream(tmp) : process.stdout;
+  let bad = 0;
+  let errors = 0;
+  let n = 0;
+  try {
+    for await (const entry of analyzeOnQueue(items, url, setup, { attempts, log: (s) => process.stderr.write(s + '\n') })) {
+      n++;
+      if ('error' in entry) {
+        bad++;
+        process.stderr.write(`unspun: ${entry.error.message}\n`);
+      } else if (entry.findings.some((f) => f.severity === 'error')) errors++;
+      if (!sink.write(JSON.stringify(entry) + '\n')) await once(sink, 'drain');
+    }
+    if (tmp && out) {
+      await new Promise<void>((resolve, reject) => (sink as WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
+      renameSync(tmp, out);
+    }
+  } catch (e) {
+    if (tmp) {
+      (sink as WriteStream).destroy();
+      rmSync(tmp, { force: true });
+    }
+    throw e;
+  }
+  process.stderr.write(`analyzed ${n} documents on the queue at ${redact(url)}${bad ? `, ${bad} failed` : ''}${out ? ` → ${out}` : ''}\n`);
+  if (bad > 0) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
 export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.ReadableStream; isTTY: boolean }): Promise<number> {
   const { values, positionals } = parse(
     argv,
@@ -73,6 +121,9 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
       timeout: { type: 'string' },
       'time-budget': { type: 'string' },
       'allow-private': { type: 'boolean', default: false },
+      queue: { type: 'string' },
+      attempts: { type: 'string' },
+      progress: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     'analyze',
@@ -95,9 +146,18 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
     maxBytes: intOption(values['max-bytes'], 'max-bytes', DEFAULT_INGEST.maxBytes),
     timeoutMs: intOption(values.timeout, 'timeout', DEFAULT_INGEST.timeoutMs),
     allowPrivate: values['allow-private'] as boolean,
+    // Reading progress of big inputs, a line every 2 s on stderr: the reports own stdout (and the terminal).
+    onRead: values.progress ? new ProgressLine(false, true).onRead : undefined,
   };
   const timeBudgetMs = intOption(values['time-budget'], 'time-budget', DEFAULT_TIME_BUDGET_MS);
   const db = stringOption(values.db);
+  const queue = stringOption(values.queue);
+  if (queue) {
+    if (db) throw new UserError('analyze: with --queue the workers trace against their own --db (give --db to unspun worker)');
+    if (format !== 'json') throw new UserError('analyze: --queue writes JSON Lines (give --format json)');
+    const attempts = intOption(values.attempts, 'attempts', DEFAULT_ATTEMPTS);
+    return analyzeQueued(readInputs(positionals, ingest, io.stdin), queue, { config, published, timeBudgetMs }, attempts, stringOption(values.out));
+  }
   // The index is opened here once so that a bad --db is one usage error before any work; the analysis
   // worker opens its own read connection.
   if (db) await (await openStore(db, { create: false })).close();
@@ -109,7 +169,7 @@ export async function analyzeCommand(argv: string[], io: { stdin: NodeJS.Readabl
   const stream = format === 'json' && !values.out;
   // A batch: several inputs, a folder or JSON Lines. One file of any name (a device, a FIFO, "<(zcat ...)")
   // is a single document: when it fails, its one line on stderr is the whole answer.
-  const batch = positionals.length > 1 || positionals.some((p) => /\.(jsonl|ndjson)$/i.test(p) || isFolder(p));
+  const batch = positionals.length > 1 || positionals.some((p) => isContainerFile(p) || isFolder(p));
   try {
     for await (const item of readInputs(positionals, ingest, io.stdin)) {
       let entry: Report | ReportError;

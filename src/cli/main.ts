@@ -4,6 +4,8 @@ import { ANALYZE_HELP, analyzeCommand } from './analyze.js';
 import { DUPES_HELP, dupesCommand } from './dupes.js';
 import { INDEX_HELP, indexCommand } from './index-command.js';
 import { SERVE_HELP, serveCommand } from './serve.js';
+import { QUEUE_HELP, queueCommand } from './queue.js';
+import { WORKER_HELP, workerCommand } from './worker.js';
 
 const HELP = `unspun — forensic analyzer for news articles
 
@@ -14,6 +16,8 @@ Commands:
   index <path>...      add documents to an index for tracing reuse
   dupes                list clusters of near-duplicate documents in an index
   serve                serve the web page and the JSON API
+  worker               index and analyze the documents queued with --queue (BullMQ on Redis)
+  queue <status|failed|retry>  what the queue holds, what failed and why, and retrying it
 
 Run "unspun <command> --help" for a command's options.
 Exit codes: 0 done, 1 a finding at error severity, 2 bad input or usage, 3 internal error.`;
@@ -31,6 +35,8 @@ export const commands: Record<string, Command> = {
   index: { help: INDEX_HELP, run: indexCommand },
   dupes: { help: DUPES_HELP, run: dupesCommand },
   serve: { help: SERVE_HELP, run: serveCommand },
+  worker: { help: WORKER_HELP, run: workerCommand },
+  queue: { help: QUEUE_HELP, run: queueCommand },
 };
 
 export async function main(argv: string[], io: Io = { stdin: process.stdin, isTTY: Boolean(process.stdout.isTTY) }): Promise<number> {

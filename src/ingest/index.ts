@@ -5,15 +5,19 @@ import { UserError } from '../model/errors.js';
 import { normalizeDate } from '../text/dates.js';
 import { decode } from './decode.js';
 import { htmlToArticle } from './html.js';
-import { cappedLines, collect, DEFAULT_PIPE_IDLE_MS, fileChunks, readCapped } from './read.js';
+import { cappedLines, collect, DEFAULT_PIPE_IDLE_MS, readCapped } from './read.js';
 import { textToArticle } from './text.js';
 import { fetchUrl, type FetchOptions } from './url.js';
+import { plainChunks, type OnRead } from './stream.js';
+import { readWarc } from './warc.js';
 
 export interface IngestOptions extends FetchOptions {
   /** Largest accepted document, in bytes. */
   maxBytes: number;
   /** How long a FIFO, pipe or device may send nothing before its read fails (default 5 s). */
   pipeIdleMs?: number;
+  /** Told how far a streamed input (JSONL, WARC, their .gz) has been read, as records come. */
+  onRead?: OnRead;
 }
 
 export const DEFAULT_INGEST: IngestOptions = {
@@ -29,7 +33,13 @@ export type Ingested = { ok: true; article: Article } | { ok: false; id: string;
 
 const HTML_EXT = /\.(html?|xhtml)$/i;
 const TEXT_EXT = /\.(txt|text|md)$/i;
-const JSONL_EXT = /\.(jsonl|ndjson)$/i;
+const JSONL_EXT = /\.(jsonl|ndjson)(\.gz)?$/i;
+const WARC_EXT = /\.warc(\.gz)?$/i;
+
+/** Inputs that hold many documents (JSONL, WARC, gzipped or not): a batch even when given alone. */
+export function isContainerFile(name: string): boolean {
+  return JSONL_EXT.test(name) || WARC_EXT.test(name);
+}
 
 export function looksLikeHtml(text: string): boolean {
   if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)) return true;
@@ -59,6 +69,10 @@ export function errorItem(id: string, origin: string | null, e: unknown): Ingest
 async function* readFileInput(file: string, id: string, opts: IngestOptions): AsyncGenerator<Ingested> {
   if (JSONL_EXT.test(file)) {
     yield* readJsonl(file, opts);
+    return;
+  }
+  if (WARC_EXT.test(file)) {
+    yield* readWarc(file, opts, opts.onRead);
     return;
   }
   try {
@@ -108,14 +122,21 @@ export function articleFromRecord(rec: JsonlRecord, fallbackId: string, origin: 
   };
 }
 
-/** The records of a JSONL file or of stdin's text, one item per line; a line over the cap is an error item. */
+/**
+ * The records of a JSONL file (gzipped or not) or of stdin's text, one item per line, streamed; a line over
+ * the cap is an error item.
+ */
 async function* readJsonl(file: string, opts: IngestOptions, text?: string): AsyncGenerator<Ingested> {
   const name = text === undefined ? file : 'stdin';
   const base = path.basename(file).replace(JSONL_EXT, '');
-  const chunks = text === undefined ? fileChunks(file, opts.pipeIdleMs) : [text];
+  let bytes = 0;
+  let records = 0;
+  const total = text === undefined && opts.onRead ? await stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0) : 0;
+  const chunks = text === undefined ? plainChunks(file, opts.pipeIdleMs, (k) => (bytes += k)) : [text];
   try {
     for await (const line of cappedLines(chunks, opts.maxBytes)) {
       const { n } = line;
+      if (opts.onRead && text === undefined) opts.onRead({ input: file, bytes, total, records: ++records });
       const origin = `${name}:${n}`;
       if ('tooLong' in line) {
         yield { ok: false, id: `${base}:${n}`, origin, message: `${origin}: line is over the size limit of ${opts.maxBytes} bytes (see --max-bytes)` };
@@ -205,7 +226,7 @@ export async function listFolderEntries(dir: string): Promise<FolderListing> {
       }
       if (!st.isFile() || isProjectFile(e.name)) continue;
       const id = path.relative(dir, file).split(path.sep).join('/');
-      if (HTML_EXT.test(e.name) || TEXT_EXT.test(e.name) || JSONL_EXT.test(e.name) || !/\.[a-z0-9]+$/i.test(e.name)) files.push({ file, id, key: key(st) });
+      if (HTML_EXT.test(e.name) || TEXT_EXT.test(e.name) || JSONL_EXT.test(e.name) || WARC_EXT.test(e.name) || !/\.[a-z0-9]+$/i.test(e.name)) files.push({ file, id, key: key(st) });
     }
   }
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -269,7 +290,7 @@ export async function* readInputs(
         continue;
       }
       for (const x of listing.errors) yield { ok: false, id: x.id, origin: input, message: x.message };
-      if (listing.files.length === 0 && listing.errors.length === 0) yield { ok: false, id: input, origin: input, message: `${input}: folder has no articles (.txt, .html, .jsonl)` };
+      if (listing.files.length === 0 && listing.errors.length === 0) yield { ok: false, id: input, origin: input, message: `${input}: folder has no articles (.txt, .html, .jsonl, .warc)` };
       for (const f of listing.files) yield* readFileInput(f.file, f.id, opts);
     } else {
       yield* readFileInput(input, input, opts);

@@ -195,6 +195,62 @@ function prepareInline(docs: DocInput[]): Prepared[] {
   });
 }
 
+/** What became of one document of a batch (see indexBatch). */
+export type BatchOutcome =
+  | { id: string; status: 'added' | 'unchanged' }
+  /** `document`: the document itself failed (no text, over the time budget) and will fail again; `store`: the write did. */
+  | { id: string; status: 'failed'; cause: 'document' | 'store'; reason: string };
+
+/**
+ * Indexes one batch and says what became of each document, in order: the same steps as indexArticles
+ * (unchanged ids and hashes skipped, prepared by the pool or inline, written in one transaction, one by
+ * one when the store refuses the batch). The queue's workers call it; a store that cannot be reached
+ * throws, and the caller retries the whole batch.
+ */
+export async function indexBatch(store: Store, docs: DocInput[], pool: Pool | null, threads = 1): Promise<BatchOutcome[]> {
+  const out = new Map<string, BatchOutcome>();
+  const hashes = docs.map((d) => contentHash(d.text));
+  const known = await store.hashes(docs.map((d) => d.id));
+  const todo: DocInput[] = [];
+  docs.forEach((d, i) => {
+    const h = known.get(d.id);
+    if (!d.text.trim()) out.set(d.id, { id: d.id, status: 'failed', cause: 'document', reason: 'no text' });
+    else if (h && sameBytes(h, hashes[i])) out.set(d.id, { id: d.id, status: 'unchanged' });
+    // Two jobs for one id in a batch (a job retried beside its redo): written once, both told the outcome.
+    else if (!todo.some((t) => t.id === d.id)) todo.push(d);
+  });
+  // The pool gives each call to one thread: split the batch so that every thread has a share.
+  const per = Math.max(1, Math.ceil(todo.length / Math.max(1, threads)));
+  const parts: DocInput[][] = [];
+  for (let i = 0; i < todo.length; i += per) parts.push(todo.slice(i, i + per));
+  const prepared = (await Promise.all(parts.map((p) => (pool ? pool.run(p) : Promise.resolve(prepareInline(p)))))).flat();
+  const ok: StoredDocInput[] = [];
+  for (const d of prepared) {
+    if ('error' in d) out.set(d.id, { id: d.id, status: 'failed', cause: 'document', reason: d.error });
+    else ok.push({ id: d.id, title: d.title, hash: d.hash, body: d.body, sig: d.sig, postings: d.postings, sentences: d.sentences });
+  }
+  if (ok.length) {
+    try {
+      await store.write(ok);
+      for (const d of ok) out.set(d.id, { id: d.id, status: 'added' });
+    } catch (batchError) {
+      // One document the store refuses must not cost the batch; when every one fails, the store itself does.
+      let stored = 0;
+      for (const d of ok) {
+        try {
+          await store.write([d]);
+          out.set(d.id, { id: d.id, status: 'added' });
+          stored++;
+        } catch (e) {
+          out.set(d.id, { id: d.id, status: 'failed', cause: 'store', reason: `not stored: ${(e as Error)?.message ?? String(e)}` });
+        }
+      }
+      if (!stored && ok.length > 1) throw batchError;
+    }
+  }
+  return docs.map((d) => out.get(d.id) ?? { id: d.id, status: 'failed', cause: 'document', reason: 'not prepared' });
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
