@@ -68,9 +68,17 @@ describe('headline: candidates scored by agreement and visibility', () => {
   it('keeps a longer visible headline that a meta title shortened', () => {
     const p = get(page({
       head: '<meta property="og:title" content="Board will rebuild the north pier"><title>Board will rebuild the north pier - The Harbour Post</title>',
-      top: '<h1>Board will rebuild the north pier closed since the storm of 2017</h1>',
+      top: '<h1>Board will rebuild the storm-hit north pier closed since 2017</h1>',
     }));
-    expect(p.title).toBe('Board will rebuild the north pier closed since the storm of 2017');
+    expect(p.title).toBe('Board will rebuild the storm-hit north pier closed since 2017');
+  });
+
+  it('takes the meta title over an <h1> that only adds its subtitle or a widget after it', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Board will rebuild the north pier"><title>Board will rebuild the north pier - The Harbour Post</title>',
+      top: '<h1>Board will rebuild the north pier <span class="dek">A letter from the harbour</span></h1>',
+    }));
+    expect(p.title).toBe('Board will rebuild the north pier');
   });
 });
 

@@ -2,7 +2,7 @@
 // <title>) by how many of them agree and whether a reader sees it — not by a fixed order of sources.
 import { normalizeSpace } from './extract.js';
 
-export type TitleSource = 'h1' | 'ld' | 'og' | 'twitter' | 'title' | 'itemprop';
+export type TitleSource = 'h1' | 'ld' | 'og' | 'twitter' | 'title' | 'itemprop' | 'cms';
 
 export interface TitleCandidate {
   text: string;
@@ -12,7 +12,7 @@ export interface TitleCandidate {
 }
 
 /** How much a source's say weighs. The visible headline is what a reader takes for the title. */
-const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, title: 0.8, twitter: 0.5 };
+const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, cms: 0.9, title: 0.8, twitter: 0.5 };
 
 // Separators between a headline and a site or section label. ": " only ever proposes a cut that another
 // source confirms ("How To Pack for a Weekend: The GQ Eye: GQ" beside an <h1> without the labels).
@@ -42,7 +42,7 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
     const parts = host.toLowerCase().replace(/^www\./, '').split('.');
     const label = parts.length > 2 && /^(co|com|org|net|ne|ac|or)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
     if (label && label.length >= 3) {
-      const l = label.replace(/[^a-z0-9]/g, '');
+      const l = label.replace(/[^a-z0-9]/g, '').replace(/^the(?=[a-z]{4})/, '');
       // "lifehackerlifehacker" (a logo's text and its alt), "NOLA.com", "TheDailyBeast".
       if (k === l || k === l + 'com' || (words(text) <= 3 && k.replace(new RegExp(l, 'g'), '') === '')) return true;
     }
@@ -159,11 +159,13 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
 /**
  * One headline extends the other: all the shorter one's words in the longer, in order, and the shorter has at
  * least four words ("Boyfriend of star will sue club" in "Boyfriend of star Ann Lee will sue club where...").
+ * Not when the longer only adds a tail: an <h1> holding its subtitle or a widget ("... in 2015 Add to ...").
  */
 function extends_(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const s = short.split(' ');
   if (s.length < 4 || short === long) return false;
+  if (long.startsWith(`${short} `)) return false;
   const l = long.split(' ');
   let j = 0;
   for (const w of l) if (j < s.length && w === s[j]) j++;

@@ -73,15 +73,21 @@ const decodeMeta = (s: string) => decodeEntities(decodeEntities(s));
 
 // Containers of what sits beside the article: related lists, the next story, comments, teasers.
 const BESIDE_TAG = new Set(['aside', 'nav', 'footer']);
-const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|widget|most-?read|newsletter|footer|rail\b/i;
+const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|most-?read|newsletter|footer|rail\b/i;
 
-/** The element sits in a related list, a sidebar, comments or a footer (ancestors up to 12 levels). */
+/**
+ * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
+ * the <article> or <main> that holds the story (WordPress classes <body> "comments-open": the walk stops
+ * below it).
+ */
 export function besideArticle(el: DomNode): boolean {
   let n: DomNode | null = el;
   for (let i = 0; n && i < 12; i++, n = n.parentNode) {
     if (n.nodeType !== ELEMENT_NODE) continue;
     const e = n as DomElement;
-    if (BESIDE_TAG.has(e.localName)) return true;
+    const tag = e.localName;
+    if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
+    if (BESIDE_TAG.has(tag)) return true;
     const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (cls.length > 1 && BESIDE_CLASS.test(cls)) return true;
   }
@@ -155,7 +161,7 @@ function visibleDate(doc: DomDocument): { day: string | null; zone: string | nul
     if (besideArticle(el)) continue;
     zone ??= shownZone(text);
     // "Updated 4:49 p.m." after "Published: Jan. 14, 2015" in one line: the day is the first one written.
-    const d = parseWrittenDate(text.replace(/\b(?:updated|modified|aktualisiert)\b.*$/i, ''));
+    const d = parseWrittenDate(text.replace(/(?<=\S.*)\b(?:updated|modified|aktualisiert)\b.*$/i, '')) ?? parseWrittenDate(text);
     if (d) return { day: d, zone: zone ?? shownZone(text) };
   }
   return { day: null, zone };
@@ -234,6 +240,16 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     const v = meta.get(k);
     if (v) titles.push({ text: v, source });
   }
+  // The CMS's own record of the headline: Parse.ly's JSON, Sailthru's tag.
+  try {
+    const parsely = meta.get('parsely-page');
+    const t = parsely ? (JSON.parse(parsely) as { title?: unknown }).title : null;
+    if (typeof t === 'string' && t.trim()) titles.push({ text: decodeMeta(t), source: 'cms' });
+  } catch {
+    /* not JSON */
+  }
+  const sailthru = meta.get('sailthru.title') ?? meta.get('parsely-title');
+  if (sailthru) titles.push({ text: sailthru, source: 'cms' });
   const titleTag = doc.querySelector('title')?.textContent;
   if (titleTag && normalizeSpace(titleTag)) titles.push({ text: decodeMeta(normalizeSpace(titleTag)), source: 'title' });
   const title = chooseTitle(titles, siteName, host);
