@@ -132,9 +132,12 @@ describe('dates: the page\'s own day', () => {
     expect(p.published).toBe('2014-12-19');
   });
 
-  it('does not let a date in the URL override a dated timestamp with its own offset', () => {
-    const p = get(page({ head: ld({ '@type': 'NewsArticle', datePublished: '2019-04-26T09:00:00+02:00' }) }), 'https://harbourpost.example/2019/04/25/north-pier');
-    expect(p.published).toBe('2019-04-26');
+  it('does not let a date in the URL override the day the page shows', () => {
+    const html = page({ head: ld({ '@type': 'NewsArticle', datePublished: '2019-04-26T09:00:00+02:00' }), top: '<h1>Pier vote</h1><p class="dateline">April 26, 2019</p>' });
+    expect(get(html, 'https://harbourpost.example/2019/04/25/north-pier').published).toBe('2019-04-26');
+    // Without a shown day, a URL filed the day before is the newsroom's own day (a server clock stamped it).
+    const bare = page({ head: ld({ '@type': 'NewsArticle', datePublished: '2019-04-26T00:30:00+02:00' }) });
+    expect(get(bare, 'https://harbourpost.example/2019/04/25/north-pier').published).toBe('2019-04-25');
   });
 
   it('ignores dates in related-article lists', () => {

@@ -21,7 +21,7 @@ const LABEL_WORD =
   /\b(?:staff|magazine|media|news|newsroom|desk|team|editors|editorial|redaktion|rédaction|redacción|wire|press|agency|agencies|reporters|contributors|submissions|group|network|online|daily|times|post|journal|herald|tribune|gazette|inc|ltd|llc|corp|company|services|associated|reuters|afp|bloomberg|admin|administrator|webmaster|home|desk|sponsored|partner|guest|politik|sport|sports|opinion|world|business)\b/i;
 // Role and bio words after a name: "Lynne Eldridge MD Lung Cancer Expert", "Sam Stein Senior Politics Editor".
 const ROLE_WORD =
-  /^(?:senior|chief|staff|contributing|contributor|digital|deputy|managing|executive|associate|assistant|editor|editors|writer|reporter|correspondent|columnist|fellow|producer|ceo|cto|founder|expert|md|phd|m\.d\.|ph\.d\.|intern|photographer|analyst|host|anchor|critic|blogger|director|president|professor|dr)$/i;
+  /^(?:senior|chief|staff|contributing|contributor|digital|deputy|managing|executive|associate|assistant|editor|editors|writer|reporter|correspondent|columnist|fellow|producer|ceo|cto|founder|expert|md|phd|m\.d\.|ph\.d\.|intern|photographer|analyst|host|anchor|critic|blogger|director|president|professor|dr|commentator|political|politics|special|national|international|investigative|sports?|business|science|health|tech|technology|entertainment|culture|fashion|beauty|lifestyle|travel|food|opinion)$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|la|le|y|e|bin|ibn|al|el|st\.?|mc|mac|ter|ten|zu)$/;
 
 /** Text of an element with a space at every element boundary: "Joe Davidson<span>Washington Post</span>" stays apart. */
@@ -63,22 +63,33 @@ export function personScore(name: string, siteName: string | null, host: string 
     else return 0.15; // "doumae", "steventroughtonsmith", "u/benyacobi": a CMS user name
   }
   if (caps === 0) return 0;
-  if (ws.length === 1) return 0.3;
+  // One word is a first name, a handle or a section ("Life", "Home"), not a byline's person.
+  if (ws.length === 1) return 0.2;
   return 1;
 }
 
 /** A byline or meta value cut to its names' part: "By Ann Hale | ahale@x.com", "Ann Hale on December 4, 2014". */
 export function cleanAuthorText(s: string): string {
-  let t = normalizeSpace(s)
-    .replace(/^(?:written\s+|words\s+|text\s+|story\s+|reporting\s+)?by[:\s]+(?:by[:\s]+)?/i, '')
+  let t = normalizeSpace(s);
+  // A photo or illustration credit is not a byline.
+  if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+(?:by|:)/i.test(t)) return '';
+  t = t
+    .replace(/^\[(.*)\]$|^\((.*)\)$|^《(.*)》$/, '$1$2$3')
+    // Buttons set before the byline: "Print", "Email", "Share".
+    .replace(/^(?:(?:print|email|e-mail|share|tweet|comments?|follow|listen|save)\s+)+(?=\p{Lu})/iu, '')
+    .replace(/^(?:written\s+|words\s+|text\s+|story\s+|reporting\s+)?by[:\s]*by[:\s]+/i, '')
+    .replace(/^(?:written\s+|words\s+|text\s+|story\s+|reporting\s+)?by[:\s]+/i, '')
     .replace(/^By(?=\p{Lu}\p{Ll})/u, '')
+    .replace(/^by$/i, '')
+    .replace(/^(?:文|著者|筆者|記者|作者|撰文)\s*[●:：]?\s*/u, '')
     .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|auteur|posted by)[:\s]+/i, '')
     .replace(/^\s*[-–—:]\s*/, '');
   // What follows the names: a date, a stamp, contacts, follow buttons, a read time.
   t = t
     .replace(/\s+(?:on|am|le|el|il|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$/u, '')
     .replace(/\s*\b(?:updated|published|posted|modified|last updated|aktualisiert|mis à jour|actualizado)\b.*$/i, '')
-    .replace(/\s*(?:[|•·/]|\s-\s|\s–\s|\s—\s).*$/, '')
+    .replace(/\s*(?:[|•·/／]|\s-\s|\s–\s|\s—\s).*$/, '')
+    .replace(/\s*[(（[].*$/, '')
     .replace(/\s*\S+@\S+.*$/, '')
     .replace(/\s*@\w+.*$/, '')
     .replace(/\s*\b(?:follow|email|e-mail|see full bio|see all articles|more articles|more by|view all|send email|subscribe|twitter|facebook|bio)\b.*$/i, '')
@@ -94,31 +105,48 @@ export function cleanAuthorText(s: string): string {
 export function splitPeople(byline: string, siteName: string | null, host: string | null): { people: string[]; labels: string[] } {
   const people: string[] = [];
   const labels: string[] = [];
-  const parts = byline.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，)\s*/i).filter(Boolean);
-  for (let p of parts) {
-    p = p.replace(/^(?:and|by)\s+/i, '').trim();
-    // "Sam Stein Senior Politics Editor": the name stops at the first role word or the site's name.
+  const parts = byline.split(/\s*(?:,|;|&|、|，|\b(?:and|AND|And)\b)\s*|\s+(?:und|et|y|e)\s+/).filter(Boolean);
+  parts.forEach((part, index) => {
+    const p = part.replace(/^(?:and|by)\s+/i, '').trim();
+    // "Sam Stein Senior Politics Editor": the name stops at the first role word or the site's name;
+    // ", Northeast Ohio Media Group" after a comma is a label through and through.
     const ws = p.split(/\s+/);
     const keep: string[] = [];
+    let stopped = false;
     let label = false;
     for (const w of ws) {
-      if (ROLE_WORD.test(w)) break;
-      // "Ikran Dahir BuzzFeed UK News Fellow" stops at the site; "The Harbour Post" is a label through and through.
+      if (ROLE_WORD.test(w)) {
+        stopped = true;
+        break;
+      }
       if (LABEL_WORD.test(w) || isSiteLabel(w, siteName, host)) {
-        label = keep.length < 2 || keep.some((k) => /^the$/i.test(k));
+        label = keep.length < 2 || index > 0 || keep.some((k) => /^the$/i.test(k));
+        stopped = true;
         break;
       }
       keep.push(w);
     }
     if (label) {
       labels.push(p);
-      continue;
+      return;
+    }
+    // "Joe Davidson Washington Post", "Meg Wagner NEW YORK DAILY NEWS": a name told apart from what follows
+    // only by a label word keeps its first two words (and the particles and initials between).
+    if (stopped && keep.length > 2) {
+      const out: string[] = [];
+      let full = 0;
+      for (const w of keep) {
+        if (full >= 2) break;
+        out.push(w);
+        if (!PARTICLE.test(w.toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(w)) full++;
+      }
+      keep.splice(0, keep.length, ...out);
     }
     const name = keep.join(' ').replace(/[.,]$/, (m) => (/\b\p{Lu}\.$/u.test(keep.join(' ')) ? m : ''));
-    const s = personScore(name, siteName, host);
-    if (s >= 0.3) people.push(titleCaseShouting(name));
+    const sc = personScore(name, siteName, host);
+    if (sc >= 0.5) people.push(titleCaseShouting(name));
     else if (p) labels.push(p);
-  }
+  });
   return { people, labels };
 }
 
@@ -150,7 +178,9 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
       people.push(...split.people);
       if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && !isSiteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
     }
-    const uniq = [...new Map(people.map((p) => [nameKey(p), p])).values()].slice(0, 8);
+    let uniq = [...new Map(people.map((p) => [nameKey(p), p])).values()];
+    // "Paul Wiseman Fatima Hussein" beside "Paul Wiseman" and "Fatima Hussein": the run-together one goes.
+    uniq = uniq.filter((p) => uniq.filter((q) => q !== p && ` ${nameKey(p)} `.includes(` ${nameKey(q)} `)).length < 2).slice(0, 8);
     if (uniq.length) lists.push({ people: uniq, source: c.source, quality: Math.min(...uniq.map((p) => personScore(p, siteName, host))) });
   }
   let best: { people: string[]; score: number } | null = null;

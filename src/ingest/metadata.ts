@@ -1,7 +1,7 @@
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './extract-dom.js';
 import { normalizeSpace } from './extract.js';
 import { decodeEntities } from './linear.js';
-import { chooseAuthors, spacedText, type AuthorCandidate } from './metadata-authors.js';
+import { chooseAuthors, cleanAuthorText, spacedText, type AuthorCandidate } from './metadata-authors.js';
 import { dateFromUrl, localDay, parseDateValue, parseWrittenDate, shownZone } from './metadata-dates.js';
 import { chooseTitle, type TitleCandidate } from './metadata-title.js';
 
@@ -311,14 +311,17 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   const urlDate = dateFromUrl(url) ?? dateFromUrl(meta.get('og:url')) ?? dateFromUrl(attr(doc.querySelector('link[rel="canonical"]'), 'href'));
   const shown = visibleDate(doc);
   // A UTC timestamp ("2014-12-20T01:00:00Z") names Greenwich's day; the page shows its own ("8:00 PM EST,
-  // Dec 19"). The day the page shows wins when they are a day apart; else the zone it shows times in
-  // resolves the instant; else a URL filed under the day ("/2020/02/17/"). A timestamp with its own offset
-  // is already local: neither the URL nor the page's other dates override it.
-  if (published && raw && isUtcStamp(raw)) {
+  // Dec 19"): the day the page shows wins when they are a day apart, else the zone it shows times in
+  // resolves the instant. A URL filed under the day before or after ("/2020/02/17/") is the newsroom's own
+  // day (server clocks stamp in their own zone) — unless the page shows the timestamp's day. Where the URL
+  // names the UTC day, the timestamp stands.
+  if (published && raw) {
     const dayApart = (d: string | null) => !!d && Math.abs(Date.parse(published!) - Date.parse(d)) === 86_400_000;
-    if (dayApart(shown.day)) published = shown.day;
-    else if (shown.zone) published = localDay(raw, shown.zone) ?? published;
-    else if (dayApart(urlDate)) published = urlDate;
+    // A URL filed under the timestamp's UTC day confirms it: two sources against the one shown.
+    const utc = isUtcStamp(raw) && urlDate !== published;
+    if (utc && dayApart(shown.day)) published = shown.day;
+    else if (utc && shown.zone) published = localDay(raw, shown.zone) ?? published;
+    else if (dayApart(urlDate) && shown.day !== published) published = urlDate;
   }
   if (!published) published = urlDate;
   if (!published) published = shown.day;
@@ -371,31 +374,89 @@ function inChrome(h1: DomElement): boolean {
  */
 function visibleBylines(doc: DomDocument): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
+  // rel=author and itemprop=author: those of the first byline only (a list of other stories has its own).
   const rel = doc.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
   const relVals: string[] = [];
+  let home: DomNode | null = null;
   for (let i = 0; i < rel.length && relVals.length < 6; i++) {
     if (besideArticle(rel[i])) continue;
+    const box = ancestor(rel[i], 3);
+    if (home && box !== home && !contains(home, rel[i])) continue;
+    home ??= box;
     const t = spacedText(rel[i], 160);
     if (t && t.length <= 120) relVals.push(t);
   }
   if (relVals.length) out.push({ values: [...new Set(relVals)].slice(0, 4), source: 'rel' });
   const els = doc.querySelectorAll('[class*="byline" i], [id*="byline" i], [class*="author" i], [class*="writer" i], [class*="contributor" i]');
-  for (let i = 0; i < els.length && i < 60 && out.length < 3; i++) {
+  for (let i = 0; i < els.length && i < 60; i++) {
     const el = els[i];
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (/comment|bio|avatar|image|img|photo|thumb|follow|social|share|more|related|desc|about/i.test(cls)) continue;
     if (besideArticle(el)) continue;
     const text = spacedText(el, 300);
-    if (!text || text.length > 200) continue;
+    if (!text || text.length > 200 || !/\p{L}/u.test(text)) continue;
+    out.push({ values: [text], source: 'visible' });
+    // Names linked inside the byline, where its text names them too ("By <a>Ann Hale</a> and <a>Tom Reyes</a>").
+    const cleaned = cleanAuthorText(text).toLowerCase();
     const links = el.querySelectorAll('a');
     const linked: string[] = [];
     for (let j = 0; j < links.length && j < 8; j++) {
       const t = normalizeSpace(links[j].textContent ?? '');
-      if (t && t.length <= 60) linked.push(t);
+      if (t && t.length <= 60 && cleaned.includes(t.toLowerCase())) linked.push(t);
     }
-    out.push({ values: [text], source: 'visible' });
     if (linked.length) out.push({ values: [linked.join(', ')], source: 'visible' });
     break;
   }
+  // A "By Ann Hale" line under the headline, in no classed element.
+  const h1 = doc.querySelector('h1');
+  const by = h1 ? byLineAfter(h1) : null;
+  if (by) out.push({ values: [by], source: 'visible' });
   return out;
+}
+
+function ancestor(n: DomNode, up: number): DomNode {
+  let a = n;
+  for (let i = 0; i < up && a.parentNode; i++) a = a.parentNode;
+  return a;
+}
+
+function contains(a: DomNode, b: DomNode): boolean {
+  for (let n: DomNode | null = b; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+
+/** The first short text starting "By " among the 60 text nodes after the headline. */
+function byLineAfter(h1: DomElement): string | null {
+  // Document order from the <h1> on: its next siblings, then its ancestors' next siblings.
+  let seen = 0;
+  let node: DomNode | null = h1;
+  const stack: DomNode[] = [];
+  while (node && seen < 60) {
+    const parent: DomNode | null = node.parentNode;
+    if (!parent) break;
+    const kids = parent.childNodes;
+    let i = 0;
+    while (i < kids.length && kids[i] !== node) i++;
+    for (let k = kids.length - 1; k > i; k--) stack.push(kids[k]);
+    while (stack.length && seen < 60) {
+      const n = stack.pop()!;
+      if (n.nodeType === TEXT_NODE) {
+        const t = normalizeSpace(n.textContent ?? '');
+        if (!t) continue;
+        seen++;
+        if (t.length <= 100 && /^by[:\s]+\p{L}/iu.test(t)) return t;
+        if (/^by:?$/i.test(t)) {
+          // "By" and the name in separate elements: the next text is the name.
+          const next = stack.length ? spacedText(stack[stack.length - 1], 120) : '';
+          return next ? `By ${next}` : null;
+        }
+        continue;
+      }
+      if (n.nodeType !== ELEMENT_NODE || SCAN_SKIP.has((n as DomElement).localName)) continue;
+      const ks = n.childNodes;
+      for (let k = ks.length - 1; k >= 0; k--) stack.push(ks[k]);
+    }
+    node = parent;
+  }
+  return null;
 }
