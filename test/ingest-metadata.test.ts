@@ -42,6 +42,10 @@ describe('headline: candidates scored by agreement and visibility', () => {
     expect(get(page({ head: '<title>Board votes to rebuild the north pier | Local | The Harbour Post</title>' })).title).toBe('Board votes to rebuild the north pier');
   });
 
+  it('drops labels chained with underscores after a title in a script without spaces', () => {
+    expect(get(page({ head: '<title>港口委员会投票决定重建北码头_本地_港口邮报</title>' })).title).toBe('港口委员会投票决定重建北码头');
+  });
+
   it('keeps a real headline tail that looks like a label', () => {
     const p = get(page({
       head: '<title>The north pier reopens — and it is free | The Harbour Post</title><meta property="og:title" content="The north pier reopens — and it is free">',
@@ -67,7 +71,8 @@ describe('headline: candidates scored by agreement and visibility', () => {
 
   it('keeps a longer visible headline that a meta title shortened', () => {
     const p = get(page({
-      head: '<meta property="og:title" content="Board will rebuild the north pier"><title>Board will rebuild the north pier - The Harbour Post</title>',
+      head: '<meta property="og:title" content="Board will rebuild the north pier"><meta name="twitter:title" content="Board will rebuild the north pier">' +
+        '<meta name="parsely-page" content=\'{"title": "Board will rebuild the north pier"}\'><title>Board will rebuild the north pier - The Harbour Post</title>',
       top: '<h1>Board will rebuild the storm-hit north pier closed since 2017</h1>',
     }));
     expect(p.title).toBe('Board will rebuild the storm-hit north pier closed since 2017');

@@ -17,7 +17,7 @@ const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0
 // Separators between a headline and a site or section label. ": " only ever proposes a cut that another
 // source confirms ("How To Pack for a Weekend: The GQ Eye: GQ" beside an <h1> without the labels).
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' • ', ' ~ '];
-const SEP_RE = /\s+(?:\||-|–|—|::|·|»|\/|•|~)\s+|:\s+/g;
+const SEP_RE = /\s+(?:\||-|–|—|::|·|»|\/|•|~)\s+|:\s+|(?<=[^\s\x00-\x7f])_(?=[^\s\x00-\x7f])/g;
 
 export const titleKey = (s: string) =>
   s
@@ -28,7 +28,12 @@ export const titleKey = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// Words, or for a script written without spaces ("这个约会软件_智能_好奇心日报") about one per three characters.
+const words = (s: string) => {
+  const n = s.split(/\s+/).filter(Boolean).length;
+  const wide = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+  return Math.max(n, Math.round(wide / 3));
+};
 
 /** The letters of a name, for comparing "The New Republic" with newrepublic.com. */
 const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -104,6 +109,9 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
     }
     if (!cut) break;
   }
+  // "这个约会软件_智能_好奇心日报": CJK titles chain their labels with underscores.
+  const u = /^([^_]{6,}?)_[^_\s]{1,12}(?:_[^_\s]{1,12})?$/u.exec(t);
+  if (u && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(u[1])) t = u[1];
   return t;
 }
 
@@ -112,11 +120,13 @@ const GARBLED = /\?{2,}|\ufffd|Ã[\u0080-\u00bf]|â€/;
 
 /**
  * The headline: every form of every candidate is scored by the weights of the sources that state it (a
- * visible <h1> also gains half the weight of a meta title it extends or that extends it with labels), less
+ * visible <h1> also gains the weight of a meta title it extends: an SEO title cut short), less
  * for a form cut from a longer one, a site's own name, a logo <h1> or a garbled value.
  */
 export function chooseTitle(cands: TitleCandidate[], siteName: string | null, host: string | null): string | null {
-  const usable = cands.filter((c) => c.text && normalizeSpace(c.text) && c.text.length <= 400);
+  // twitter:title is nearly always a copy of og:title: one field of the CMS, one vote.
+  const hasOg = cands.some((c) => c.source === 'og');
+  const usable = cands.filter((c) => c.text && normalizeSpace(c.text) && c.text.length <= 400 && !(c.source === 'twitter' && hasOg));
   if (usable.length === 0) return null;
   const sourceForms = usable.map((c) => ({ c, forms: c.source === 'h1' ? [{ text: normalizeSpace(c.text), cut: 0 }] : forms(c.text) }));
   // Every distinct form, with the least it was cut anywhere and whether a visible <h1> states it.
@@ -141,7 +151,7 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
       const w = WEIGHT[c.source] * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
       const hit = other.find((o) => titleKey(o.text) === key);
       if (hit) score += w * (hit.cut ? 0.9 : 1);
-      else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w * 0.5;
+      else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;
     }
     if (GARBLED.test(f.text)) score *= 0.5;
     // Equal scores: the visible headline, then the fuller form.
