@@ -176,7 +176,8 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
       if (c.organization) continue;
       const split = splitPeople(cleaned, siteName, host);
       people.push(...split.people);
-      if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && !isSiteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
+      // Only a label that says it is one ("BWW News Desk", "Motley Fool Staff"), not any short text.
+      if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && /^\p{Lu}/u.test(cleaned) && LABEL_WORD.test(cleaned) && !isSiteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
     }
     let uniq = [...new Map(people.map((p) => [nameKey(p), p])).values()];
     // "Paul Wiseman Fatima Hussein" beside "Paul Wiseman" and "Fatima Hussein": the run-together one goes.

@@ -266,6 +266,14 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   const metaAuthors = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator'].map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
   if (metaAuthors.length) authorCands.push({ values: metaAuthors, source: 'meta' });
   const otherAuthors = ['parsely-author', 'sailthru.author'].map((k) => meta.get(k)).filter((v): v is string => !!v);
+  // Parse.ly's JSON record of the page names the author too.
+  try {
+    const parsely = meta.get('parsely-page');
+    const a = parsely ? (JSON.parse(parsely) as { author?: unknown }).author : null;
+    if (typeof a === 'string' && a.trim()) otherAuthors.push(a);
+  } catch {
+    /* not JSON */
+  }
   if (otherAuthors.length) authorCands.push({ values: otherAuthors, source: 'other' });
   // "twitter:label1" = "Written by", "twitter:data1" = the author (WordPress SEO plugins).
   for (const n of ['1', '2']) {
@@ -408,9 +416,14 @@ function visibleBylines(doc: DomDocument): AuthorCandidate[] {
     break;
   }
   // A "By Ann Hale" line under the headline, in no classed element.
-  const h1 = doc.querySelector('h1');
-  const by = h1 ? byLineAfter(h1) : null;
-  if (by) out.push({ values: [by], source: 'visible' });
+  const h1s = doc.querySelectorAll('h1');
+  for (let i = 0; i < h1s.length && i < 3; i++) {
+    const by = byLineAfter(h1s[i]);
+    if (by) {
+      out.push({ values: [by], source: 'visible' });
+      break;
+    }
+  }
   return out;
 }
 
@@ -425,26 +438,26 @@ function contains(a: DomNode, b: DomNode): boolean {
   return false;
 }
 
-/** The first short text starting "By " among the 60 text nodes after the headline. */
+/** The first short text starting "By " among the 120 text nodes after the headline. */
 function byLineAfter(h1: DomElement): string | null {
   // Document order from the <h1> on: its next siblings, then its ancestors' next siblings.
   let seen = 0;
   let node: DomNode | null = h1;
   const stack: DomNode[] = [];
-  while (node && seen < 60) {
+  while (node && seen < 120) {
     const parent: DomNode | null = node.parentNode;
     if (!parent) break;
     const kids = parent.childNodes;
     let i = 0;
     while (i < kids.length && kids[i] !== node) i++;
     for (let k = kids.length - 1; k > i; k--) stack.push(kids[k]);
-    while (stack.length && seen < 60) {
+    while (stack.length && seen < 120) {
       const n = stack.pop()!;
       if (n.nodeType === TEXT_NODE) {
         const t = normalizeSpace(n.textContent ?? '');
         if (!t) continue;
         seen++;
-        if (t.length <= 100 && /^by[:\s]+\p{L}/iu.test(t)) return t;
+        if (t.length <= 100 && /^(?:By|BY|by)[:\s]+\p{Lu}/u.test(t)) return t;
         if (/^by:?$/i.test(t)) {
           // "By" and the name in separate elements: the next text is the name.
           const next = stack.length ? spacedText(stack[stack.length - 1], 120) : '';
