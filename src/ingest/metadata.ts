@@ -317,7 +317,10 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     tryDate(attr(t, 'datetime'), true);
   }
   const urlDate = dateFromUrl(url) ?? dateFromUrl(meta.get('og:url')) ?? dateFromUrl(attr(doc.querySelector('link[rel="canonical"]'), 'href'));
-  const shown = visibleDate(doc);
+  // The page's shown date is read only when a rule needs it: parsing dates written in 15 languages is the
+  // metadata pass's dearest step.
+  let shownCache: { day: string | null; zone: string | null } | null = null;
+  const shown = () => (shownCache ??= visibleDate(doc));
   // A UTC timestamp ("2014-12-20T01:00:00Z") names Greenwich's day; the page shows its own ("8:00 PM EST,
   // Dec 19"): the day the page shows wins when they are a day apart, else the zone it shows times in
   // resolves the instant. A URL filed under the day before or after ("/2020/02/17/") is the newsroom's own
@@ -327,12 +330,12 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     const dayApart = (d: string | null) => !!d && Math.abs(Date.parse(published!) - Date.parse(d)) === 86_400_000;
     // A URL filed under the timestamp's UTC day confirms it: two sources against the one shown.
     const utc = isUtcStamp(raw) && urlDate !== published;
-    if (utc && dayApart(shown.day)) published = shown.day;
-    else if (utc && shown.zone) published = localDay(raw, shown.zone) ?? published;
-    else if (dayApart(urlDate) && shown.day !== published) published = urlDate;
+    if (utc && dayApart(shown().day)) published = shown().day;
+    else if (utc && shown().zone) published = localDay(raw, shown().zone!) ?? published;
+    else if (dayApart(urlDate) && shown().day !== published) published = urlDate;
   }
   if (!published) published = urlDate;
-  if (!published) published = shown.day;
+  if (!published) published = shown().day;
   if (!published) tryDate(ldFirst('dateCreated') ?? ldFirst('dateModified'), true);
   for (const k of [...MODIFIED_META, 'og:updated_time']) tryDate(meta.get(k));
   if (!published) published = firstDateInText(doc);
@@ -343,7 +346,8 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     if (!v) continue;
     const d = parseDateValue(v, true);
     if (!d) continue;
-    modified = isUtcStamp(v) && shown.zone ? (localDay(v, shown.zone) ?? d) : d;
+    const zone = isUtcStamp(v) ? shown().zone : null;
+    modified = zone ? (localDay(v, zone) ?? d) : d;
     break;
   }
   if (modified && published && modified < published) modified = null;
