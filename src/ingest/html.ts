@@ -5,7 +5,8 @@ import { parseFullDate } from '../text/dates.js';
 import { parseByline } from './text.js';
 import type { DomDocument, DomNode } from './extract-dom.js';
 import { extractBody, type Extracted } from './extract.js';
-import { cleanByline, extractMetadata, stripSiteSuffix, type PageMetadata } from './metadata.js';
+import { peopleOf } from './metadata-authors.js';
+import { extractMetadata, stripSiteSuffix, type PageMetadata } from './metadata.js';
 import { linearPage } from './linear.js';
 import { scanMarkup } from './nesting.js';
 import { parseDateValue, parseWrittenDate } from './metadata-dates.js';
@@ -15,6 +16,14 @@ const MIN_WORDS = 15;
 const MIN_CHARS = 120;
 /** On the 181 article pages of the extraction benchmark, links hold at most 44% of the body text. */
 const MAX_LINK_DENSITY = 0.6;
+
+function hostOf(u: string | null | undefined): string | null {
+  try {
+    return u ? new URL(u).hostname : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Authors as one byline: "Ann Hale", "Ann Hale and Tom Reyes", "Ann Hale, Tom Reyes and Li Wei". */
 function joinAuthors(a: string[]): string | null {
@@ -29,6 +38,8 @@ export interface Page {
   title: string | null;
   byline: string | null;
   published: string | null;
+  /** When the page says it was last changed (YYYY-MM-DD), if after `published`. */
+  modified: string | null;
   /** The URL the page was fetched from, or else its canonical URL. */
   url: string | null;
   canonical: string | null;
@@ -86,7 +97,7 @@ export function extractPage(html: string, url?: string | null): Page {
   let body: Extracted;
   if (elements > MAX_PARSED_ELEMENTS) {
     const lp = linearPage(markup);
-    md = { title: lp.title ? stripSiteSuffix(lp.title, null) : null, authors: [], published: null, canonical: null, siteName: null };
+    md = { title: lp.title ? stripSiteSuffix(lp.title, null) : null, authors: [], published: null, modified: null, canonical: null, siteName: null };
     body = { paragraphs: lp.paragraphs, title: null, byline: null, publishedTime: null, siteName: null, linkDensity: 0 };
   } else {
     const doc = parseDocument(markup);
@@ -102,7 +113,7 @@ export function extractPage(html: string, url?: string | null): Page {
   const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const paragraphs = title ? body.paragraphs.filter((p, i) => i >= 5 || key(p) !== key(title)) : body.paragraphs;
 
-  let byline = joinAuthors(md.authors) ?? (body.byline ? cleanByline(body.byline) : null);
+  let byline = joinAuthors(md.authors) ?? joinAuthors(peopleOf(body.byline, md.siteName ?? body.siteName, hostOf(url ?? md.canonical)));
   let published = md.published ?? parseDateValue(body.publishedTime, true);
   // Byline and dateline lines at the top of the body ("By Ann Hale", "March 14, 2019", "By Ann Hale ·
   // 18 April 2022") are header, not body: they feed the metadata and leave the text.
@@ -123,6 +134,7 @@ export function extractPage(html: string, url?: string | null): Page {
     title,
     byline,
     published,
+    modified: md.modified && published && md.modified > published ? md.modified : null,
     url: url ?? md.canonical,
     canonical: md.canonical,
     linkDensity: body.linkDensity,

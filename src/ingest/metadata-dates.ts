@@ -123,3 +123,37 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   if (m) return ymd(+m[1], +m[2], +m[3]);
   return null;
 }
+
+// Offsets of the zone abbreviations news pages print after a time ("8:00 PM EST"), in hours. "ET", "CT" and
+// "PT" follow US daylight time (second Sunday of March to first Sunday of November, taken by month here).
+const ZONES: Record<string, number> = {
+  EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, AKST: -9, AKDT: -8, HST: -10,
+  GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, MEZ: 1, MESZ: 2, EET: 2, EEST: 3, MSK: 3, IST: 5.5, PKT: 5, WIB: 7,
+  SGT: 8, HKT: 8, JST: 9, KST: 9, AEST: 10, AEDT: 11, ACST: 9.5, AWST: 8, NZST: 12, NZDT: 13,
+};
+const US_GENERIC: Record<string, [number, number]> = { ET: [-5, -4], CT: [-6, -5], MT: [-7, -6], PT: [-8, -7] };
+
+/** The zone a page prints a time in: "8:00 PM EST, Dec 19" → "EST"; "Updated 11:21 pm CST" → "CST". */
+export function shownZone(text: string): string | null {
+  const m = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\(?\b([A-Z]{2,5})\b\)?/i.exec(text);
+  if (!m) return null;
+  const z = m[1].toUpperCase();
+  // "am"/"pm" matched as the zone, or a word: only known abbreviations written in capitals count.
+  if (m[1] !== z) return null;
+  return z in ZONES || z in US_GENERIC ? z : null;
+}
+
+/** The calendar day of a UTC instant in a zone the page shows: ("2014-12-20T01:00:00Z", "EST") → "2014-12-19". */
+export function localDay(instant: string, zone: string): string | null {
+  const t = Date.parse(instant.trim().replace(/\s*(?:GMT|UTC)$/i, 'Z'));
+  if (Number.isNaN(t)) return null;
+  let off = ZONES[zone];
+  if (off === undefined) {
+    const g = US_GENERIC[zone];
+    if (!g) return null;
+    const month = new Date(t).getUTCMonth() + 1;
+    off = month >= 4 && month <= 10 ? g[1] : g[0];
+  }
+  const d = new Date(t + off * 3_600_000);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}

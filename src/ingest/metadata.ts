@@ -1,11 +1,18 @@
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './extract-dom.js';
 import { normalizeSpace } from './extract.js';
-import { dateFromUrl, parseDateValue, parseWrittenDate } from './metadata-dates.js';
+import { decodeEntities } from './linear.js';
+import { chooseAuthors, cleanAuthorText, spacedText, type AuthorCandidate } from './metadata-authors.js';
+import { dateFromUrl, localDay, parseDateValue, parseWrittenDate, shownZone } from './metadata-dates.js';
+import { chooseTitle, type TitleCandidate } from './metadata-title.js';
+
+export { stripSiteSuffix } from './metadata-title.js';
 
 export interface PageMetadata {
   title: string | null;
   authors: string[];
   published: string | null;
+  /** When the page says it was last changed (YYYY-MM-DD), if it says so. */
+  modified: string | null;
   canonical: string | null;
   siteName: string | null;
 }
@@ -47,12 +54,44 @@ function jsonLdObjects(doc: DomDocument, broken: string[]): Record<string, Json>
   return found.filter((o) => ARTICLE_TYPE.test(typeOf(o))).concat(found.filter((o) => !ARTICLE_TYPE.test(typeOf(o))));
 }
 
-function names(v: Json | undefined): string[] {
-  if (v === undefined || v === null) return [];
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(names);
-  if (typeof v === 'object') return typeof v.name === 'string' ? [v.name] : [];
-  return [];
+/** Names of JSON-LD authors, people apart from organizations; "@id" references resolved through the graph. */
+function ldPeople(v: Json | undefined, byId: Map<string, Record<string, Json>>, out: { people: string[]; orgs: string[] } = { people: [], orgs: [] }, depth = 0) {
+  if (v === undefined || v === null || depth > 3) return out;
+  if (typeof v === 'string') out.people.push(v);
+  else if (Array.isArray(v)) for (const x of v) ldPeople(x, byId, out, depth + 1);
+  else if (typeof v === 'object') {
+    const ref = typeof v['@id'] === 'string' && typeof v.name !== 'string' ? byId.get(v['@id']) : undefined;
+    if (ref) return ldPeople(ref, byId, out, depth + 1);
+    const name = typeof v.name === 'string' ? v.name : typeof v.name === 'object' && v.name && !Array.isArray(v.name) && typeof v.name['@value'] === 'string' ? v.name['@value'] : null;
+    if (name) (/organi[sz]ation|corporation|newsmedia/i.test([v['@type']].flat().join(' ')) ? out.orgs : out.people).push(name);
+  }
+  return out;
+}
+
+/** Entities a CMS left in a meta value, even twice ("Sean Penn &amp;#039;proposes&amp;#039;"). */
+const decodeMeta = (s: string) => decodeEntities(decodeEntities(s));
+
+// Containers of what sits beside the article: related lists, the next story, comments, teasers.
+const BESIDE_TAG = new Set(['aside', 'nav', 'footer']);
+const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|most-?read|newsletter|footer|rail\b/i;
+
+/**
+ * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
+ * the <article> or <main> that holds the story (WordPress classes <body> "comments-open": the walk stops
+ * below it).
+ */
+export function besideArticle(el: DomNode): boolean {
+  let n: DomNode | null = el;
+  for (let i = 0; n && i < 12; i++, n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const e = n as DomElement;
+    const tag = e.localName;
+    if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
+    if (BESIDE_TAG.has(tag)) return true;
+    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (cls.length > 1 && BESIDE_CLASS.test(cls)) return true;
+  }
+  return false;
 }
 
 /** Meta tags by lowercased name, property or itemprop; the first value wins. */
@@ -63,7 +102,7 @@ function metaMap(doc: DomDocument): Map<string, string> {
     const m = metas[i];
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv'))?.trim().toLowerCase();
     const content = m.getAttribute('content') ?? m.getAttribute('datetime');
-    if (key && content && content.trim() && !map.has(key)) map.set(key, content.trim());
+    if (key && content && content.trim() && !map.has(key)) map.set(key, decodeMeta(content.trim()));
   }
   return map;
 }
@@ -80,27 +119,6 @@ const DATE_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'og:modified_time', 'datemodified', 'dcterms.modified', 'last-modified', 'lastmod'];
 
-const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / '];
-
-/** "Kim to meet Putin | Daily Herald" → "Kim to meet Putin": the last segment goes when it is the shorter. */
-export function stripSiteSuffix(title: string, siteName: string | null): string {
-  const t = normalizeSpace(title);
-  if (siteName) {
-    for (const sep of SEPARATORS) {
-      const tail = sep + siteName.trim();
-      if (t.toLowerCase().endsWith(tail.toLowerCase()) && t.length > tail.length) return t.slice(0, t.length - tail.length).trim();
-    }
-  }
-  for (const sep of SEPARATORS) {
-    const i = t.lastIndexOf(sep);
-    if (i <= 0) continue;
-    const head = t.slice(0, i).trim();
-    const tail = t.slice(i + sep.length).trim();
-    if (tail.split(/\s+/).length <= 4 && head.length > tail.length) return head;
-  }
-  return t;
-}
-
 /** "By Ann Hale and Tom Reyes, Staff Writers" → the names' part. */
 export function cleanByline(s: string): string | null {
   let t = normalizeSpace(s)
@@ -112,15 +130,6 @@ export function cleanByline(s: string): string | null {
   t = t.replace(/^\s*[-–—]\s*/, '').trim();
   if (!t || t.length > 120 || !/\p{L}/u.test(t)) return null;
   return t;
-}
-
-function firstText(doc: DomDocument, sel: string, max = 120): string | null {
-  const els = doc.querySelectorAll(sel);
-  for (let i = 0; i < els.length && i < 20; i++) {
-    const t = normalizeSpace(els[i].textContent ?? '');
-    if (t && t.length <= max) return t;
-  }
-  return null;
 }
 
 function absolute(href: string | null | undefined, base: string | null | undefined): string | null {
@@ -135,23 +144,27 @@ function absolute(href: string | null | undefined, base: string | null | undefin
 
 const attr = (el: DomElement | null, name: string) => el?.getAttribute(name)?.trim() || null;
 
-function visibleDate(doc: DomDocument): string | null {
-  // "<span class="article-date">April 26, 2019</span>", "<p class="dateline">Posted 26.04.2019 10:31</p>".
-  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i], [class*="byline" i], [class*="meta" i]');
-  const updates: DomElement[] = [];
+/**
+ * The date the page shows near its headline ("<span class="article-date">April 26, 2019</span>", "<p
+ * class="dateline">Posted 26.04.2019 10:31</p>"), not one of a related list, a comment or the footer; and the
+ * time zone it shows a time in ("8:00 PM EST"), if any.
+ */
+function visibleDate(doc: DomDocument): { day: string | null; zone: string | null } {
+  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i], [class*="byline" i], [class*="meta" i], time');
+  let zone: string | null = null;
   for (let i = 0; i < els.length && i < 200; i++) {
     const el = els[i];
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (/update|modif|comment|copyright|footer/i.test(cls)) {
-      updates.push(el);
-      continue;
-    }
+    if (/update|modif|comment|copyright|footer/i.test(cls)) continue;
     const text = normalizeSpace(el.textContent ?? '');
     if (!text || text.length > 160) continue;
-    const d = parseWrittenDate(text);
-    if (d) return d;
+    if (besideArticle(el)) continue;
+    zone ??= shownZone(text);
+    // "Updated 4:49 p.m." after "Published: Jan. 14, 2015" in one line: the day is the first one written.
+    const d = parseWrittenDate(text.replace(/(?<=\S.*)\b(?:updated|modified|aktualisiert)\b.*$/i, '')) ?? parseWrittenDate(text);
+    if (d) return { day: d, zone: zone ?? shownZone(text) };
   }
-  return null;
+  return { day: null, zone };
 }
 
 const SCAN_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'select', 'option', 'head']);
@@ -176,6 +189,8 @@ function firstDateInText(doc: DomDocument): string | null {
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE || SCAN_SKIP.has((node as DomElement).localName)) continue;
+    const cls = `${(node as DomElement).getAttribute('class') ?? ''} ${(node as DomElement).getAttribute('id') ?? ''}`;
+    if ((node as DomElement).localName === 'aside' || (cls.length > 1 && BESIDE_CLASS.test(cls))) continue;
     const kids = node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
@@ -203,44 +218,86 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     return null;
   };
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? null;
-
-  // Title.
-  const h1 = firstText(doc, 'h1', 300);
-  const titleCandidates = [
-    meta.get('og:title'),
-    meta.get('twitter:title'),
-    ldArticle && typeof ldArticle.headline === 'string' ? ldArticle.headline : null,
-    h1,
-    doc.querySelector('title')?.textContent,
-  ];
-  const rawTitle = titleCandidates.find((t) => t && normalizeSpace(t)) ?? null;
-  const title = rawTitle ? stripSiteSuffix(rawTitle, siteName) || null : null;
-
-  // Authors.
-  const authorSources: (string | null | undefined)[][] = [
-    [meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('dc.creator')],
-    ldArticle ? names(ldArticle.author ?? ldArticle.creator) : [],
-    [firstText(doc, 'a[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]', 80)],
-    [firstText(doc, '[class*="byline" i], [class*="author-name" i], [class*="author" i] a, .author', 120)],
-  ];
-  let authors: string[] = [];
-  for (const group of authorSources) {
-    const cleaned = group.map((a) => (a ? cleanByline(a) : null)).filter((a): a is string => !!a);
-    if (cleaned.length) {
-      authors = [...new Set(cleaned)];
-      break;
-    }
+  const pageUrl0 = url ?? meta.get('og:url') ?? attr(doc.querySelector('link[rel="canonical"]'), 'href');
+  let host: string | null = null;
+  try {
+    host = pageUrl0 ? new URL(pageUrl0).hostname : null;
+  } catch {
+    host = null;
   }
 
+  // Title: every source a candidate (see metadata-title.ts).
+  const titles: TitleCandidate[] = [];
+  const h1s = doc.querySelectorAll('h1');
+  for (let i = 0; i < h1s.length && i < 6; i++) {
+    const text = normalizeSpace(h1s[i].textContent ?? '');
+    if (!text || text.length > 300) continue;
+    titles.push({ text, source: 'h1', chrome: inChrome(h1s[i]) || besideArticle(h1s[i]) });
+  }
+  const ldHeadline = ldArticle && typeof ldArticle.headline === 'string' ? decodeMeta(ldArticle.headline) : null;
+  if (ldHeadline) titles.push({ text: ldHeadline, source: 'ld' });
+  for (const [k, source] of [['og:title', 'og'], ['twitter:title', 'twitter'], ['headline', 'itemprop']] as const) {
+    const v = meta.get(k);
+    if (v) titles.push({ text: v, source });
+  }
+  // The CMS's own record of the headline: Parse.ly's JSON, Sailthru's tag.
+  try {
+    const parsely = meta.get('parsely-page');
+    const t = parsely ? (JSON.parse(parsely) as { title?: unknown }).title : null;
+    if (typeof t === 'string' && t.trim()) titles.push({ text: decodeMeta(t), source: 'cms' });
+  } catch {
+    /* not JSON */
+  }
+  const sailthru = meta.get('sailthru.title') ?? meta.get('parsely-title');
+  if (sailthru) titles.push({ text: sailthru, source: 'cms' });
+  const titleTag = doc.querySelector('title')?.textContent;
+  if (titleTag && normalizeSpace(titleTag)) titles.push({ text: decodeMeta(normalizeSpace(titleTag)), source: 'title' });
+  const title = chooseTitle(titles, siteName, host);
+
+  // Authors: every source a candidate (see metadata-authors.ts).
+  const byId = new Map<string, Record<string, Json>>();
+  for (const o of ld) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
+  const authorCands: AuthorCandidate[] = [];
+  if (ldArticle) {
+    const { people, orgs } = ldPeople(ldArticle.author ?? ldArticle.creator, byId);
+    if (people.length) authorCands.push({ values: people.map(decodeMeta), source: 'ld' });
+    if (orgs.length) authorCands.push({ values: orgs, source: 'ld', organization: true });
+  }
+  const metaAuthors = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator'].map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
+  if (metaAuthors.length) authorCands.push({ values: metaAuthors, source: 'meta' });
+  const otherAuthors = ['parsely-author', 'sailthru.author'].map((k) => meta.get(k)).filter((v): v is string => !!v);
+  // Parse.ly's JSON record of the page names the author too.
+  try {
+    const parsely = meta.get('parsely-page');
+    const a = parsely ? (JSON.parse(parsely) as { author?: unknown }).author : null;
+    if (typeof a === 'string' && a.trim()) otherAuthors.push(a);
+  } catch {
+    /* not JSON */
+  }
+  if (otherAuthors.length) authorCands.push({ values: otherAuthors, source: 'other' });
+  // "twitter:label1" = "Written by", "twitter:data1" = the author (WordPress SEO plugins).
+  for (const n of ['1', '2']) {
+    if (/written by|author|verfasst|auteur|autor/i.test(meta.get(`twitter:label${n}`) ?? '')) {
+      const v = meta.get(`twitter:data${n}`);
+      if (v) authorCands.push({ values: [v], source: 'twitter' });
+    }
+  }
+  authorCands.push(...visibleBylines(doc));
+  const authors = chooseAuthors(authorCands, siteName, host);
+
   // Publication date: structured data, then meta tags, then <time>, then the URL, then visible text.
+  let raw: string | null = null;
   let published: string | null = null;
   const tryDate = (v: string | null | undefined, written = false) => {
-    if (!published && v) published = parseDateValue(v, written);
+    if (!published && v) {
+      published = parseDateValue(v, written);
+      if (published) raw = v;
+    }
   };
   if (ldArticle) tryDate(typeof ldArticle.datePublished === 'string' ? ldArticle.datePublished : null, true);
   tryDate(ldFirst('datePublished'), true);
   tryDate(looseField('datePublished'), true);
-  for (const k of DATE_META) tryDate(meta.get(k));
+  for (const k of DATE_META) if (k !== 'og:updated_time') tryDate(meta.get(k));
   if (!published) {
     const parsely = meta.get('parsely-page');
     if (parsely) {
@@ -260,19 +317,163 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     tryDate(attr(t, 'datetime'), true);
   }
   const urlDate = dateFromUrl(url) ?? dateFromUrl(meta.get('og:url')) ?? dateFromUrl(attr(doc.querySelector('link[rel="canonical"]'), 'href'));
-  // A URL filed under "/2020/02/17/" names the newsroom's own day; a UTC timestamp of 02:18 on the 18th is
-  // the same evening seen from Greenwich. One day apart, the URL wins.
-  if (published && urlDate && Math.abs(Date.parse(published) - Date.parse(urlDate)) <= 86_400_000) published = urlDate;
+  // The page's shown date is read only when a rule needs it: parsing dates written in 15 languages is the
+  // metadata pass's dearest step.
+  let shownCache: { day: string | null; zone: string | null } | null = null;
+  const shown = () => (shownCache ??= visibleDate(doc));
+  // A UTC timestamp ("2014-12-20T01:00:00Z") names Greenwich's day; the page shows its own ("8:00 PM EST,
+  // Dec 19"): the day the page shows wins when they are a day apart, else the zone it shows times in
+  // resolves the instant. A URL filed under the day before or after ("/2020/02/17/") is the newsroom's own
+  // day (server clocks stamp in their own zone) — unless the page shows the timestamp's day. Where the URL
+  // names the UTC day, the timestamp stands.
+  if (published && raw) {
+    const dayApart = (d: string | null) => !!d && Math.abs(Date.parse(published!) - Date.parse(d)) === 86_400_000;
+    // A URL filed under the timestamp's UTC day confirms it: two sources against the one shown.
+    const utc = isUtcStamp(raw) && urlDate !== published;
+    if (utc && dayApart(shown().day)) published = shown().day;
+    else if (utc && shown().zone) published = localDay(raw, shown().zone!) ?? published;
+    else if (dayApart(urlDate) && shown().day !== published) published = urlDate;
+  }
   if (!published) published = urlDate;
-  if (!published) published = visibleDate(doc);
+  if (!published) published = shown().day;
   if (!published) tryDate(ldFirst('dateCreated') ?? ldFirst('dateModified'), true);
-  for (const k of MODIFIED_META) tryDate(meta.get(k));
+  for (const k of [...MODIFIED_META, 'og:updated_time']) tryDate(meta.get(k));
   if (!published) published = firstDateInText(doc);
+
+  // Last change: JSON-LD dateModified, else the modified meta tags; the same day as publication is no news.
+  let modified: string | null = null;
+  for (const v of [ldArticle && typeof ldArticle.dateModified === 'string' ? ldArticle.dateModified : null, ldFirst('dateModified'), ...MODIFIED_META.map((k) => meta.get(k)), meta.get('og:updated_time')]) {
+    if (!v) continue;
+    const d = parseDateValue(v, true);
+    if (!d) continue;
+    const zone = isUtcStamp(v) ? shown().zone : null;
+    modified = zone ? (localDay(v, zone) ?? d) : d;
+    break;
+  }
+  if (modified && published && modified < published) modified = null;
 
   const main = ldArticle?.mainEntityOfPage;
   const ldUrl = (typeof main === 'string' ? main : main && typeof main === 'object' && !Array.isArray(main) && typeof main['@id'] === 'string' ? main['@id'] : null) ?? (typeof ldArticle?.url === 'string' ? ldArticle.url : null);
   const pageUrl = absolute(meta.get('og:url'), url) ?? absolute(ldUrl, url);
   // A relative canonical link on a page read from a file resolves against the page's own og:url.
   const canonical = absolute(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url ?? pageUrl) ?? pageUrl;
-  return { title, authors, published, canonical, siteName };
+  return { title, authors, published, modified, canonical, siteName };
+}
+
+/** "2014-12-20T01:00:00Z", "...+00:00", "... GMT": an instant told in UTC, with a time of day. */
+function isUtcStamp(v: string): boolean {
+  return /\d{1,2}:\d{2}/.test(v) && /(?:Z|[+-]00:?00|\bGMT|\bUTC)\s*$/i.test(v.trim());
+}
+
+/** An <h1> that is a logo, masthead or link to the front page ("<h1 class="logo"><a href="/">Site</a></h1>"). */
+function inChrome(h1: DomElement): boolean {
+  let n: DomNode | null = h1;
+  for (let i = 0; n && i < 4; i++, n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const e = n as DomElement;
+    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (/logo|brand|masthead|site-?(?:name|title|header)|navbar|\bnav\b/i.test(cls)) return true;
+  }
+  const a = h1.querySelector('a[href]');
+  const href = a?.getAttribute('href')?.trim();
+  return !!href && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(href) && normalizeSpace(a!.textContent ?? '') === normalizeSpace(h1.textContent ?? '');
+}
+
+/**
+ * Bylines a reader sees: rel=author links, itemprop=author, elements classed byline/author/writer outside
+ * related lists, comments and bios. Names inside links of a byline are its authors ("By <a>Ann Hale</a> and
+ * <a>Tom Reyes</a>").
+ */
+function visibleBylines(doc: DomDocument): AuthorCandidate[] {
+  const out: AuthorCandidate[] = [];
+  // rel=author and itemprop=author: those of the first byline only (a list of other stories has its own).
+  const rel = doc.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
+  const relVals: string[] = [];
+  let home: DomNode | null = null;
+  for (let i = 0; i < rel.length && relVals.length < 6; i++) {
+    if (besideArticle(rel[i])) continue;
+    const box = ancestor(rel[i], 3);
+    if (home && box !== home && !contains(home, rel[i])) continue;
+    home ??= box;
+    const t = spacedText(rel[i], 160);
+    if (t && t.length <= 120) relVals.push(t);
+  }
+  if (relVals.length) out.push({ values: [...new Set(relVals)].slice(0, 4), source: 'rel' });
+  const els = doc.querySelectorAll('[class*="byline" i], [id*="byline" i], [class*="author" i], [class*="writer" i], [class*="contributor" i]');
+  for (let i = 0; i < els.length && i < 60; i++) {
+    const el = els[i];
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (/comment|bio|avatar|image|img|photo|thumb|follow|social|share|more|related|desc|about/i.test(cls)) continue;
+    if (besideArticle(el)) continue;
+    const text = spacedText(el, 300);
+    if (!text || text.length > 200 || !/\p{L}/u.test(text)) continue;
+    out.push({ values: [text], source: 'visible' });
+    // Names linked inside the byline, where its text names them too ("By <a>Ann Hale</a> and <a>Tom Reyes</a>").
+    const cleaned = cleanAuthorText(text).toLowerCase();
+    const links = el.querySelectorAll('a');
+    const linked: string[] = [];
+    for (let j = 0; j < links.length && j < 8; j++) {
+      const t = normalizeSpace(links[j].textContent ?? '');
+      if (t && t.length <= 60 && cleaned.includes(t.toLowerCase())) linked.push(t);
+    }
+    if (linked.length) out.push({ values: [linked.join(', ')], source: 'visible' });
+    break;
+  }
+  // A "By Ann Hale" line under the headline, in no classed element.
+  const h1s = doc.querySelectorAll('h1');
+  for (let i = 0; i < h1s.length && i < 3; i++) {
+    const by = byLineAfter(h1s[i]);
+    if (by) {
+      out.push({ values: [by], source: 'visible' });
+      break;
+    }
+  }
+  return out;
+}
+
+function ancestor(n: DomNode, up: number): DomNode {
+  let a = n;
+  for (let i = 0; i < up && a.parentNode; i++) a = a.parentNode;
+  return a;
+}
+
+function contains(a: DomNode, b: DomNode): boolean {
+  for (let n: DomNode | null = b; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+
+/** The first short text starting "By " among the 120 text nodes after the headline. */
+function byLineAfter(h1: DomElement): string | null {
+  // Document order from the <h1> on: its next siblings, then its ancestors' next siblings.
+  let seen = 0;
+  let node: DomNode | null = h1;
+  const stack: DomNode[] = [];
+  while (node && seen < 120) {
+    const parent: DomNode | null = node.parentNode;
+    if (!parent) break;
+    const kids = parent.childNodes;
+    let i = 0;
+    while (i < kids.length && kids[i] !== node) i++;
+    for (let k = kids.length - 1; k > i; k--) stack.push(kids[k]);
+    while (stack.length && seen < 120) {
+      const n = stack.pop()!;
+      if (n.nodeType === TEXT_NODE) {
+        const t = normalizeSpace(n.textContent ?? '');
+        if (!t) continue;
+        seen++;
+        if (t.length <= 100 && /^(?:By|BY|by)[:\s]+\p{Lu}/u.test(t)) return t;
+        if (/^by:?$/i.test(t)) {
+          // "By" and the name in separate elements: the next text is the name.
+          const next = stack.length ? spacedText(stack[stack.length - 1], 120) : '';
+          return next ? `By ${next}` : null;
+        }
+        continue;
+      }
+      if (n.nodeType !== ELEMENT_NODE || SCAN_SKIP.has((n as DomElement).localName)) continue;
+      const ks = n.childNodes;
+      for (let k = ks.length - 1; k >= 0; k--) stack.push(ks[k]);
+    }
+    node = parent;
+  }
+  return null;
 }

@@ -13,6 +13,8 @@ export interface Article {
   title: string | null;
   byline: string | null;
   published: string | null; // YYYY-MM-DD
+  /** When the page says it was last changed (YYYY-MM-DD). */
+  modified?: string | null;
   url: string | null;
   /** The page's own <link rel="canonical"> (or og:url), when it names one: a copy may point at its source. */
   canonical?: string | null;
@@ -89,6 +91,8 @@ export interface DocumentData {
   quotes?: Quote[];
   timeline?: TimeExpression[];
   reuse?: ReuseResult;
+  /** The article's language (ISO 639-3 or "und") and the passes skipped for it; set by `language`. */
+  language?: { code: string; skipped: string[] };
 }
 
 /** The one object that flows through the pipeline. */

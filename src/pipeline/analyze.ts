@@ -32,6 +32,8 @@ export async function analyzeArticle(article: Article, options: AnalyzeOptions =
   const severities = new Map<string, Severity>();
   for (const analyzer of options.analyzers ?? registry) {
     if (analyzer.name !== 'segment' && config.analyzers?.[analyzer.name] === false) continue;
+    // The language pass named it English-only and the article is in another language.
+    if (doc.data.language?.skipped.includes(analyzer.name)) continue;
     for (const rule of analyzer.rules) severities.set(rule.id, rule.severity);
     const ctx: AnalyzerContext = {
       store: options.store,

@@ -29,7 +29,7 @@ export function buildReport(doc: Document): Report {
   };
   const report: Omit<Report, 'verdict'> = {
     schema: SCHEMA_ID,
-    article: { id: a.id, title: a.title, byline: a.byline, published: a.published, url: a.url, ...(a.canonical ? { canonical: a.canonical } : {}), ...(doc.data.title?.tense ? { titleTense: doc.data.title.tense } : {}), text: doc.text },
+    article: { id: a.id, title: a.title, byline: a.byline, published: a.published, modified: a.modified ?? null, ...(doc.data.language ? { language: doc.data.language.code } : {}), url: a.url, ...(a.canonical ? { canonical: a.canonical } : {}), ...(doc.data.title?.tense ? { titleTense: doc.data.title.tense } : {}), text: doc.text },
     sentences,
     findings: doc.findings,
     entities: doc.data.entities ?? [],

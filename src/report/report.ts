@@ -22,6 +22,10 @@ export interface Report {
     title: string | null;
     byline: string | null;
     published: string | null;
+    /** When the page says it was last changed (YYYY-MM-DD), null when it does not say or says the same day. */
+    modified?: string | null;
+    /** ISO 639-3 code of the article's language ("eng", "spa"), "und" when the text is too short to tell. */
+    language?: string;
     url: string | null;
     /** The page's canonical URL, when it names one other than where it was fetched. */
     canonical?: string;

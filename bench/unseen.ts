@@ -1,0 +1,116 @@
+/**
+ * Headline, authors, publication day and body on news pages of sites the shared benchmarks do not hold,
+ * for unspun and plain Readability side by side. Report-only: no rule is tuned on these pages.
+ *   npm run bench:unseen [-- --misses]
+ * The pages and their annotations live outside the repository, in $UNSPUN_UNSEEN (default
+ * /work/cache/meta-unseen): html/<id>.html, annotations.json ({ id: { url, title, authors, day } }, authors
+ * null where not scored, [] where the page names none; day null where the page shows none unambiguously,
+ * "none" where it shows none at all) and text/<id>.txt (reference body text, where one exists: newspaper's
+ * checked output for its test pages).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { decode } from '../src/ingest/decode.js';
+import { extractPage } from '../src/ingest/html.js';
+import { parseDateValue } from '../src/ingest/metadata-dates.js';
+import { median } from './lib/data.js';
+import { scores, shingleCounts, type Counts } from './lib/shingles.js';
+
+const DIR = process.env.UNSPUN_UNSEEN ?? '/work/cache/meta-unseen';
+const showMisses = process.argv.includes('--misses');
+interface Truth {
+  url: string;
+  title: string;
+  authors: string[] | null;
+  day: string | null;
+}
+if (!existsSync(path.join(DIR, 'annotations.json'))) {
+  console.error(`no unseen set at ${DIR} (set UNSPUN_UNSEEN)`);
+  process.exit(2);
+}
+const truth = JSON.parse(readFileSync(path.join(DIR, 'annotations.json'), 'utf8')) as Record<string, Truth>;
+
+interface Got {
+  title: string | null;
+  byline: string | null;
+  day: string | null;
+  text: string;
+}
+
+function unspun(html: string, url: string): Got {
+  const p = extractPage(html, url);
+  return { title: p.title, byline: p.byline, day: p.published, text: p.text };
+}
+
+function readability(html: string): Got {
+  const { document } = parseHTML(html);
+  const r = new Readability(document as never).parse();
+  return { title: r?.title || null, byline: r?.byline || null, day: parseDateValue(r?.publishedTime ?? null, false), text: r?.textContent ?? '' };
+}
+
+// Typographic quotes, dashes and case do not make a headline wrong.
+const norm = (s: string) =>
+  s.normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const splitNames = (s: string | null) =>
+  (s ?? '')
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|・|、)\s*/)
+    .map((x) => norm(x.replace(/^by\s+/i, '')))
+    .filter(Boolean)
+    .sort();
+
+const systems = { unspun, readability } as const;
+type Name = keyof typeof systems;
+const zero = () => ({ title: [0, 0], authors: [0, 0], day: [0, 0], counts: [] as Counts[], ms: [] as number[] });
+const tally: Record<Name, ReturnType<typeof zero>> = { unspun: zero(), readability: zero() };
+const misses: string[] = [];
+const ids = Object.keys(truth).sort();
+for (const id of ids) {
+  const t = truth[id];
+  const html = decode(readFileSync(path.join(DIR, 'html', `${id}.html`)), { name: id, html: true });
+  const refFile = path.join(DIR, 'text', `${id}.txt`);
+  // Some of newspaper's reference files are a note on its own miss ("ONLY EXTRACTS ARTICLE UP UNTIL THE FIRST
+  // IMAGE"), not the text: a reference has at least 50 words.
+  const refText = existsSync(refFile) ? readFileSync(refFile, 'utf8') : null;
+  const ref = refText && refText.split(/\s+/).filter(Boolean).length >= 50 ? refText : null;
+  for (const name of Object.keys(systems) as Name[]) {
+    const s = tally[name];
+    const t0 = performance.now();
+    let g: Got;
+    try {
+      g = systems[name](html, t.url);
+    } catch {
+      g = { title: null, byline: null, day: null, text: '' };
+    }
+    s.ms.push(performance.now() - t0);
+    const okTitle = !!g.title && norm(g.title) === norm(t.title);
+    s.title[0] += +okTitle;
+    s.title[1]++;
+    if (name === 'unspun' && !okTitle) misses.push(`${id} title: got ${JSON.stringify(g.title)} want ${JSON.stringify(t.title)}`);
+    if (t.authors) {
+      const ok = splitNames(g.byline).join('|') === t.authors.map(norm).sort().join('|');
+      s.authors[0] += +ok;
+      s.authors[1]++;
+      if (name === 'unspun' && !ok) misses.push(`${id} authors: got ${JSON.stringify(g.byline)} want ${JSON.stringify(t.authors)}`);
+    }
+    if (t.day) {
+      const ok = t.day === 'none' ? !g.day : g.day === t.day;
+      s.day[0] += +ok;
+      s.day[1]++;
+      if (name === 'unspun' && !ok) misses.push(`${id} day: got ${g.day} want ${t.day}`);
+    }
+    if (ref) s.counts.push(shingleCounts(ref, g.text));
+  }
+}
+
+const fmt = (x: number[]) => `${(x[0] / (x[1] || 1)).toFixed(3)} (${x[0]}/${x[1]})`;
+console.log(`${ids.length} unseen pages in ${DIR} (report-only); body F1 on the ${tally.unspun.counts.length} with a reference text`);
+console.log('system        headline         authors          day              body F1  median ms/page');
+for (const name of Object.keys(systems) as Name[]) {
+  const s = tally[name];
+  console.log(`${name.padEnd(13)} ${fmt(s.title).padEnd(16)} ${fmt(s.authors).padEnd(16)} ${fmt(s.day).padEnd(16)} ${scores(s.counts).f1.toFixed(3)}    ${median(s.ms).toFixed(1).padStart(6)}`);
+}
+console.log(`time ratio unspun/readability: ${(median(tally.unspun.ms) / median(tally.readability.ms)).toFixed(2)}`);
+if (showMisses) console.log(misses.join('\n'));

@@ -1,0 +1,210 @@
+// The article's authors, chosen among JSON-LD, meta tags and the visible byline by agreement and by how much
+// each looks like a person's name: a person beats a site, desk or staff label, a CMS user name or an empty
+// name left with only the outlet (", The Daily Journal").
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './extract-dom.js';
+import { normalizeSpace } from './extract.js';
+import { isSiteLabel } from './metadata-title.js';
+
+export type AuthorSource = 'visible' | 'rel' | 'ld' | 'meta' | 'twitter' | 'other';
+const WEIGHT: Record<AuthorSource, number> = { visible: 1.2, rel: 1, ld: 1, meta: 0.8, twitter: 0.7, other: 0.6 };
+
+export interface AuthorCandidate {
+  /** Raw values: a byline ("By Ann Hale and Tom Reyes, Staff"), or one name each. */
+  values: string[];
+  source: AuthorSource;
+  /** JSON-LD said this is an Organization, not a Person. */
+  organization?: boolean;
+}
+
+// Words of a label, not a person: "Motley Fool Staff", "BWW News Desk", "Glamour Magazine", "UPROXX Media".
+const LABEL_WORD =
+  /\b(?:staff|magazine|media|news|newsroom|desk|team|editors|editorial|redaktion|rédaction|redacción|wire|press|agency|agencies|reporters|contributors|submissions|group|network|online|daily|times|post|journal|herald|tribune|gazette|inc|ltd|llc|corp|company|services|associated|reuters|afp|bloomberg|admin|administrator|webmaster|home|desk|sponsored|partner|guest|politik|sport|sports|opinion|world|business)\b/i;
+// Role and bio words after a name: "Lynne Eldridge MD Lung Cancer Expert", "Sam Stein Senior Politics Editor".
+const ROLE_WORD =
+  /^(?:senior|chief|staff|contributing|contributor|digital|deputy|managing|executive|associate|assistant|editor|editors|writer|reporter|correspondent|columnist|fellow|producer|ceo|cto|founder|expert|md|phd|m\.d\.|ph\.d\.|intern|photographer|analyst|host|anchor|critic|blogger|director|president|professor|dr|commentator|political|politics|special|national|international|investigative|sports?|business|science|health|tech|technology|entertainment|culture|fashion|beauty|lifestyle|travel|food|opinion)$/i;
+const PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|la|le|y|e|bin|ibn|al|el|st\.?|mc|mac|ter|ten|zu)$/;
+
+/** Text of an element with a space at every element boundary: "Joe Davidson<span>Washington Post</span>" stays apart. */
+export function spacedText(root: DomNode, max = 400): string {
+  const parts: string[] = [];
+  let len = 0;
+  const stack: DomNode[] = [root];
+  while (stack.length && len < max) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT_NODE) {
+      const t = n.textContent ?? '';
+      parts.push(t);
+      len += t.length;
+      continue;
+    }
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const tag = (n as DomElement).localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'time') continue;
+    parts.push(' ');
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return normalizeSpace(parts.join(''));
+}
+
+/** How much a string looks like one person's name, 0 to 1. */
+export function personScore(name: string, siteName: string | null, host: string | null): number {
+  const n = name.trim();
+  if (!n || n.length > 60 || /\d|@|https?:|www\.|\.com\b|[|/\\<>{}=#]/i.test(n)) return 0;
+  if (LABEL_WORD.test(n) || isSiteLabel(n, siteName, host)) return 0;
+  const ws = n.split(/\s+/);
+  // Scripts without case (Japanese, Chinese, Korean): a short run of letters.
+  if (!/[A-Za-zÀ-ɏ]/.test(n)) return /^[\p{L}\p{M}・·\s]{2,20}$/u.test(n) && ws.length <= 3 ? 0.7 : 0;
+  if (ws.length > 5) return 0;
+  let caps = 0;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w)) caps++;
+    else if (PARTICLE.test(w.toLowerCase()) || /^(?:d'|o'|de|van|von|mc|mac)\p{Lu}/iu.test(w)) continue;
+    else return 0.15; // "doumae", "steventroughtonsmith", "u/benyacobi": a CMS user name
+  }
+  if (caps === 0) return 0;
+  // One word is a first name, a handle or a section ("Life", "Home"), not a byline's person.
+  if (ws.length === 1) return 0.2;
+  return 1;
+}
+
+/** A byline or meta value cut to its names' part: "By Ann Hale | ahale@x.com", "Ann Hale on December 4, 2014". */
+export function cleanAuthorText(s: string): string {
+  let t = normalizeSpace(s);
+  // A photo or illustration credit is not a byline.
+  if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+(?:by|:)/i.test(t)) return '';
+  t = t
+    .replace(/^\[(.*)\]$|^\((.*)\)$|^《(.*)》$/, '$1$2$3')
+    // Buttons set before the byline: "Print", "Email", "Share".
+    .replace(/^(?:(?:print|email|e-mail|share|tweet|comments?|follow|listen|save)\s+)+(?=\p{Lu})/iu, '')
+    .replace(/^(?:written\s+|words\s+|text\s+|story\s+|reporting\s+)?by[:\s]*by[:\s]+/i, '')
+    .replace(/^(?:written\s+|words\s+|text\s+|story\s+|reporting\s+)?by[:\s]+/i, '')
+    .replace(/^By(?=\p{Lu}\p{Ll})/u, '')
+    .replace(/^by$/i, '')
+    .replace(/^(?:文|著者|筆者|記者|作者|撰文)\s*[●:：]?\s*/u, '')
+    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|auteur|posted by)[:\s]+/i, '')
+    .replace(/^\s*[-–—:]\s*/, '');
+  // What follows the names: a date, a stamp, contacts, follow buttons, a read time.
+  t = t
+    .replace(/\s+(?:on|am|le|el|il|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$/u, '')
+    .replace(/\s*\b(?:updated|published|posted|modified|last updated|aktualisiert|mis à jour|actualizado)\b.*$/i, '')
+    .replace(/\s*(?:[|•·/／]|\s-\s|\s–\s|\s—\s).*$/, '')
+    .replace(/\s*[(（[].*$/, '')
+    .replace(/\s*\S+@\S+.*$/, '')
+    .replace(/\s*@\w+.*$/, '')
+    .replace(/\s*\b(?:follow|email|e-mail|see full bio|see all articles|more articles|more by|view all|send email|subscribe|twitter|facebook|bio)\b.*$/i, '')
+    .replace(/\s*\d+\s*(?:min(?:ute)?s?)\s+read\b.*$/i, '')
+    .replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*$/i, '')
+    .replace(/\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/, '')
+    .replace(/\s*\d+\s+comments?\b.*$/i, '')
+    .replace(/\s*(?:leave a comment|\d+ comments?)$/i, '');
+  return t.replace(/[\s,;:]+$/, '').trim();
+}
+
+/** A cleaned byline split into its people: "Ann Hale, Tom Reyes and Li Wei, The Daily Journal" → the three. */
+export function splitPeople(byline: string, siteName: string | null, host: string | null): { people: string[]; labels: string[] } {
+  const people: string[] = [];
+  const labels: string[] = [];
+  const parts = byline.split(/\s*(?:,|;|&|、|，|\b(?:and|AND|And)\b)\s*|\s+(?:und|et|y|e)\s+/).filter(Boolean);
+  parts.forEach((part, index) => {
+    const p = part.replace(/^(?:and|by)\s+/i, '').trim();
+    // "Sam Stein Senior Politics Editor": the name stops at the first role word or the site's name;
+    // ", Northeast Ohio Media Group" after a comma is a label through and through.
+    const ws = p.split(/\s+/);
+    const keep: string[] = [];
+    let stopped = false;
+    let label = false;
+    for (const w of ws) {
+      if (ROLE_WORD.test(w)) {
+        stopped = true;
+        break;
+      }
+      if (LABEL_WORD.test(w) || isSiteLabel(w, siteName, host)) {
+        label = keep.length < 2 || index > 0 || keep.some((k) => /^the$/i.test(k));
+        stopped = true;
+        break;
+      }
+      keep.push(w);
+    }
+    if (label) {
+      labels.push(p);
+      return;
+    }
+    // "Joe Davidson Washington Post", "Meg Wagner NEW YORK DAILY NEWS": a name told apart from what follows
+    // only by a label word keeps its first two words (and the particles and initials between).
+    if (stopped && keep.length > 2) {
+      const out: string[] = [];
+      let full = 0;
+      for (const w of keep) {
+        if (full >= 2) break;
+        out.push(w);
+        if (!PARTICLE.test(w.toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(w)) full++;
+      }
+      keep.splice(0, keep.length, ...out);
+    }
+    const name = keep.join(' ').replace(/[.,]$/, (m) => (/\b\p{Lu}\.$/u.test(keep.join(' ')) ? m : ''));
+    const sc = personScore(name, siteName, host);
+    if (sc >= 0.5) people.push(titleCaseShouting(name));
+    else if (p) labels.push(p);
+  });
+  return { people, labels };
+}
+
+/** "JOSH HASKELL" → "Josh Haskell": a byline set in capitals by its style sheet's author. */
+function titleCaseShouting(name: string): string {
+  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name)) return name.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return name;
+}
+
+const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The authors: each source's people are a candidate list; a list scores the weights of the sources that give
+ * the same people (half for a source giving a part or a superset of them) times how name-like its names are.
+ * With no person anywhere, a label the page shows in its byline (a desk, "Staff") is kept; an invisible one
+ * (a meta tag naming the magazine) is not.
+ */
+export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null, host: string | null): string[] {
+  const lists: { people: string[]; source: AuthorSource; quality: number }[] = [];
+  let visibleLabel: string | null = null;
+  for (const c of cands) {
+    const people: string[] = [];
+    for (const v of c.values) {
+      if (!v) continue;
+      const cleaned = cleanAuthorText(v);
+      if (!cleaned) continue;
+      if (c.organization) continue;
+      const split = splitPeople(cleaned, siteName, host);
+      people.push(...split.people);
+      // Only a label that says it is one ("BWW News Desk", "Motley Fool Staff"), not any short text.
+      if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && /^\p{Lu}/u.test(cleaned) && LABEL_WORD.test(cleaned) && !isSiteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
+    }
+    let uniq = [...new Map(people.map((p) => [nameKey(p), p])).values()];
+    // "Paul Wiseman Fatima Hussein" beside "Paul Wiseman" and "Fatima Hussein": the run-together one goes.
+    uniq = uniq.filter((p) => uniq.filter((q) => q !== p && ` ${nameKey(p)} `.includes(` ${nameKey(q)} `)).length < 2).slice(0, 8);
+    if (uniq.length) lists.push({ people: uniq, source: c.source, quality: Math.min(...uniq.map((p) => personScore(p, siteName, host))) });
+  }
+  let best: { people: string[]; score: number } | null = null;
+  for (const l of lists) {
+    const keys = new Set(l.people.map(nameKey));
+    let score = 0;
+    for (const o of lists) {
+      const ok = o.people.map(nameKey);
+      const same = ok.length === keys.size && ok.every((k) => keys.has(k));
+      const overlap = ok.filter((k) => keys.has(k)).length;
+      if (same) score += WEIGHT[o.source];
+      else if (overlap > 0) score += WEIGHT[o.source] * (keys.size > ok.length ? 0.6 : 0.4);
+    }
+    score *= l.quality;
+    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && l.people.length > best.people.length)) best = { people: l.people, score };
+  }
+  if (best) return best.people;
+  return visibleLabel ? [visibleLabel] : [];
+}
+
+/** The people of a byline found by other means (Readability's), or none: a label or an empty name is no author. */
+export function peopleOf(byline: string | null, siteName: string | null, host: string | null): string[] {
+  if (!byline) return [];
+  const cleaned = cleanAuthorText(byline);
+  return cleaned ? splitPeople(cleaned, siteName, host).people : [];
+}

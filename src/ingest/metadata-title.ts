@@ -1,0 +1,183 @@
+// The headline, chosen among what the page offers (visible <h1>s, JSON-LD headline, og:/twitter: titles,
+// <title>) by how many of them agree and whether a reader sees it — not by a fixed order of sources.
+import { normalizeSpace } from './extract.js';
+
+export type TitleSource = 'h1' | 'ld' | 'og' | 'twitter' | 'title' | 'itemprop' | 'cms';
+
+export interface TitleCandidate {
+  text: string;
+  source: TitleSource;
+  /** A visible <h1> that sits in a logo, a masthead or a link to the front page. */
+  chrome?: boolean;
+}
+
+/** How much a source's say weighs. The visible headline is what a reader takes for the title. */
+const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, cms: 0.9, title: 0.8, twitter: 0.5 };
+
+// Separators between a headline and a site or section label. ": " only ever proposes a cut that another
+// source confirms ("How To Pack for a Weekend: The GQ Eye: GQ" beside an <h1> without the labels).
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' • ', ' ~ '];
+const SEP_RE = /\s+(?:\||-|–|—|::|·|»|\/|•|~)\s+|:\s+|(?<=[^\s\x00-\x7f])_(?=[^\s\x00-\x7f])/g;
+
+export const titleKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+// Words, or for a script written without spaces ("这个约会软件_智能_好奇心日报") about one per three characters.
+const words = (s: string) => {
+  const n = s.split(/\s+/).filter(Boolean).length;
+  const wide = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu)?.length ?? 0;
+  return Math.max(n, Math.round(wide / 3));
+};
+
+/** The letters of a name, for comparing "The New Republic" with newrepublic.com. */
+const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A site's own name: og:site_name, or the host's name ("The Political Insider" on thepoliticalinsider.com). */
+export function isSiteLabel(text: string, siteName: string | null, host: string | null): boolean {
+  const k = squash(text);
+  if (!k) return true;
+  if (siteName && (k === squash(siteName) || squash(siteName).startsWith(k))) return true;
+  if (host) {
+    const parts = host.toLowerCase().replace(/^www\./, '').split('.');
+    const label = parts.length > 2 && /^(co|com|org|net|ne|ac|or)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
+    if (label && label.length >= 3) {
+      const l = label.replace(/[^a-z0-9]/g, '').replace(/^the(?=[a-z]{4})/, '');
+      // "lifehackerlifehacker" (a logo's text and its alt), "NOLA.com", "TheDailyBeast".
+      if (k === l || k === l + 'com' || (words(text) <= 3 && k.replace(new RegExp(l, 'g'), '') === '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The forms a source's text can stand for: itself, and the cuts at its separators that leave a label of a few
+ * words at either end ("Opinion | X", "X | Section | Site", "Site.com - X").
+ */
+function forms(text: string): { text: string; cut: number }[] {
+  const t = normalizeSpace(text);
+  const out = [{ text: t, cut: 0 }];
+  const seps: { i: number; len: number }[] = [];
+  SEP_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEP_RE.exec(t)) && seps.length < 8) seps.push({ i: m.index, len: m[0].length });
+  for (const s of seps) {
+    const head = t.slice(0, s.i).trim();
+    const tail = t.slice(s.i + s.len).trim();
+    if (words(head) >= 2) out.push({ text: head, cut: words(tail) });
+    if (words(tail) >= 2 && words(head) <= 4) out.push({ text: tail, cut: words(head) });
+  }
+  // Both ends labelled: "Opinion | X | Site".
+  if (seps.length >= 2) {
+    const a = seps[0];
+    const b = seps[seps.length - 1];
+    const mid = t.slice(a.i + a.len, b.i).trim();
+    if (words(mid) >= 2 && words(t.slice(0, a.i)) <= 4) out.push({ text: mid, cut: words(t.slice(0, a.i)) + words(t.slice(b.i + b.len)) });
+  }
+  return out;
+}
+
+/** "Kim to meet Putin | Daily Herald" → "Kim to meet Putin": with nothing to agree with, the usual site suffix goes. */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  let t = normalizeSpace(title);
+  if (siteName) {
+    for (const sep of SEPARATORS) {
+      const tail = sep + siteName.trim();
+      if (t.toLowerCase().endsWith(tail.toLowerCase()) && t.length > tail.length) return t.slice(0, t.length - tail.length).trim();
+      const head = siteName.trim() + sep;
+      if (t.toLowerCase().startsWith(head.toLowerCase()) && t.length > head.length) return t.slice(head.length).trim();
+    }
+  }
+  // Up to two labels at the end: "X | Section | Site".
+  for (let round = 0; round < 2; round++) {
+    let cut = false;
+    for (const sep of SEPARATORS) {
+      const i = t.lastIndexOf(sep);
+      if (i <= 0) continue;
+      const head = t.slice(0, i).trim();
+      const tail = t.slice(i + sep.length).trim();
+      if (words(tail) <= 4 && head.length > tail.length && words(head) >= 2) {
+        t = head;
+        cut = true;
+        break;
+      }
+    }
+    if (!cut) break;
+  }
+  // "这个约会软件_智能_好奇心日报": CJK titles chain their labels with underscores.
+  const u = /^([^_]{6,}?)_[^_\s]{1,12}(?:_[^_\s]{1,12})?$/u.exec(t);
+  if (u && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(u[1])) t = u[1];
+  return t;
+}
+
+/** Signs a meta value was mis-decoded ("Don???t", U+FFFD): another source's spelling is better. */
+const GARBLED = /\?{2,}|\ufffd|Ã[\u0080-\u00bf]|â€/;
+
+/**
+ * The headline: every form of every candidate is scored by the weights of the sources that state it (a
+ * visible <h1> also gains the weight of a meta title it extends: an SEO title cut short), less
+ * for a form cut from a longer one, a site's own name, a logo <h1> or a garbled value.
+ */
+export function chooseTitle(cands: TitleCandidate[], siteName: string | null, host: string | null): string | null {
+  // twitter:title is nearly always a copy of og:title: one field of the CMS, one vote.
+  const hasOg = cands.some((c) => c.source === 'og');
+  const usable = cands.filter((c) => c.text && normalizeSpace(c.text) && c.text.length <= 400 && !(c.source === 'twitter' && hasOg));
+  if (usable.length === 0) return null;
+  const sourceForms = usable.map((c) => ({ c, forms: c.source === 'h1' ? [{ text: normalizeSpace(c.text), cut: 0 }] : forms(c.text) }));
+  // Every distinct form, with the least it was cut anywhere and whether a visible <h1> states it.
+  const all = new Map<string, { text: string; cut: number; h1: boolean }>();
+  for (const { c, forms: fs } of sourceForms) {
+    for (const f of fs) {
+      const key = titleKey(f.text);
+      if (!key) continue;
+      const e = all.get(key);
+      if (!e) all.set(key, { text: f.text, cut: f.cut, h1: c.source === 'h1' });
+      else {
+        e.cut = Math.min(e.cut, f.cut);
+        if (c.source === 'h1' && !e.h1) Object.assign(e, { text: f.text, h1: true });
+      }
+    }
+  }
+  let best: { text: string; score: number; rank: number } | null = null;
+  for (const [key, f] of all) {
+    if (isSiteLabel(f.text, siteName, host)) continue;
+    let score = 0;
+    for (const { c, forms: other } of sourceForms) {
+      const w = WEIGHT[c.source] * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
+      const hit = other.find((o) => titleKey(o.text) === key);
+      if (hit) score += w * (hit.cut ? 0.9 : 1);
+      else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;
+    }
+    if (GARBLED.test(f.text)) score *= 0.5;
+    // Equal scores: the visible headline, then the fuller form.
+    const rank = (f.h1 ? 2 : 0) - f.cut * 0.01;
+    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && rank > best.rank)) best = { text: f.text, score, rank };
+  }
+  // Only one source said anything: its usual site suffix goes.
+  if (best && best.score < 1.2) {
+    const alone = usable.find((c) => titleKey(c.text) === titleKey(best!.text));
+    if (alone && alone.source !== 'h1') return stripSiteSuffix(best.text, siteName);
+  }
+  return best?.text ?? null;
+}
+
+/**
+ * One headline extends the other: all the shorter one's words in the longer, in order, and the shorter has at
+ * least four words ("Boyfriend of star will sue club" in "Boyfriend of star Ann Lee will sue club where...").
+ * Not when the longer only adds a tail: an <h1> holding its subtitle or a widget ("... in 2015 Add to ...").
+ */
+function extends_(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const s = short.split(' ');
+  if (s.length < 4 || short === long) return false;
+  if (long.startsWith(`${short} `)) return false;
+  const l = long.split(' ');
+  let j = 0;
+  for (const w of l) if (j < s.length && w === s[j]) j++;
+  return j === s.length && s.length / l.length >= 0.5;
+}
