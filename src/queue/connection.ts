@@ -1,12 +1,10 @@
 // Where the queue lives: a redis:// URL, BullMQ's queues on it, and the epoch that tells a run whether
 // Redis kept its data (a Redis restarted without persistence comes back empty).
 import { randomUUID } from 'node:crypto';
-import { Queue, RedisConnection, type ConnectionOptions } from 'bullmq';
+import { Queue, type ConnectionOptions, type RedisClient, type RedisOptions } from 'bullmq';
 import { UserError } from '../model/errors.js';
-import { RedisClient, type RedisOptions } from './redis.js';
 
-// BullMQ 6 ships no Redis driver: every connection it opens is one of ours.
-RedisConnection.clientFactory = (opts) => new RedisClient(opts as RedisOptions) as never;
+export type { RedisClient };
 
 /** Documents to add to an index (unspun index --queue). */
 export const INDEX_QUEUE = 'unspun-index';
@@ -72,7 +70,7 @@ export async function openQueue(name: string, url: string): Promise<Queue> {
  */
 export async function epoch(q: Queue): Promise<string> {
   const c = await rawClient(q);
-  await c.set(EPOCH_KEY, randomUUID(), { NX: true });
+  await c.runCommand('set', [EPOCH_KEY, randomUUID(), 'NX']);
   return (await c.get(EPOCH_KEY)) ?? '';
 }
 

@@ -18,7 +18,7 @@ import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { ANALYZE_QUEUE, connection, INDEX_QUEUE, rawClient, redact, runKey } from './connection.js';
 import type { AnalyzeJob, IndexJob } from './jobs.js';
-import type { RedisClient } from './redis.js';
+import type { RedisClient } from './connection.js';
 import { Queue } from 'bullmq';
 
 export interface WorkerOptions {
@@ -106,8 +106,8 @@ export class QueueWorker {
   private async bump(run: string, field: string): Promise<void> {
     try {
       const c: RedisClient = await rawClient(this.counters);
-      await c.hincrby(runKey(run), field, 1);
-      await c.expire(runKey(run), 7 * 24 * 3600);
+      await c.runCommand('hincrby', [runKey(run), field, 1]);
+      await c.runCommand('expire', [runKey(run), 7 * 24 * 3600]);
     } catch {
       // Counters are for watching a run; the work itself is done.
     }
