@@ -2,6 +2,8 @@ import { francAll } from 'franc';
 
 /** Letters below which a text's language is not guessed: franc is unreliable under ~50 characters. */
 export const MIN_LETTERS = 50;
+/** Distinct words below which no language is guessed. */
+const MIN_WORDS = 8;
 /** Characters read: a language shows in its first paragraphs, and franc's time grows with the text. */
 const SAMPLE = 3000;
 
@@ -38,7 +40,13 @@ export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, SAMPLE);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return { code: 'und', margin: 0 };
-  const ranked = francAll(sample, { minLength: MIN_LETTERS, only: NEWS_LANGUAGES });
+  // Only words are evidence of a language: a base64 blob or a URL has letters and trigrams but no words, and a
+  // few words repeated ("12:30 Monday J. Ann Lee" x 10,000) are too few to tell. Such a text is "und" and is
+  // read as English, as a text too short to tell is.
+  const words = sample.match(/(?<![\p{L}\p{N}_/=+])\p{L}{1,24}(?![\p{L}\p{N}_/=+])/gu) ?? [];
+  const wordLetters = words.reduce((n, w) => n + w.length, 0);
+  if (wordLetters < MIN_LETTERS || wordLetters < letters / 2 || new Set(words.map((w) => w.toLowerCase())).size < MIN_WORDS) return { code: 'und', margin: 0 };
+  const ranked = francAll(words.join(' '), { minLength: MIN_LETTERS, only: NEWS_LANGUAGES });
   let [code, score] = ranked[0] ?? ['und', 0];
   if (code === 'und') return { code, margin: 0 };
   const eng = ranked.find(([c]) => c === 'eng');
