@@ -32,6 +32,15 @@ function pluralClub(m: RawMention): boolean {
 }
 
 /** A town, an unlisted place or a lone unknown name: could be a club. Countries, states, regions never are. */
+/** A mention retyped as an organization by its context: strong evidence, no longer a person's name. */
+function toOrganization(m: RawMention): void {
+  m.type = 'organization';
+  m.key = `o:${norm(m.text)}`;
+  m.evidence = 'strong';
+  delete m.unknown;
+  delete m.name;
+}
+
 function candidate(m: RawMention): boolean {
   if (pluralClub(m)) return true;
   const key = m.key ?? lookup(m.text)?.key;
@@ -70,11 +79,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     if (!clubs.has(m.text)) continue;
     if (m.type !== 'organization' && !candidate({ ...m, evidence: back.includes(m) ? 'weak' : m.evidence })) continue;
     if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
-    m.type = 'organization';
-    m.key = `o:${norm(m.text)}`;
-    m.evidence = 'strong';
-    delete m.unknown;
-    delete m.name;
+    toOrganization(m);
   }
   return out;
 }
@@ -105,11 +110,7 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
   for (const m of out) {
     if (!firms.has(m.text) || m.type === 'organization' || !unlisted(m)) continue;
     if (!back.includes(m) && !open(m)) continue;
-    m.type = 'organization';
-    m.key = `o:${norm(m.text)}`;
-    m.evidence = 'strong';
-    delete m.unknown;
-    delete m.name;
+    toOrganization(m);
   }
   return out;
 }
