@@ -1,3 +1,4 @@
+import type { ReuseResult } from '../model/document.js';
 // The meaning tier of tracing, for sentences the lexical tier left untraced: candidates are indexed sentences
 // sharing anchors with the sentence (anchor fingerprints, src/reuse/prepare.ts) or found by the lexical tier
 // and not aligned; ranked by weighted sentence vectors; then a lifted run makes a `fragment`, and the fitted
@@ -6,7 +7,7 @@
 import type { SourceMatch } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { liftedRuns } from './fragment.js';
-import { compare, meaningSide, sentenceCosine, type MeaningFact, type MeaningSide } from './meaning.js';
+import { compare, meaningSide, sentenceCosine, type MeaningSide } from './meaning.js';
 import { COMMON_WORD, FIXED, RARE, type Tok } from './normalize.js';
 import { anchorPairs, minK, rarePrints, SENTENCE_SLOTS } from './prepare.js';
 import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
@@ -26,17 +27,7 @@ const MAX_COMPARED = 4;
 const MAX_MEANING_SOURCES = 2;
 
 /** A sentence that restates a source but changes a fact of it (not reported as a source: a finding). */
-export interface AlteredRestatement {
-  sentence: number;
-  docId: string;
-  /** The source sentence: offsets into the source document's text, and its text. */
-  start: number;
-  end: number;
-  text: string;
-  /** Verifier probability with the changed facts set aside. */
-  confidence: number;
-  facts: MeaningFact[];
-}
+export type AlteredRestatement = NonNullable<ReuseResult['altered']>[number];
 
 /** Anchor-pair and rare-word fingerprints of a sentence (see src/reuse/prepare.ts). */
 function anchorFps(toks: Tok[]): number[] {
