@@ -7,6 +7,7 @@ import { typeClubs, typeFirms, typeSpeakers } from './context.js';
 import { lookup } from './gazetteer.js';
 import { mention, recognize, vetoed, type RawMention } from './recognize.js';
 import { shippedModel, tag, type Model } from './tagger.js';
+import { SpanIndex } from '../../text/spans.js';
 
 /**
  * Ablation switches for the benches (empty in use): rules-only, model-first, keep-all-rules, no-context; set by
@@ -17,13 +18,13 @@ export const POLICY = new Set((process.env.ENT_POLICY ?? '').split(',').filter(B
 export function mentions(doc: Document, model: Model | null = shippedModel()): RawMention[] {
   const rules = recognize(doc);
   if (!model || POLICY.has('rules-only')) return rules;
-  const vetoes = [...vetoed];
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const vetoes = new SpanIndex([...vetoed]);
+  const ruleSpans = new SpanIndex(rules);
   // "Lee Hale won the [Ann Ruiz award]": what the rules ruled out stays out.
-  let tagged = tag(doc, rules, model).filter((t) => !vetoes.some((v) => overlaps(t, v)));
+  let tagged = tag(doc, rules, model).filter((t) => !vetoes.any(t.start, t.end));
   // "GunShop[.com]": a tagger span that stops inside a word the rules read whole takes the rule's span.
   tagged = tagged.map((t) => {
-    const r = rules.find((x) => overlaps(x, t) && (x.start !== t.start || x.end !== t.end) && !/\s/.test(doc.text.slice(Math.min(x.start, t.start), Math.max(x.start, t.start)) + doc.text.slice(Math.min(x.end, t.end), Math.max(x.end, t.end))));
+    const r = ruleSpans.overlapping(t.start, t.end).find((x) => (x.start !== t.start || x.end !== t.end) && !/\s/.test(doc.text.slice(Math.min(x.start, t.start), Math.max(x.start, t.start)) + doc.text.slice(Math.min(x.end, t.end), Math.max(x.end, t.end))));
     return r ? { ...t, start: r.start, end: r.end } : t;
   });
   // Rules with direct evidence (a gazetteer name, an organization head, a title before a name) keep their span
@@ -32,19 +33,21 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
     // "Brightwave said": a verb of saying shows a speaker, not a person; where the tagger reads the same words
     // as an organization, the tagger decides.
     // Only a lone word: "Hamid Reza Asefi, told" is a person the tagger may not know.
-    const orgTag = (r: RawMention) => !r.text.includes(' ') && tagged.some((t) => t.start === r.start && t.end === r.end && t.type === 'organization');
+    const orgTags = new Set(tagged.filter((t) => t.type === 'organization').map((t) => `${t.start}:${t.end}`));
+    const orgTag = (r: RawMention) => !r.text.includes(' ') && orgTags.has(`${r.start}:${r.end}`);
     const firm = rules.filter((r) => r.evidence !== 'weak' && !r.unknown && !(r.speaker && orgTag(r)));
-    tagged = tagged.filter((t) => !firm.some((r) => t.start < r.end && r.start < t.end));
+    const firmSpans = new SpanIndex(firm);
+    tagged = tagged.filter((t) => !firmSpans.any(t.start, t.end));
     for (const r of firm) tagged.push({ start: r.start, end: r.end, type: r.type, sentence: r.sentence });
     tagged.sort((a, b) => a.start - b.start);
   }
   const byspan = new Map<string, RawMention>();
   for (const r of rules) byspan.set(`${r.start}:${r.end}`, r);
   const out: RawMention[] = [];
-  const covered: [number, number][] = [];
+  const covered: { start: number; end: number }[] = [];
   for (const t of tagged) {
     const r = byspan.get(`${t.start}:${t.end}`);
-    covered.push([t.start, t.end]);
+    covered.push({ start: t.start, end: t.end });
     // A name the gazetteers list as a place or organization is not made a person by the tagger alone
     // ("England beat Wales" opening a sentence); the rules make it one on evidence ("Jordan said").
     if (r && (r.type === t.type || (r.evidence !== 'weak' && !(r.speaker && t.type === 'organization' && !r.text.includes(' '))) || (r.key && t.type === 'person'))) {
@@ -73,13 +76,15 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
     if (m.type === 'organization') found.add(ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
   }
   const dropped: RawMention[] = [];
+  const coveredSpans = new SpanIndex(covered);
   for (const r of rules) {
-    if (covered.some(([a, b]) => r.start < b && a < r.end)) continue;
+    if (coveredSpans.any(r.start, r.end)) continue;
     if (r.evidence === 'known' || found.has(r.text) || POLICY.has('keep-all-rules')) out.push(r);
     else dropped.push(r);
   }
   out.sort((a, b) => a.start - b.start);
   if (POLICY.has('no-context')) return out;
   const withFirms = typeSpeakers(doc.text, typeFirms(doc.text, out, dropped));
-  return typeClubs(doc.text, withFirms, dropped.filter((d) => !withFirms.includes(d)));
+  const kept = new Set(withFirms);
+  return typeClubs(doc.text, withFirms, dropped.filter((d) => !kept.has(d)));
 }

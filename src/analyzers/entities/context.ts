@@ -74,10 +74,11 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
   for (const m of back) clubs.add(m.text);
   if (!clubs.size) return ms;
+  const returned = new Set(back);
   const out = [...ms, ...back].sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (!clubs.has(m.text)) continue;
-    if (m.type !== 'organization' && !candidate({ ...m, evidence: back.includes(m) ? 'weak' : m.evidence })) continue;
+    if (m.type !== 'organization' && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
     if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     toOrganization(m);
   }
@@ -106,10 +107,11 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
   const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m));
   for (const m of back) firms.add(m.text);
   if (!firms.size) return ms;
+  const returned = new Set(back);
   const out = [...ms, ...back].sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (!firms.has(m.text) || m.type === 'organization' || !unlisted(m)) continue;
-    if (!back.includes(m) && !open(m)) continue;
+    if (!returned.has(m) && !open(m)) continue;
     toOrganization(m);
   }
   return out;
@@ -127,10 +129,19 @@ const BACK_REF = /\b(?:(its)|it (?:would|will|had|has|was|is|expects|expected|pl
 export function typeSpeakers(text: string, ms: RawMention[]): RawMention[] {
   const speakers = new Set(ms.filter((m) => m.speaker && m.type === 'person').map((m) => m.text));
   if (!speakers.size) return ms;
+  const byText = new Map<string, RawMention[]>();
+  // Words of people's names in more than one word: "Tom Brightwave" makes "Brightwave" a person's name.
+  const nameWords = new Set<string>();
+  for (const m of ms) {
+    const list = byText.get(m.text);
+    if (list) list.push(m);
+    else byText.set(m.text, [m]);
+    if (m.type === 'person') for (const w of m.text.split(/\s+/)) if (w !== m.text) nameWords.add(w);
+  }
   for (const name of speakers) {
-    const same = ms.filter((m) => m.text === name);
+    const same = byText.get(name) ?? [];
     // "Tom Brightwave", "Mr Brightwave", "Brightwave, a lawyer": a person somewhere is a person everywhere.
-    const personal = ms.some((m) => m.type === 'person' && ((m.text === name && !m.speaker && (m.evidence !== 'weak' || m.honorific || m.role)) || (m.text !== name && m.text.split(/\s+/).includes(name))));
+    const personal = nameWords.has(name) || same.some((m) => m.type === 'person' && !m.speaker && (m.evidence !== 'weak' || m.honorific || m.role));
     if (personal || KNOWN_SURNAMES.has(name)) continue;
     // A vote: each mention the tagger read as an organization, and each company's reference back, against
     // each person's reference back ("Dravik said he ... Dravik said its ..." stays a person).
