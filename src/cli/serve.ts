@@ -24,6 +24,9 @@ Options:
   --max-bytes N     largest document, pasted or fetched (default: ${DEFAULT_LIMITS.documentBytes})
   --rate N          API requests per second per client address, 0 for no limit (default: ${DEFAULT_LIMITS.ratePerSecond};
                     bursts of ${DEFAULT_LIMITS.rateBurst / DEFAULT_LIMITS.ratePerSecond} times that)
+  --keep-reports N  stored reports kept, the newest (up to 1% more between prunings); older
+                    permalinks then answer 404; 0 keeps all
+                    (default: ${DEFAULT_LIMITS.keepReports})
   --allow-private   let {"url": ...} fetch loopback, private and link-local addresses
   -h, --help        show this help
 
@@ -49,6 +52,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       'time-budget': { type: 'string' },
       'max-bytes': { type: 'string' },
       rate: { type: 'string' },
+      'keep-reports': { type: 'string' },
       'allow-private': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -70,6 +74,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     bodyBytes: bodyBytesFor(maxBytes),
     ratePerSecond: rate,
     rateBurst: rate * (DEFAULT_LIMITS.rateBurst / DEFAULT_LIMITS.ratePerSecond),
+    keepReports: values['keep-reports'] === '0' ? 0 : intOption(values['keep-reports'], 'keep-reports', DEFAULT_LIMITS.keepReports),
   };
   const loopback = isLoopback(host);
   const token = process.env.UNSPUN_TOKEN?.trim() || null;

@@ -49,6 +49,8 @@ export interface ServerLimits {
   /** Requests per second per client address on /api/ (0: no limit), and how many at once. */
   ratePerSecond: number;
   rateBurst: number;
+  /** Stored reports kept (the newest; older permalinks then answer 404); 0 keeps all. */
+  keepReports: number;
 }
 
 /** Request body room for a document of `documentBytes`: a JSON string may escape many characters. */
@@ -62,6 +64,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
   ratePerSecond: 5,
   rateBurst: 30,
+  keepReports: 100_000,
 };
 
 export interface AppOptions {
@@ -226,6 +229,7 @@ export function createApp(options: AppOptions): UnspunServer {
   const limiter = new RateLimiter({ perSecond: limits.ratePerSecond, burst: limits.rateBurst });
   const memoryReports = new Map<string, string>();
   const saved = new Set<string>();
+  let savedSincePrune = 0;
   let indexing: Promise<unknown> = Promise.resolve();
 
   const app = new OpenAPIHono<Env>({
@@ -315,8 +319,16 @@ export function createApp(options: AppOptions): UnspunServer {
 
   const saveReport = async (id: string, json: string) => {
     if (saved.has(id)) return;
-    if (store.saveReport) await store.saveReport(id, json);
-    else {
+    if (store.saveReport) {
+      await store.saveReport(id, json);
+      // A public server stores a report per distinct article pasted: without a bound the file only grows.
+      // Pruning reads the newest `keep` ids, so it runs every so many saves: the store holds up to 1% more.
+      if (limits.keepReports > 0 && ++savedSincePrune >= Math.max(1, Math.min(100, Math.floor(limits.keepReports / 100)))) {
+        savedSincePrune = 0;
+        // An id pruned and asked for again must be saved again.
+        if (await store.pruneReports?.(limits.keepReports)) saved.clear();
+      }
+    } else {
       memoryReports.set(id, json);
       if (memoryReports.size > MEMORY_REPORTS) memoryReports.delete(memoryReports.keys().next().value!);
     }

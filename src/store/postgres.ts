@@ -462,6 +462,12 @@ export class PostgresStore implements Store {
     await this.query('INSERT INTO reports (id, json) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [id, json]);
   }
 
+  async pruneReports(keep: number): Promise<number> {
+    // Not max(seq) - keep: a repeat that hits ON CONFLICT still takes a number from the sequence.
+    const r = await this.query('DELETE FROM reports WHERE seq <= (SELECT seq FROM reports ORDER BY seq DESC OFFSET $1 LIMIT 1)', [keep]);
+    return r.rowCount ?? 0;
+  }
+
   async report(id: string): Promise<string | null> {
     const r = await this.query<{ json: string }>('SELECT json FROM reports WHERE id = $1', [id]);
     return r.rows[0]?.json ?? null;

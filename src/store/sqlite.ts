@@ -306,6 +306,14 @@ export class SqliteStore implements Store {
     });
   }
 
+  /** Rowids follow the order reports were saved in (INSERT OR IGNORE takes none for a repeat). */
+  async pruneReports(keep: number): Promise<number> {
+    return this.guard(() => {
+      if (!this.hasReports && !this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'reports'").get()) return 0;
+      return this.db.prepare('DELETE FROM reports WHERE rowid <= (SELECT rowid FROM reports ORDER BY rowid DESC LIMIT 1 OFFSET ?)').run(keep).changes;
+    });
+  }
+
   async report(id: string): Promise<string | null> {
     return this.guard(() => {
       try {

@@ -78,6 +78,8 @@ export interface Store {
    */
   saveReport?(id: string, json: string): Promise<void>;
   report?(id: string): Promise<string | null>;
+  /** Optional: deletes all but the `keep` most recently saved reports; returns how many went. */
+  pruneReports?(keep: number): Promise<number>;
   /** Optional: an indexed document by its external id (null when absent), to show a source beside an article. */
   docById?(id: string): Promise<StoredDoc | null>;
   close(): void | Promise<void>;

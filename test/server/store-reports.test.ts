@@ -74,3 +74,23 @@ describe('SQLite store: reports and documents by id (the server)', () => {
     writer.close();
   });
 });
+
+describe('the server keeps the newest reports (--keep-reports)', () => {
+  it('answers 404 for a pruned permalink, and saves it again when the article is analyzed again', async () => {
+    const { testServer, json, FERRY } = await import('./helpers.js');
+    const s = await testServer({ limits: { keepReports: 1 } });
+    try {
+      const analyze = async (published: string) => (await s.app.request('/api/analyze', json({ text: FERRY, published }))).headers.get('x-report-id')!;
+      const first = await analyze('2025-04-14');
+      expect((await s.app.request(`/api/reports/${first}`)).status).toBe(200);
+      const second = await analyze('2025-04-15');
+      expect((await s.app.request(`/api/reports/${first}`)).status).toBe(404);
+      expect((await s.app.request(`/api/reports/${second}`)).status).toBe(200);
+      expect(await analyze('2025-04-14')).toBe(first);
+      expect((await s.app.request(`/api/reports/${first}`)).status).toBe(200);
+      expect((await s.app.request(`/api/reports/${second}`)).status).toBe(404);
+    } finally {
+      await s.stop();
+    }
+  }, 60_000);
+});

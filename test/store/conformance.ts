@@ -221,6 +221,20 @@ export function storeConformance(kind: string, target: ConformanceTarget): void 
       expect(d && { id: d.id, title: d.title, n: d.n }).toEqual({ id: 'src/a.txt', title: 'Glass', n: 1 });
       expect(await store.docById('nope')).toBeNull();
     });
+
+    it('prunes all but the newest reports, in the order they were saved', async (ctx) => {
+      const store = await opened(target.fresh());
+      if (!store.saveReport || !store.pruneReports) return ctx.skip();
+      expect(await store.pruneReports(2)).toBe(0); // no reports yet
+      for (const id of ['r1', 'r2', 'r3', 'r4', 'r5']) await store.saveReport(id, `{"id":"${id}"}`);
+      await store.saveReport('r1', '{"again":true}'); // a repeat is not a newer report
+      expect(await store.pruneReports(2)).toBe(3);
+      expect(await Promise.all(['r1', 'r2', 'r3', 'r4', 'r5'].map((id) => store.report!(id)))).toEqual([null, null, null, '{"id":"r4"}', '{"id":"r5"}']);
+      expect(await store.pruneReports(2)).toBe(0);
+      await store.saveReport('r6', '{}');
+      expect(await store.pruneReports(2)).toBe(1);
+      expect(await store.report!('r4')).toBeNull();
+    });
   });
 }
 

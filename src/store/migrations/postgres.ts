@@ -57,4 +57,13 @@ INSERT INTO meta (key, value) VALUES ('postings_partitions', '${o.postingsPartit
 CREATE TABLE reports (id text PRIMARY KEY, json text NOT NULL, saved_at timestamptz NOT NULL DEFAULT now());
 `,
   },
+  {
+    version: 3,
+    name: 'report retention order',
+    // saved_at ties within a transaction and needs a sort to prune by; a sequence gives the order and a range.
+    sql: () => `
+ALTER TABLE reports ADD COLUMN seq bigserial;
+CREATE INDEX reports_seq ON reports (seq);
+`,
+  },
 ];
