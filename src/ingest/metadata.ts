@@ -461,8 +461,11 @@ function byLineAfter(h1: DomElement): string | null {
         const t = normalizeSpace(n.textContent ?? '');
         if (!t) continue;
         seen++;
-        if (t.length <= 100 && /^(?:By|BY|by)[:\s]+\p{Lu}/u.test(t)) return t;
-        if (/^by:?$/i.test(t)) {
+        // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", and one after a
+        // kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020").
+        const by = /(?:^|[|•·]\s*)((?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
+        if (t.length <= 100 && by) return by[1];
+        if (/^(?:by|von|por|par):?$/i.test(t)) {
           // "By" and the name in separate elements: the next text is the name.
           const next = stack.length ? spacedText(stack[stack.length - 1], 120) : '';
           return next ? `By ${next}` : null;
