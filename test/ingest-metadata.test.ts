@@ -69,6 +69,15 @@ describe('headline: candidates scored by agreement and visibility', () => {
     expect(garbled.title).toBe('Board won’t delay the north pier');
   });
 
+  it('passes over an <h1> only a screen reader meets', () => {
+    const p = get(page({
+      head: '<title>Board votes to rebuild the north pier</title>',
+      outside: '<h1 class="navSkip">Navigation and service</h1>',
+      top: '<div class="headline">Board votes to rebuild the north pier</div>',
+    }));
+    expect(p.title).toBe('Board votes to rebuild the north pier');
+  });
+
   it('keeps a longer visible headline that a meta title shortened', () => {
     const p = get(page({
       head: '<meta property="og:title" content="Board will rebuild the north pier"><meta name="twitter:title" content="Board will rebuild the north pier">' +
@@ -193,6 +202,12 @@ describe('dates: the page\'s own day', () => {
     expect(get(html).published).toBe('2019-04-26');
     const noOwn = page({ outside: '<div class="more-stories"><p>Old pier inspected, March 3, 2018</p></div>' });
     expect(get(noOwn).published).toBeNull();
+  });
+
+  it('reads a shown date with a two-digit year, and a byline row that a layout class calls a footer row', () => {
+    expect(get(page({ top: '<h1>Pier vote</h1><div class="uploaded-date">23.09.22</div>' })).published).toBe('2022-09-23');
+    const row = '<div class="grid-row footerRow"><div class="documentByLine"><span class="documentPublished">published 28.01.2022 06:00</span></div></div>';
+    expect(get(page({ top: `<h1>Pier vote</h1>${row}` })).published).toBe('2022-01-28');
   });
 
   it('reports the day of the last change beside the publication day', () => {
