@@ -171,6 +171,7 @@ describe('authors: bylines in other languages and with labels', () => {
     expect(by('Interview: Anna Keller')).toBe('Anna Keller');
     expect(by('Autorin: Anna Keller')).toBe('Anna Keller');
     expect(by('Anna Keller Fr, 14.02.2020')).toBe('Anna Keller');
+    expect(by('<span class="date"></span> | Anna Keller')).toBe('Anna Keller');
     expect(by('Fotos: Jo Marsh')).toBeNull();
   });
 });

@@ -70,7 +70,8 @@ export function personScore(name: string, siteName: string | null, host: string 
 
 /** A byline or meta value cut to its names' part: "By Ann Hale | ahale@x.com", "Ann Hale on December 4, 2014". */
 export function cleanAuthorText(s: string): string {
-  let t = normalizeSpace(s);
+  // A separator left in front by an empty date or icon: "| Klaus Quibeldey-Cirkel".
+  let t = normalizeSpace(s).replace(/^(?:[|•·/／,;]\s*)+/, '');
   // A photo or illustration credit is not a byline.
   if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er|quelle)?|fotografía|©|\(c\))\s*(?:by\b|von\b|por\b|de\b|:|(?=\p{Lu}))/iu.test(t)) return '';
   t = t
