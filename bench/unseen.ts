@@ -2,8 +2,11 @@
  * Headline, authors, publication day and body on news pages of sites the shared benchmarks do not hold,
  * for unspun and plain Readability side by side. Report-only: no rule is tuned on these pages.
  *   npm run bench:unseen [-- --misses]
+ *   UNSPUN_UNSEEN=/work/cache/meta-unseen-b npm run bench:unseen   (set B: held out, never tuned on; its
+ *     README says how it was built — trafilatura, readability, goose3 and newspaper4k test pages)
+ *   UNSPUN_UNSEEN=/work/cache/meta-tune-t npx tsx bench/unseen.ts --misses   (set T: the half tuned on)
  * The pages and their annotations live outside the repository, in $UNSPUN_UNSEEN (default
- * /work/cache/meta-unseen): html/<id>.html, annotations.json ({ id: { url, title, authors, day } }, authors
+ * /work/cache/meta-unseen, set A): html/<id>.html, annotations.json ({ id: { url, title, authors, day } }, authors
  * null where not scored, [] where the page names none; day null where the page shows none unambiguously,
  * "none" where it shows none at all) and text/<id>.txt (reference body text, where one exists: newspaper's
  * checked output for its test pages).
@@ -110,7 +113,8 @@ console.log(`${ids.length} unseen pages in ${DIR} (report-only); body F1 on the 
 console.log('system        headline         authors          day              body F1  median ms/page');
 for (const name of Object.keys(systems) as Name[]) {
   const s = tally[name];
-  console.log(`${name.padEnd(13)} ${fmt(s.title).padEnd(16)} ${fmt(s.authors).padEnd(16)} ${fmt(s.day).padEnd(16)} ${scores(s.counts).f1.toFixed(3)}    ${median(s.ms).toFixed(1).padStart(6)}`);
+  const f1 = s.counts.length ? scores(s.counts).f1.toFixed(3) : '  n/a';
+  console.log(`${name.padEnd(13)} ${fmt(s.title).padEnd(16)} ${fmt(s.authors).padEnd(16)} ${fmt(s.day).padEnd(16)} ${f1}    ${median(s.ms).toFixed(1).padStart(6)}`);
 }
 console.log(`time ratio unspun/readability: ${(median(tally.unspun.ms) / median(tally.readability.ms)).toFixed(2)}`);
 if (showMisses) console.log(misses.join('\n'));

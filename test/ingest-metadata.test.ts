@@ -1,7 +1,7 @@
 // Headline, authors, dates and body on small pages written for these tests (fictional outlets and people):
 // one test per class of miss on sites no rule was tuned for (issue 12).
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../src/ingest/html.js';
+import { extractPage, htmlToArticle } from '../src/ingest/html.js';
 
 const STORY =
   '<p>The harbour board voted on Tuesday to rebuild the north pier, which has been closed to the public since a storm cracked its deck two winters ago.</p>' +
@@ -69,6 +69,15 @@ describe('headline: candidates scored by agreement and visibility', () => {
     expect(garbled.title).toBe('Board won’t delay the north pier');
   });
 
+  it('passes over an <h1> only a screen reader meets', () => {
+    const p = get(page({
+      head: '<title>Board votes to rebuild the north pier</title>',
+      outside: '<h1 class="navSkip">Navigation and service</h1>',
+      top: '<div class="headline">Board votes to rebuild the north pier</div>',
+    }));
+    expect(p.title).toBe('Board votes to rebuild the north pier');
+  });
+
   it('keeps a longer visible headline that a meta title shortened', () => {
     const p = get(page({
       head: '<meta property="og:title" content="Board will rebuild the north pier"><meta name="twitter:title" content="Board will rebuild the north pier">' +
@@ -76,6 +85,25 @@ describe('headline: candidates scored by agreement and visibility', () => {
       top: '<h1>Board will rebuild the storm-hit north pier closed since 2017</h1>',
     }));
     expect(p.title).toBe('Board will rebuild the storm-hit north pier closed since 2017');
+  });
+
+  it('drops a kicker set before the headline inside the <h1> when the meta titles give the headline alone', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Board votes to rebuild the north pier"><title>Board votes to rebuild the north pier</title>',
+      top: '<h1><small>Storm damage</small><br> Board votes to rebuild the north pier</h1>',
+    }));
+    expect(p.title).toBe('Board votes to rebuild the north pier');
+    // A head that ends in its own colon is part of the headline: "Cracked deck: ..." stays.
+    const colon = get(page({
+      head: '<meta property="og:title" content="Board votes to rebuild the north pier">',
+      top: '<h1>Cracked deck: Board votes to rebuild the north pier</h1>',
+    }));
+    expect(colon.title).toBe('Cracked deck: Board votes to rebuild the north pier');
+  });
+
+  it('drops the site\'s own name that og:title and <title> both carry, after any separator', () => {
+    const head = (sep: string) => `<meta property="og:site_name" content="Harbour Post"><meta property="og:title" content="Board votes to rebuild the north pier ${sep} Harbour Post"><title>Board votes to rebuild the north pier ${sep} Harbour Post</title>`;
+    for (const sep of ['|', '›', '-']) expect(get(page({ head: head(sep) })).title).toBe('Board votes to rebuild the north pier');
   });
 
   it('takes the meta title over an <h1> that only adds its subtitle or a widget after it', () => {
@@ -126,6 +154,28 @@ describe('authors: a person over a label', () => {
   });
 });
 
+describe('authors: bylines in other languages and with labels', () => {
+  it('reads a byline under the headline that starts "Von", "Por" or "Par", or follows a kicker on its line', () => {
+    const top = (line: string) => `<h1>Pier vote</h1><div><p>${line}</p></div>`;
+    expect(get(page({ top: top('Von Anna Keller') })).byline).toBe('Anna Keller');
+    expect(get(page({ top: top('Por Ana Gil') })).byline).toBe('Ana Gil');
+    expect(get(page({ top: top('Harbour | By Ann Hale | April 13, 2020') })).byline).toBe('Ann Hale');
+    // A sentence that starts "Von" is no byline.
+    expect(get(page({ top: top('Von Montag an gilt der neue Fahrplan') })).byline).toBeNull();
+  });
+
+  it('cuts the label before the name and drops photo credits', () => {
+    const by = (text: string) => get(page({ top: `<h1>Pier vote</h1><p class="byline">${text}</p>` })).byline;
+    expect(by('Veröffentlicht von Anna Keller')).toBe('Anna Keller');
+    expect(by('Ein Artikel von Anna Keller')).toBe('Anna Keller');
+    expect(by('Interview: Anna Keller')).toBe('Anna Keller');
+    expect(by('Autorin: Anna Keller')).toBe('Anna Keller');
+    expect(by('Anna Keller Fr, 14.02.2020')).toBe('Anna Keller');
+    expect(by('<span class="date"></span> | Anna Keller')).toBe('Anna Keller');
+    expect(by('Fotos: Jo Marsh')).toBeNull();
+  });
+});
+
 describe('dates: the page\'s own day', () => {
   it('keeps the local day the page shows over the UTC day of a Z timestamp', () => {
     const p = get(page({ head: '<meta property="article:published_time" content="2014-12-20T01:00:00Z">', top: '<h1>Pier vote</h1><p class="dateline">8:00 PM EST, Dec 19, 2014</p>' }));
@@ -155,6 +205,12 @@ describe('dates: the page\'s own day', () => {
     expect(get(noOwn).published).toBeNull();
   });
 
+  it('reads a shown date with a two-digit year, and a byline row that a layout class calls a footer row', () => {
+    expect(get(page({ top: '<h1>Pier vote</h1><div class="uploaded-date">23.09.22</div>' })).published).toBe('2022-09-23');
+    const row = '<div class="grid-row footerRow"><div class="documentByLine"><span class="documentPublished">published 28.01.2022 06:00</span></div></div>';
+    expect(get(page({ top: `<h1>Pier vote</h1>${row}` })).published).toBe('2022-01-28');
+  });
+
   it('reports the day of the last change beside the publication day', () => {
     const p = get(page({ head: ld({ '@type': 'NewsArticle', datePublished: '2019-04-26T09:00:00+02:00', dateModified: '2019-04-28T11:30:00+02:00' }) }));
     expect(p.published).toBe('2019-04-26');
@@ -178,6 +234,17 @@ describe('body: the story, not what the template puts around it', () => {
     expect(p.text).toMatch(/^The harbour board voted/);
     expect(p.text).toMatch(/cover half the cost\.$/);
     expect(p.text).not.toMatch(/newsletter|Donate|covers the harbour|Storm cracks|Ferry timetable|waited years/);
+  });
+
+  it('reads a one-paragraph story in the page\'s <article> when a longer block beside it would win', () => {
+    const one = '<p>The harbour board voted on Tuesday to rebuild the north pier, closed since a storm cracked its deck two winters ago.</p>';
+    const teasers = Array.from({ length: 6 }, (_, i) => `<div class="teaser"><a href="/x${i}"><h3>Other story ${i}</h3><p>A teaser of another story about the county, its schools and its roads, number ${i}.</p></a></div>`).join('');
+    const comments = Array.from({ length: 4 }, (_, i) => `<div class="note"><p>Reader ${i} says the pier matters to the fleet, and the board made the right call after a long debate on the costs.</p></div>`).join('');
+    for (const outside of [`<section>${teasers}</section>`, `<div class="talk">${comments}</div>`]) {
+      const html = `<!doctype html><html><head><title>Pier vote</title></head><body><article><h1>Board votes to rebuild the north pier</h1>${one}</article>${outside}</body></html>`;
+      const a = htmlToArticle(html, { id: 'pier', origin: 'pier' });
+      expect(a.text).toBe(one.replace(/<\/?p>/g, ''));
+    }
   });
 
   // Embedded posts stay: the extraction benchmark counts a quoted tweet as story text.

@@ -166,6 +166,40 @@ export interface LinkStats {
 export const MAX_READABILITY_ELEMENTS = 12_000;
 
 /**
+ * The page's one <article>, when it holds the page's headline, as paragraphs — read before Readability rewrites
+ * the page. A story of one short paragraph can lose Readability's vote to a longer block beside it (a list of
+ * teasers, the comments, a promo), and the page would be refused or read as that block.
+ */
+function loneArticle(document: DomDocument): { paragraphs: string[]; stats: LinkStats } | null {
+  const arts = document.querySelectorAll('article');
+  if (arts.length !== 1) return null;
+  const art = arts[0];
+  const h1 = document.querySelector('h1');
+  if (h1) {
+    let n: DomNode | null = h1;
+    while (n && n !== art) n = n.parentNode;
+    if (!n) return null;
+  }
+  const stats: LinkStats = { chars: 0, linkChars: 0 };
+  const paragraphs = trimTail(blockParagraphs(art, true, stats).filter((p) => !isJunkLine(p)));
+  if (paragraphs.join(' ').split(/\s+/).length < 15 || stats.linkChars > stats.chars * 0.5) return null;
+  return { paragraphs, stats };
+}
+
+/** Little of the <article>'s text (its lines of 40 characters or more) is in what Readability picked. */
+function missesArticle(picked: string[], article: string[]): boolean {
+  const text = picked.join('\n');
+  let total = 0;
+  let found = 0;
+  for (const p of article) {
+    if (p.length < 40) continue;
+    total += p.length;
+    if (text.includes(p)) found += p.length;
+  }
+  return total > 0 && found < total * 0.2;
+}
+
+/**
  * Main text of a parsed page: Readability picks the article, then its blocks become paragraphs.
  * `elements`: the page's element count when already known (see scanMarkup).
  */
@@ -175,6 +209,7 @@ export function extractBody(document: DomDocument, fallback?: () => DomNode, ele
   // the cap the page is read whole (linear), as when Readability finds nothing. (Its own maxElemsToParse
   // counts with getElementsByTagName('*'), which linkedom answers with nothing.)
   const tooMany = (elements ?? document.querySelectorAll('*').length) > MAX_READABILITY_ELEMENTS;
+  const lone = tooMany ? null : loneArticle(document);
   if (!tooMany) {
     try {
       parsed = new Readability<DomNode>(document as never, { serializer: (el) => el as unknown as DomNode, keepClasses: true }).parse();
@@ -191,6 +226,10 @@ export function extractBody(document: DomDocument, fallback?: () => DomNode, ele
     // Untouched by Readability when it was skipped: no need to parse afresh.
     const root = tooMany ? ((document.body ?? document.documentElement) as DomNode) : fallback!();
     paragraphs = trimTail(blockParagraphs(root, true, stats).filter((p) => !isJunkLine(p)));
+  }
+  if (lone && missesArticle(paragraphs, lone.paragraphs)) {
+    paragraphs = lone.paragraphs;
+    stats = lone.stats;
   }
   return {
     paragraphs,

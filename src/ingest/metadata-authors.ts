@@ -70,9 +70,10 @@ export function personScore(name: string, siteName: string | null, host: string 
 
 /** A byline or meta value cut to its names' part: "By Ann Hale | ahale@x.com", "Ann Hale on December 4, 2014". */
 export function cleanAuthorText(s: string): string {
-  let t = normalizeSpace(s);
+  // A separator left in front by an empty date or icon: "| Klaus Quibeldey-Cirkel".
+  let t = normalizeSpace(s).replace(/^(?:[|•·/／,;]\s*)+/, '');
   // A photo or illustration credit is not a byline.
-  if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+(?:by|:)/i.test(t)) return '';
+  if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er|quelle)?|fotografía|©|\(c\))\s*(?:by\b|von\b|por\b|de\b|:|(?=\p{Lu}))/iu.test(t)) return '';
   t = t
     .replace(/^\[(.*)\]$|^\((.*)\)$|^《(.*)》$/, '$1$2$3')
     // Buttons set before the byline: "Print", "Email", "Share".
@@ -82,7 +83,10 @@ export function cleanAuthorText(s: string): string {
     .replace(/^By(?=\p{Lu}\p{Ll})/u, '')
     .replace(/^by$/i, '')
     .replace(/^(?:文|著者|筆者|記者|作者|撰文)\s*[●:：]?\s*/u, '')
-    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|auteur|posted by)[:\s]+/i, '')
+    // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
+    // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
+    .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
+    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|redaktion|text|interview|texto|posted by)[:\s]+/i, '')
     .replace(/^\s*[-–—:]\s*/, '');
   // What follows the names: a date, a stamp, contacts, follow buttons, a read time.
   t = t
@@ -96,6 +100,8 @@ export function cleanAuthorText(s: string): string {
     .replace(/\s*\d+\s*(?:min(?:ute)?s?)\s+read\b.*$/i, '')
     .replace(/\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.*$/i, '')
     .replace(/\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/, '')
+    // A weekday left before a cut date: "Tomas Spahn Fr, 14.02.2020".
+    .replace(/\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?,?$/i, '')
     .replace(/\s*\d+\s+comments?\b.*$/i, '')
     .replace(/\s*(?:leave a comment|\d+ comments?)$/i, '');
   return t.replace(/[\s,;:]+$/, '').trim();

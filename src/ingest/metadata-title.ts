@@ -16,8 +16,8 @@ const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0
 
 // Separators between a headline and a site or section label. ": " only ever proposes a cut that another
 // source confirms ("How To Pack for a Weekend: The GQ Eye: GQ" beside an <h1> without the labels).
-const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' • ', ' ~ '];
-const SEP_RE = /\s+(?:\||-|–|—|::|·|»|\/|•|~)\s+|:\s+|(?<=[^\s\x00-\x7f])_(?=[^\s\x00-\x7f])/g;
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' › ', ' « ', ' / ', ' • ', ' ~ '];
+const SEP_RE = /\s+(?:\||-|–|—|::|·|»|›|«|\/|•|~)\s+|:\s+|(?<=[^\s\x00-\x7f])_(?=[^\s\x00-\x7f])/g;
 
 export const titleKey = (s: string) =>
   s
@@ -57,27 +57,36 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
 
 /**
  * The forms a source's text can stand for: itself, and the cuts at its separators that leave a label of a few
- * words at either end ("Opinion | X", "X | Section | Site", "Site.com - X").
+ * words at either end ("Opinion | X", "X | Section | Site", "Site.com - X"). Dropping the site's own name is no
+ * cut at all ("Lockdown: churches stay open › evang.at"), and the form that keeps it is `labelled`.
  */
-function forms(text: string): { text: string; cut: number }[] {
+function forms(text: string, siteName: string | null = null, host: string | null = null): { text: string; cut: number; labelled?: boolean }[] {
   const t = normalizeSpace(text);
-  const out = [{ text: t, cut: 0 }];
+  const out: { text: string; cut: number; labelled?: boolean }[] = [{ text: t, cut: 0 }];
   const seps: { i: number; len: number }[] = [];
   SEP_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SEP_RE.exec(t)) && seps.length < 8) seps.push({ i: m.index, len: m[0].length });
+  if (seps.length === 0) return out;
+  // The words a cut drops, less a site name among them (at the very start or end).
+  const first = t.slice(0, seps[0].i).trim();
+  const last = t.slice(seps[seps.length - 1].i + seps[seps.length - 1].len).trim();
+  const siteFirst = words(first) <= 6 && isSiteLabel(first, siteName, host);
+  const siteLast = words(last) <= 6 && isSiteLabel(last, siteName, host);
+  if (siteFirst || siteLast) out[0].labelled = true;
+  const dropped = (s: string, atStart: boolean) => words(s) - ((atStart ? siteFirst && s.startsWith(first) : siteLast && s.endsWith(last)) ? words(atStart ? first : last) : 0);
   for (const s of seps) {
     const head = t.slice(0, s.i).trim();
     const tail = t.slice(s.i + s.len).trim();
-    if (words(head) >= 2) out.push({ text: head, cut: words(tail) });
-    if (words(tail) >= 2 && words(head) <= 4) out.push({ text: tail, cut: words(head) });
+    if (words(head) >= 2) out.push({ text: head, cut: dropped(tail, false) });
+    if (words(tail) >= 2 && words(head) <= 4) out.push({ text: tail, cut: dropped(head, true) });
   }
   // Both ends labelled: "Opinion | X | Site".
   if (seps.length >= 2) {
     const a = seps[0];
     const b = seps[seps.length - 1];
     const mid = t.slice(a.i + a.len, b.i).trim();
-    if (words(mid) >= 2 && words(t.slice(0, a.i)) <= 4) out.push({ text: mid, cut: words(t.slice(0, a.i)) + words(t.slice(b.i + b.len)) });
+    if (words(mid) >= 2 && words(t.slice(0, a.i)) <= 4) out.push({ text: mid, cut: dropped(t.slice(0, a.i), true) + dropped(t.slice(b.i + b.len), false) });
   }
   return out;
 }
@@ -128,7 +137,27 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const hasOg = cands.some((c) => c.source === 'og');
   const usable = cands.filter((c) => c.text && normalizeSpace(c.text) && c.text.length <= 400 && !(c.source === 'twitter' && hasOg));
   if (usable.length === 0) return null;
-  const sourceForms = usable.map((c) => ({ c, forms: c.source === 'h1' ? [{ text: normalizeSpace(c.text), cut: 0 }] : forms(c.text) }));
+  const sourceForms = usable.map((c) => ({ c, forms: c.source === 'h1' ? [{ text: normalizeSpace(c.text), cut: 0 } as { text: string; cut: number; labelled?: boolean }] : forms(c.text, siteName, host) }));
+  // A kicker set before the headline in the same <h1> ("Holocaust-Gedenktag Erinnerung an die Opfer" beside an
+  // og:title "Erinnerung an die Opfer"): the <h1> also states what another source calls the headline, a few
+  // label words cut from its front.
+  for (const { c, forms: fs } of sourceForms) {
+    if (c.source !== 'h1') continue;
+    const hk = titleKey(fs[0].text);
+    for (const { c: o, forms: ofs } of sourceForms) {
+      if (o.source === 'h1') continue;
+      for (const f of ofs) {
+        const k = titleKey(f.text);
+        if (k.split(' ').length < 4 || !hk.endsWith(` ${k}`)) continue;
+        const label = words(hk.slice(0, hk.length - k.length));
+        // "Buggy Python Code: The 10 Most Common Mistakes": a head ending in its own colon is the headline's.
+        const raw = fs[0].text;
+        const head = raw.toLowerCase().endsWith(f.text.toLowerCase()) ? raw.slice(0, raw.length - f.text.length).trimEnd() : '';
+        if (/[^\s:]:$/.test(head)) continue;
+        if (label >= 1 && label <= 6 && !fs.some((x) => titleKey(x.text) === k)) fs.push({ text: f.text, cut: label });
+      }
+    }
+  }
   // Every distinct form, with the least it was cut anywhere and whether a visible <h1> states it.
   const all = new Map<string, { text: string; cut: number; h1: boolean }>();
   for (const { c, forms: fs } of sourceForms) {
@@ -143,6 +172,7 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
       }
     }
   }
+  const labelled = new Set(sourceForms.flatMap(({ forms: fs }) => fs.filter((f) => f.labelled).map((f) => titleKey(f.text))));
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
     if (isSiteLabel(f.text, siteName, host)) continue;
@@ -154,13 +184,16 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
       else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;
     }
     if (GARBLED.test(f.text)) score *= 0.5;
+    // "X | Chefkoch" stated by og:title and <title> alike: the form without the site's name is the headline.
+    if (labelled.has(key)) score *= 0.9;
     // Equal scores: the visible headline, then the fuller form.
     const rank = (f.h1 ? 2 : 0) - f.cut * 0.01;
     if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && rank > best.rank)) best = { text: f.text, score, rank };
   }
   // Only one source said anything: its usual site suffix goes.
   if (best && best.score < 1.2) {
-    const alone = usable.find((c) => titleKey(c.text) === titleKey(best!.text));
+    // (or a form already cut from it: "X | Local" once the site's name went).
+    const alone = usable.find((c) => titleKey(c.text) === titleKey(best!.text)) ?? usable.find((c) => c.source !== 'h1' && titleKey(c.text).startsWith(`${titleKey(best!.text)} `));
     if (alone && alone.source !== 'h1') return stripSiteSuffix(best.text, siteName);
   }
   return best?.text ?? null;
@@ -169,13 +202,15 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
 /**
  * One headline extends the other: all the shorter one's words in the longer, in order, and the shorter has at
  * least four words ("Boyfriend of star will sue club" in "Boyfriend of star Ann Lee will sue club where...").
- * Not when the longer only adds a tail: an <h1> holding its subtitle or a widget ("... in 2015 Add to ...").
+ * Not when the longer only adds a tail: an <h1> holding its subtitle or a widget ("... in 2015 Add to ..."), or a head.
  */
 function extends_(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const s = short.split(' ');
   if (s.length < 4 || short === long) return false;
   if (long.startsWith(`${short} `)) return false;
+  // Nor when it only adds a label in front: a kicker ("Tunesien Große Aufgaben für die neue Regierung").
+  if (long.endsWith(` ${short}`)) return false;
   const l = long.split(' ');
   let j = 0;
   for (const w of l) if (j < s.length && w === s[j]) j++;

@@ -73,7 +73,8 @@ const decodeMeta = (s: string) => decodeEntities(decodeEntities(s));
 
 // Containers of what sits beside the article: related lists, the next story, comments, teasers.
 const BESIDE_TAG = new Set(['aside', 'nav', 'footer']);
-const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|most-?read|newsletter|footer|rail\b/i;
+// "footer" as a class word of its own: Plone's layout row "footerRow" holds the story's own byline and date.
+const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|most-?read|newsletter|(?:^|[\s_-])footer(?:$|[\s_-])|rail\b/i;
 
 /**
  * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
@@ -161,10 +162,17 @@ function visibleDate(doc: DomDocument): { day: string | null; zone: string | nul
     if (besideArticle(el)) continue;
     zone ??= shownZone(text);
     // "Updated 4:49 p.m." after "Published: Jan. 14, 2015" in one line: the day is the first one written.
-    const d = parseWrittenDate(text.replace(/(?<=\S.*)\b(?:updated|modified|aktualisiert)\b.*$/i, '')) ?? parseWrittenDate(text);
+    const d = parseWrittenDate(text.replace(/(?<=\S.*)\b(?:updated|modified|aktualisiert)\b.*$/i, '')) ?? parseWrittenDate(text) ?? shortYearDate(text);
     if (d) return { day: d, zone: zone ?? shownZone(text) };
   }
   return { day: null, zone };
+}
+
+/** "28.01.22" in a date element: day, month and a two-digit year of this century (only dots: "1.5.22" is no version). */
+function shortYearDate(text: string): string | null {
+  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(text);
+  if (!m || +m[1] < 1 || +m[1] > 31 || +m[2] < 1 || +m[2] > 12) return null;
+  return `20${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
 }
 
 const SCAN_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'select', 'option', 'head']);
@@ -365,7 +373,10 @@ function isUtcStamp(v: string): boolean {
   return /\d{1,2}:\d{2}/.test(v) && /(?:Z|[+-]00:?00|\bGMT|\bUTC)\s*$/i.test(v.trim());
 }
 
-/** An <h1> that is a logo, masthead or link to the front page ("<h1 class="logo"><a href="/">Site</a></h1>"). */
+/**
+ * An <h1> that is a logo, masthead or link to the front page ("<h1 class="logo"><a href="/">Site</a></h1>"), or
+ * one only a screen reader meets ("<h1 class="navSkip">Navigation und Service</h1>").
+ */
 function inChrome(h1: DomElement): boolean {
   let n: DomNode | null = h1;
   for (let i = 0; n && i < 4; i++, n = n.parentNode) {
@@ -373,6 +384,7 @@ function inChrome(h1: DomElement): boolean {
     const e = n as DomElement;
     const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (/logo|brand|masthead|site-?(?:name|title|header)|navbar|\bnav\b/i.test(cls)) return true;
+    if (i === 0 && /sr-only|visually-?hidden|screen-?reader|nav-?skip|skip-?(?:link|nav)|\baural\b|element-invisible/i.test(cls)) return true;
   }
   const a = h1.querySelector('a[href]');
   const href = a?.getAttribute('href')?.trim();
@@ -461,8 +473,11 @@ function byLineAfter(h1: DomElement): string | null {
         const t = normalizeSpace(n.textContent ?? '');
         if (!t) continue;
         seen++;
-        if (t.length <= 100 && /^(?:By|BY|by)[:\s]+\p{Lu}/u.test(t)) return t;
-        if (/^by:?$/i.test(t)) {
+        // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", and one after a
+        // kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020").
+        const by = /(?:^|[|•·]\s*)((?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
+        if (t.length <= 100 && by) return by[1];
+        if (/^(?:by|von|por|par):?$/i.test(t)) {
           // "By" and the name in separate elements: the next text is the name.
           const next = stack.length ? spacedText(stack[stack.length - 1], 120) : '';
           return next ? `By ${next}` : null;
