@@ -169,3 +169,29 @@ export function loadPolnear(): Example[] {
   return out;
 }
 
+
+/**
+ * The project's fictional wire fixtures (test/fixtures/wire: invented clubs, firms and people in the shape of
+ * agency copy — results tables, upper-case headlines, datelines): "[Barrowby|o] 2 [Culmstead|o] 1" marks a
+ * mention and its type: |per person, |o organization, |p place. Neither training nor tuning data.
+ */
+export function loadWire(dir = path.resolve(process.cwd(), 'test/fixtures/wire')): Example[] {
+  const types: Record<string, EntityType> = { per: 'person', o: 'organization', p: 'place' };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const src = readFileSync(path.join(dir, f), 'utf8');
+      let text = '';
+      const gold: Span[] = [];
+      let last = 0;
+      for (const m of src.matchAll(/\[([^\]|]+)\|(per|o|p)\]/g)) {
+        text += src.slice(last, m.index);
+        gold.push({ start: text.length, end: text.length + m[1].length, type: types[m[2]] });
+        text += m[1];
+        last = m.index! + m[0].length;
+      }
+      text += src.slice(last);
+      return { source: `wire/${f}`, split: 'test' as const, text, gold };
+    });
+}

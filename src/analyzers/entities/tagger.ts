@@ -98,6 +98,8 @@ function gazClassOf(w: string): string {
   return s || '-';
 }
 
+const INNER_LOWER = new Set(['della', 'delle', 'degli', 'upon', 'dello']);
+
 /**
  * Static features of every token of one sentence (everything but the previous tags), as hashed rows.
  * `toks` are the sentence's tokens, `base` the index of toks[0] in the document's token list.
@@ -113,7 +115,9 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
   for (let i = 0; i < n; i++) {
     // A word without a capital between two such words is never tagged (the model was trained so): it is
     // not scored, which makes the tagger cost a fraction of a plain scan ("of" in "Bank of England" is).
-    if (!upper[i] && !upper[i - 1] && !upper[i + 1]) {
+    // A number is never part of a name here ("Fennick Athletic 3", "Lincoln 1 Oxwick 1" in a results table).
+    // Nor is a lowercase word of four letters or more ("Barrowby beat Culmstead" is two names), but "della", "upon".
+    if ((!upper[i] && !upper[i - 1] && !upper[i + 1]) || /^\d[\d.,:-]*$/.test(toks[i].text) || (/^\p{Ll}{4,}$/u.test(toks[i].text) && !INNER_LOWER.has(toks[i].text))) {
       out.push(SKIP);
       continue;
     }

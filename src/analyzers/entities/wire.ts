@@ -1,0 +1,156 @@
+// Shapes of agency copy that sentences and taggers do not read: a dateline ("LONDON 1996-08-30"), a row of a
+// results or standings table ("Plymouth 4 Exeter 1", "Barnsley 5 3 1 1 9 6 10"), a competitor with a country
+// in brackets ("Pete Sampras ( U.S. ) beat ..."), a headline in capitals that repeats names from the body
+// ("SOCCER - PLYMOUTH HOLD EXETER"). Each is decided by the line's layout, after the other rules.
+import { sentenceAt, type Document } from '../../model/document.js';
+import type { EntityType } from '../../model/types.js';
+import { FIRST_NAMES, ORG_HEADS, lookup, norm } from './gazetteer.js';
+import { mention, type RawMention } from './recognize.js';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+// "LONDON 1996-08-30", "PORT ALDA, Marenvia 1996-08-29", "KESTON, Aug 31": a town in capitals, an optional
+// region or country, then a date, opening a line.
+const DATELINE = new RegExp(
+  `^([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})(?:\\s*,\\s*(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2}))?\\s*,?\\s+(?:\\d{4}-\\d{2}-\\d{2}|${MONTH})\\b`,
+  'u',
+);
+// A cell of a table row that is no name: numbers, scores, ranks, brackets, dashes.
+const CELL = /^(?:[\d.,:;/*+%()–-]+|-|aet|pen|pens|pts|\(|\))$/;
+const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
+const JOINERS = new Set(['de', 'of', 'and', '&', 'la', 'van', 'von', 'del', 'do', 'da']);
+
+interface Run {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** The capitalised runs of a line (words joined by single spaces or a joiner) and the other cells. */
+function cells(line: string, base: number): { runs: Run[]; rest: string[] } {
+  const runs: Run[] = [];
+  const rest: string[] = [];
+  const toks = [...line.matchAll(/\S+/g)];
+  let cur: Run | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i][0];
+    const at = base + toks[i].index!;
+    if (CAP_WORD.test(w) && /\p{L}/u.test(w)) {
+      if (cur) {
+        cur.end = at + w.length;
+        cur.words.push(w);
+      } else runs.push((cur = { start: at, end: at + w.length, words: [w] }));
+    } else if (cur && JOINERS.has(w) && toks[i + 1] && CAP_WORD.test(toks[i + 1][0])) {
+      cur.words.push(w);
+    } else {
+      cur = null;
+      rest.push(w);
+    }
+  }
+  return { runs, rest };
+}
+
+const isCountryOrRegion = (s: string) => {
+  const e = lookup(s);
+  return !!e && e.type === 'place' && /^[cr]:/.test(e.key);
+};
+
+/** A line in capitals (a headline): most of its letters are upper case. */
+function capsLine(line: string): boolean {
+  const up = line.match(/\p{Lu}/gu)?.length ?? 0;
+  const low = line.match(/\p{Ll}/gu)?.length ?? 0;
+  return up >= 4 && low <= up * 0.15;
+}
+
+export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
+  const text = doc.text;
+  const add: RawMention[] = [];
+  const put = (start: number, end: number, type: EntityType, evidence: RawMention['evidence'] = 'strong') => {
+    const s = text.slice(start, end);
+    const e = lookup(s);
+    add.push(mention(start, end, text, type, evidence, -1, e && e.type === type ? e : undefined));
+  };
+  const caps: { start: number; end: number }[] = [];
+  let base = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = base;
+    base += line.length + 1;
+    const trimmed = line.trimStart();
+    const off = lineStart + line.length - trimmed.length;
+    if (!trimmed) continue;
+    const d = DATELINE.exec(trimmed);
+    if (d && /\p{Lu}{2}/u.test(d[1])) {
+      put(off, off + d[1].length, 'place');
+      if (d[2]) {
+        const at = off + trimmed.indexOf(d[2], d[1].length);
+        put(at, at + d[2].length, 'place');
+      }
+      continue;
+    }
+    const { runs, rest } = cells(trimmed, off);
+    // "Barrowby 2 Culmstead 1", "Fennick Athletic 5 4 1 0 12 3 13": names and numbers only, a number in it.
+    if (runs.length && runs.length <= 2 && rest.length && rest.every((c) => CELL.test(c)) && rest.some((c) => /\d/.test(c))) {
+      for (const r of runs) {
+        const s = text.slice(r.start, r.end);
+        if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
+        // "Colin Brook 69 70 71": a competitor named by a given name is a person.
+        else if (r.words.length > 1 && FIRST_NAMES.has(r.words[0]) && lookup(r.words[0])?.type !== 'place') put(r.start, r.end, 'person');
+        else put(r.start, r.end, 'organization');
+      }
+      continue;
+    }
+    if (capsLine(trimmed)) {
+      caps.push({ start: off, end: off + trimmed.length });
+      continue;
+    }
+    // "Jens Aaltonen ( Finland ) beat": a competitor and the country in brackets.
+    for (const m of trimmed.matchAll(/(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\( ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?\)/gu)) {
+      const name = m[1];
+      const country = m[2];
+      if (!isCountryOrRegion(country) && !/^(?:U\.S\.|U\.K\.|USA|UK)$/.test(country)) continue;
+      const ws = name.split(' ');
+      if (lookup(name) || ws.some((w) => ORG_HEADS.has(w)) || lookup(ws[0])?.type === 'place') continue;
+      const at = off + m.index!;
+      put(at, at + name.length, 'person');
+      const c = at + m[0].lastIndexOf(country);
+      put(c, c + country.length, 'place');
+    }
+  }
+  // Headlines in capitals: a run that names what the body names ("BARROWBY" for "Barrowby") takes its type.
+  if (caps.length) {
+    const inCaps = (m: { start: number }) => caps.some((c) => m.start >= c.start && m.start < c.end);
+    // Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club).
+    const votes = new Map<string, Map<EntityType, number>>();
+    for (const m of [...ms, ...add]) {
+      if (inCaps(m)) continue;
+      const v = votes.get(norm(m.text)) ?? new Map<EntityType, number>();
+      v.set(m.type, (v.get(m.type) ?? 0) + 1);
+      votes.set(norm(m.text), v);
+    }
+    const body = new Map<string, { type: EntityType }>();
+    for (const [k, v] of votes) body.set(k, { type: [...v].sort((a, b) => b[1] - a[1])[0][0] });
+    for (const c of caps) {
+      const { runs } = cells(text.slice(c.start, c.end), c.start);
+      for (const r of runs) {
+        const ws = [...text.slice(r.start, r.end).matchAll(/\S+/g)].map((x) => ({ s: r.start + x.index!, e: r.start + x.index! + x[0].length }));
+        for (let i = 0; i < ws.length; ) {
+          let hit = 0;
+          for (let j = Math.min(ws.length, i + 4); j > i && !hit; j--) {
+            const known = body.get(norm(text.slice(ws[i].s, ws[j - 1].e)));
+            if (known) {
+              put(ws[i].s, ws[j - 1].e, known.type);
+              hit = j - i;
+            }
+          }
+          i += hit || 1;
+        }
+      }
+    }
+    // What the rules or the tagger found in a headline in capitals is kept only when a gazetteer knows it.
+    ms = ms.filter((m) => !inCaps(m) || m.evidence === 'known' || add.some((a) => a.start === m.start && a.end === m.end));
+  }
+  if (!add.length) return ms;
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  for (const a of add) a.sentence = sentenceAt(doc, a.start) ?? 0;
+  const kept = ms.filter((m) => !add.some((a) => overlaps(a, m)));
+  return [...kept, ...add].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,70 @@
+// Agency copy (fictional, test/fixtures/wire): datelines, results tables, competitors with a country in
+// brackets, headlines in capitals. Each case names the layout it checks.
+import { describe, expect, it } from 'vitest';
+import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
+import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
+import { createDocument } from '../src/model/document.js';
+import { loadWire } from '../scripts/entities/data.js';
+
+function typed(text: string): Map<string, string> {
+  const doc = createDocument({ id: 't', kind: 'text', origin: 't', text, title: null, byline: null, published: null, url: null });
+  segmentAnalyzer.run(doc, { published: null, report() {} });
+  entitiesAnalyzer.run(doc, { published: null, report() {} });
+  const out = new Map<string, string>();
+  for (const e of doc.data.entities!) for (const m of e.mentions) out.set(`${m.start}:${m.text}`, e.type);
+  return out;
+}
+const at = (text: string, s: string, k = 0) => {
+  let i = -1;
+  for (let n = 0; n <= k; n++) i = text.indexOf(s, i + 1);
+  return `${i}:${s}`;
+};
+
+describe('agency copy', () => {
+  it('reads a dateline town in capitals as a place, with the country after it', () => {
+    const text = 'RIVER FALLS CLUB SOLD .\n\nPORT ALDA , Marenvia 1996-08-29\n\nThe club was sold on Thursday .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'PORT ALDA'))).toBe('place');
+    expect(m.get(at(text, 'Marenvia'))).toBe('place');
+  });
+
+  it('reads the names of a results table as clubs, countries as places, a given name as a person', () => {
+    const text = 'Results of matches on Saturday :\nBarrowby 2 Culmstead 1\nHexley Rovers 0 Fennick Athletic 3\nStandings :\nFennick Athletic 5 4 1 0 12 3 13\nWales 3 2 1 0 5 2 7\nColin Brook 69 70 71\n';
+    const m = typed(text);
+    for (const club of ['Barrowby', 'Culmstead', 'Hexley Rovers']) expect(m.get(at(text, club))).toBe('organization');
+    expect(m.get(at(text, 'Fennick Athletic', 1))).toBe('organization');
+    expect(m.get(at(text, 'Wales'))).toBe('place');
+    expect(m.get(at(text, 'Colin Brook'))).toBe('person');
+    // A score is never part of a name.
+    expect([...m.keys()].some((k) => /\d$/.test(k))).toBe(false);
+  });
+
+  it('does not read a line of prose with numbers as a table', () => {
+    const text = 'Ana Lisboa met envoys in Port Alda on Friday and said 12 of them agreed .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Ana Lisboa'))).toBe('person');
+    expect(m.get(at(text, 'Port Alda'))).not.toBe('organization');
+  });
+
+  it('reads a competitor with a country in brackets as a person', () => {
+    const text = 'Tennis results on Friday :\nJens Aaltonen ( Finland ) beat Kwame Osei ( Ghana ) 7-6 6-3\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Jens Aaltonen'))).toBe('person');
+    expect(m.get(at(text, 'Kwame Osei'))).toBe('person');
+    expect(m.get(at(text, 'Finland'))).toBe('place');
+  });
+
+  it('gives a name in a headline in capitals the type the body gives it, and nothing to other capitals', () => {
+    const text = 'SOCCER - BARROWBY EDGE PAST CULMSTEAD .\n\nBarrowby beat Culmstead 2-1 in the league on Saturday , and the Barrowby manager was pleased .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'BARROWBY'))).toBe(m.get(at(text, 'Barrowby')));
+    expect(m.get(at(text, 'CULMSTEAD'))).toBe(m.get(at(text, 'Culmstead')));
+    for (const w of ['SOCCER', 'EDGE', 'PAST']) expect(m.has(at(text, w))).toBe(false);
+  });
+
+  it('keeps every fixture mention exact (the fictional wire set parses)', () => {
+    const docs = loadWire();
+    expect(docs.length).toBeGreaterThanOrEqual(5);
+    for (const d of docs) for (const g of d.gold) expect(d.text.slice(g.start, g.end)).not.toMatch(/[[\]|]/);
+  });
+});
