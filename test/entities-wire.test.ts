@@ -62,6 +62,24 @@ describe('agency copy', () => {
     for (const w of ['SOCCER', 'EDGE', 'PAST']) expect(m.has(at(text, w))).toBe(false);
   });
 
+  it('reads the rows of an individual sport, where competitors carry a country, as people', () => {
+    const text = 'Leading scores after the second round :\n133 Torvald Lindgren ( Sweden ) 66 67 , Callum Ferrie 68 65\n135 Seve Aranda ( Spain ) 67 68\n';
+    const m = typed(text);
+    for (const p of ['Torvald Lindgren', 'Callum Ferrie', 'Seve Aranda']) expect(m.get(at(text, p))).toBe('person');
+    expect(m.get(at(text, 'Spain'))).toBe('place');
+  });
+
+  it("takes a company's name without its suffix for the company, and splits off the country after 'of'", () => {
+    const text = 'Traders said Dravo Industries of Finland would bid for the group .\nDravo declined to comment on Friday .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Dravo Industries'))).toBe('organization');
+    expect(m.get(at(text, 'Finland'))).toBe('place');
+    expect(m.get(at(text, 'Dravo', 1))).toBe('organization');
+    // A suffix is what splits: "Bank of Finland" stays one name.
+    const t2 = 'The Bank of Finland raised its rate on Friday .\n';
+    expect(typed(t2).get(at(t2, 'Bank of Finland'))).toBe('organization');
+  });
+
   it('keeps every fixture mention exact (the fictional wire set parses)', () => {
     const docs = loadWire();
     expect(docs.length).toBeGreaterThanOrEqual(5);

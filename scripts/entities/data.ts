@@ -195,3 +195,32 @@ export function loadWire(dir = path.resolve(process.cwd(), 'test/fixtures/wire')
       return { source: `wire/${f}`, split: 'test' as const, text, gold };
     });
 }
+
+/**
+ * WNUT-17 emerging entities (Derczynski et al. 2017; CC BY 4.0): tweets, Reddit, YouTube and Stack Overflow
+ * comments. person -> person, location -> place, corporation and group (companies, teams, bands, parties) ->
+ * organization; creative works and products are left out. Its own train / dev / test files; 20 posts a
+ * pseudo-document.
+ */
+export function loadWnut(): Example[] {
+  const out: Example[] = [];
+  const files: [string, Example['split']][] = [
+    ['wnut17train.conll', 'train'],
+    ['wnut17.dev.conll', 'dev'],
+    ['wnut17.test.conll', 'test'],
+  ];
+  const map = (t: string): EntityType | null => (t === 'person' ? 'person' : t === 'location' ? 'place' : t === 'corporation' || t === 'group' ? 'organization' : null);
+  for (const [f, split] of files) {
+    const sents: { w: string; tag: string }[][] = [[]];
+    for (const line of readFileSync(path.join(CACHE, f), 'utf8').split(/\r?\n/)) {
+      const [w, tag] = line.split('\t');
+      if (!w || !w.trim()) {
+        if (sents[sents.length - 1].length) sents.push([]);
+        continue;
+      }
+      sents[sents.length - 1].push({ w, tag: tag?.trim() || 'O' });
+    }
+    for (let k = 0; k < sents.length; k += 20) out.push(fromTokens('wnut', split, sents.slice(k, k + 20).filter((s) => s.length), map));
+  }
+  return out;
+}

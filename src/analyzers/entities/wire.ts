@@ -6,6 +6,7 @@ import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
 import { FIRST_NAMES, ORG_HEADS, lookup, norm } from './gazetteer.js';
 import { mention, type RawMention } from './recognize.js';
+import { SpanIndex } from '../../text/spans.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 // "LONDON 1996-08-30", "PORT ALDA, Marenvia 1996-08-29", "KESTON, Aug 31": a town in capitals, an optional
@@ -54,6 +55,10 @@ const isCountryOrRegion = (s: string) => {
   return !!e && e.type === 'place' && /^[cr]:/.test(e.key);
 };
 
+// "Jens Aaltonen ( Finland )", "Pete Brook (U.S.)".
+const BRACKETED = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\( ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?\)/gu;
+const isCountry = (s: string) => isCountryOrRegion(s) || /^(?:U\.S\.|U\.K\.|USA|UK)$/.test(s);
+
 /** A line in capitals (a headline): most of its letters are upper case. */
 function capsLine(line: string): boolean {
   const up = line.match(/\p{Lu}/gu)?.length ?? 0;
@@ -70,6 +75,11 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     add.push(mention(start, end, text, type, evidence, -1, e && e.type === type ? e : undefined));
   };
   const caps: { start: number; end: number }[] = [];
+  // Competitors with a country in brackets ("Seve Aranda ( Spain ) 67 68"): a results table of an individual
+  // sport, whose rows name people, not clubs.
+  let bracketed = 0;
+  for (const m of text.matchAll(BRACKETED)) if (isCountry(m[2]) && ++bracketed >= 2) break;
+  const individual = bracketed >= 2;
   let base = 0;
   for (const line of text.split('\n')) {
     const lineStart = base;
@@ -86,15 +96,18 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       }
       continue;
     }
-    const { runs, rest } = cells(trimmed, off);
-    // "Barrowby 2 Culmstead 1", "Fennick Athletic 5 4 1 0 12 3 13": names and numbers only, a number in it.
-    if (runs.length && runs.length <= 2 && rest.length && rest.every((c) => CELL.test(c)) && rest.some((c) => /\d/.test(c))) {
-      for (const r of runs) {
+    // "Barrowby 2 Culmstead 1", "Fennick Athletic 5 4 1 0 12 3 13": names and numbers only, a number in it;
+    // a line may hold several such rows between commas ("136 Jack Brook 70 66 , Nobu Tanaka 69 67").
+    const parts = [...trimmed.matchAll(/[^,]+/g)].map((p) => ({ ...cells(p[0], off + p.index!) }));
+    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length > 0 && runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => /\d/.test(c));
+    if (parts.every(row)) {
+      for (const r of parts.flatMap((p) => p.runs)) {
         const s = text.slice(r.start, r.end);
         if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
-        // "Colin Brook 69 70 71": a competitor named by a given name is a person.
-        else if (r.words.length > 1 && FIRST_NAMES.has(r.words[0]) && lookup(r.words[0])?.type !== 'place') put(r.start, r.end, 'person');
-        else put(r.start, r.end, 'organization');
+        // "Colin Brook 69 70 71": a competitor named by a given name is a person; so is a name in two or more
+        // words in the table of an individual sport.
+        else if (r.words.length > 1 && ((FIRST_NAMES.has(r.words[0]) && lookup(r.words[0])?.type !== 'place') || (individual && !lookup(s) && !r.words.some((w) => ORG_HEADS.has(w))))) put(r.start, r.end, 'person');
+        else if (!individual || r.words.length === 1) put(r.start, r.end, 'organization');
       }
       continue;
     }
@@ -103,10 +116,10 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       continue;
     }
     // "Jens Aaltonen ( Finland ) beat": a competitor and the country in brackets.
-    for (const m of trimmed.matchAll(/(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\( ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?\)/gu)) {
+    for (const m of trimmed.matchAll(BRACKETED)) {
       const name = m[1];
       const country = m[2];
-      if (!isCountryOrRegion(country) && !/^(?:U\.S\.|U\.K\.|USA|UK)$/.test(country)) continue;
+      if (!isCountry(country)) continue;
       const ws = name.split(' ');
       if (lookup(name) || ws.some((w) => ORG_HEADS.has(w)) || lookup(ws[0])?.type === 'place') continue;
       const at = off + m.index!;
@@ -117,7 +130,8 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   }
   // Headlines in capitals: a run that names what the body names ("BARROWBY" for "Barrowby") takes its type.
   if (caps.length) {
-    const inCaps = (m: { start: number }) => caps.some((c) => m.start >= c.start && m.start < c.end);
+    const capsIndex = new SpanIndex(caps);
+    const inCaps = (m: { start: number }) => capsIndex.any(m.start, m.start + 1);
     // Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club).
     const votes = new Map<string, Map<EntityType, number>>();
     for (const m of [...ms, ...add]) {
@@ -146,11 +160,70 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       }
     }
     // What the rules or the tagger found in a headline in capitals is kept only when a gazetteer knows it.
-    ms = ms.filter((m) => !inCaps(m) || m.evidence === 'known' || add.some((a) => a.start === m.start && a.end === m.end));
+    const exact = new Set(add.map((a) => `${a.start}:${a.end}`));
+    ms = ms.filter((m) => !inCaps(m) || m.evidence === 'known' || exact.has(`${m.start}:${m.end}`));
   }
   if (!add.length) return ms;
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   for (const a of add) a.sentence = sentenceAt(doc, a.start) ?? 0;
-  const kept = ms.filter((m) => !add.some((a) => overlaps(a, m)));
+  const added = new SpanIndex(add);
+  const kept = ms.filter((m) => !added.any(m.start, m.end));
   return [...kept, ...add].sort((a, b) => a.start - b.start);
+}
+
+// A company's legal or group suffix: "Dravo Industries", "Kessling AB", "Varrow Holdings".
+const CORP_SUFFIX = /^(?:Industries|Group|Corp\.?|Corporation|Inc\.?|Incorporated|Holdings?|Co\.?|Cos\.?|Ltd\.?|Limited|AG|SA|S\.A\.|NV|N\.V\.|Oy|Oyj|AB|ASA|A\/S|plc|PLC|GmbH|SpA|Bhd|Berhad|KK|BV|LLC|International)$/;
+
+/**
+ * A company's short name: "Dravo Industries ... Dravo declined to comment" — the name without its suffix is
+ * the company wherever it stands alone in the document. And "Dravo Industries of Finland" is the company and
+ * the country, not one name (a suffix closes a company's name; "Bank of Finland" has none).
+ */
+export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
+  const text = doc.text;
+  const out: RawMention[] = [];
+  for (const m of ms) {
+    const of = m.type === 'organization' ? /^(.+ (\S+)) of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)$/u.exec(m.text) : null;
+    if (of && CORP_SUFFIX.test(of[2]) && lookup(of[3])?.type === 'place') {
+      const firm = mention(m.start, m.start + of[1].length, text, 'organization', 'strong', m.sentence);
+      const at = m.end - of[3].length;
+      out.push(firm, mention(at, m.end, text, 'place', 'strong', m.sentence, lookup(of[3])));
+      continue;
+    }
+    out.push(m);
+  }
+  const shorts = new Set<string>();
+  for (const m of out) {
+    if (m.type !== 'organization') continue;
+    const ws = m.text.split(' ');
+    let k = ws.length;
+    while (k > 1 && CORP_SUFFIX.test(ws[k - 1])) k--;
+    if (k === ws.length || k > 2) continue;
+    const short = ws.slice(0, k).join(' ');
+    if (!/^\p{Lu}/u.test(short) || lookup(short) || FIRST_NAMES.has(ws[0])) continue;
+    shorts.add(short);
+  }
+  if (!shorts.size) return out;
+  const add: RawMention[] = [];
+  const spans = new SpanIndex(out);
+  const at = new Map(out.map((m) => [`${m.start}:${m.end}`, m]));
+  for (const short of shorts) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const x of text.matchAll(re)) {
+      const start = x.index!;
+      const end = start + short.length;
+      const same = at.get(`${start}:${end}`);
+      if (same) {
+        if (same.type !== 'organization' && same.evidence !== 'known') {
+          same.type = 'organization';
+          same.evidence = 'strong';
+          delete same.unknown;
+          delete same.name;
+        }
+        continue;
+      }
+      if (spans.any(start, end)) continue;
+      add.push(mention(start, end, text, 'organization', 'strong', sentenceAt(doc, start) ?? 0));
+    }
+  }
+  return add.length ? [...out, ...add].sort((a, b) => a.start - b.start) : out;
 }
