@@ -27,6 +27,15 @@ const TITLE = new Set([...ROLE_WORDS, ...HONORIFICS, ...'Mr. Mrs. Ms. Dr. Prime 
 function detokenize(words: string[]): { text: string; at: number[] } {
   let text = '';
   const at: number[] = [];
+  // UNSPUN_NER_TOKENIZED=1: tokens joined by single spaces, as tokenized newswire sets print them ("Kim 's").
+  if (process.env.UNSPUN_NER_TOKENIZED === '1') {
+    for (const w of words) {
+      if (text) text += ' ';
+      at.push(text.length);
+      text += w;
+    }
+    return { text, at };
+  }
   let quoteOpen = false;
   let glueNext = false;
   for (const w of words) {

@@ -12,7 +12,7 @@ import type { RawMention } from './recognize.js';
 
 export const TAGS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
 export const NT = TAGS.length;
-export const HASH_BITS = 17;
+export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** FNV-1a over the feature's parts (joined by "|", without building the string): its weight row. */
@@ -100,6 +100,27 @@ function gazClassOf(w: string): string {
 
 const INNER_LOWER = new Set(['della', 'delle', 'degli', 'upon', 'dello']);
 
+let classes: Map<string, string> | null = null;
+
+/**
+ * Word classes (scripts/entities/clusters.ts: GloVe words of Wikipedia and newswire in a 32 × 16 × 8 tree):
+ * "exeter" sits with "plymouth" and "chester", "compaq" with "ibm". Loaded once; empty when the file is missing.
+ */
+export function wordClasses(): Map<string, string> {
+  if (classes) return classes;
+  classes = new Map();
+  try {
+    const raw = gunzipSync(readFileSync(new URL('../../../data/entities/clusters.txt.gz', import.meta.url))).toString('utf8');
+    for (const line of raw.split('\n')) {
+      const sp = line.indexOf(' ');
+      if (sp > 0) classes.set(line.slice(0, sp), line.slice(sp + 1));
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  return classes;
+}
+
 /**
  * Static features of every token of one sentence (everything but the previous tags), as hashed rows.
  * `toks` are the sentence's tokens, `base` the index of toks[0] in the document's token list.
@@ -109,6 +130,8 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
   const low = toks.map((t) => t.text.toLowerCase());
   const shp = toks.map((t) => shape(t.text).slice(0, 6));
   const gaz = toks.map((t) => gazClass(t.text));
+  const wc = wordClasses();
+  const cls = low.map((l) => wc.get(l) ?? '-');
   const at = (arr: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]);
   const out: number[][] = [];
   const upper = toks.map((t) => t.text.toLowerCase() !== t.text);
@@ -165,6 +188,12 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
       hash('rw', r, at(low, i + 1)),
       hash('sp', spaceBefore + spaceAfter, shp[i]),
       hash('len', String(Math.min(w.length, 8))),
+      // The word's class at each level of the tree, and its neighbours' middle level.
+      hash('k1', cls[i].slice(0, 1)),
+      hash('k2', cls[i].slice(0, 3)),
+      hash('k3', cls[i]),
+      hash('k-1', i ? cls[i - 1].slice(0, 3) : '<s>'),
+      hash('k+1', i + 1 < n ? cls[i + 1].slice(0, 3) : '</s>'),
     ];
     if (cap) {
       const lw = ctx.lower.has(l) ? 'L' : 'U';
