@@ -157,7 +157,8 @@ export function evaluate(model: { weights: Float32Array | Int16Array; scale: num
 
 async function main() {
   const args = process.argv.slice(2);
-  // 8 epochs: dev GMB / Wikigold 0.786 / 0.649 against 0.784 / 0.641 for 5 (2026-11-30, with word classes).
+  // 8 epochs: dev GMB / Wikigold 0.785 / 0.647 against 0.784 / 0.641 for 5 (2026-11-30, with word classes;
+  // 2^18 rows gave 0.786 / 0.649, not worth twice the table).
   const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 8;
   const { decode } = await import('../../src/analyzers/entities/tagger.js');
   const t0 = Date.now();

@@ -12,7 +12,7 @@ import type { RawMention } from './recognize.js';
 
 export const TAGS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
 export const NT = TAGS.length;
-export const HASH_BITS = 18;
+export const HASH_BITS = 17;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** FNV-1a over the feature's parts (joined by "|", without building the string): its weight row. */

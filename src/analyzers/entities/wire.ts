@@ -17,6 +17,8 @@ const DATELINE = new RegExp(
 );
 // A cell of a table row that is no name: numbers, scores, ranks, brackets, dashes.
 const CELL = /^(?:[\d.,:;/*+%()–-]+|-|aet|pen|pens|pts|\(|\))$/;
+const DIGIT = /\d/;
+const PROSE = /(?<!\p{L})(?!(?:aet|pen|pens|pts|and|del|van|von|des)(?!\p{L}))\p{Ll}{3,}/u;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
 const JOINERS = new Set(['de', 'of', 'and', '&', 'la', 'van', 'von', 'del', 'do', 'da']);
 
@@ -61,8 +63,14 @@ const isCountry = (s: string) => isCountryOrRegion(s) || /^(?:U\.S\.|U\.K\.|USA|
 
 /** A line in capitals (a headline): most of its letters are upper case. */
 function capsLine(line: string): boolean {
-  const up = line.match(/\p{Lu}/gu)?.length ?? 0;
-  const low = line.match(/\p{Ll}/gu)?.length ?? 0;
+  let up = 0;
+  let low = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c.toUpperCase() !== c) {
+      if (++low > 20) return false;
+    } else if (c.toLowerCase() !== c) up++;
+  }
   return up >= 4 && low <= up * 0.15;
 }
 
@@ -77,9 +85,19 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   const caps: { start: number; end: number }[] = [];
   // Competitors with a country in brackets ("Seve Aranda ( Spain ) 67 68"): a results table of an individual
   // sport, whose rows name people, not clubs.
-  let bracketed = 0;
-  for (const m of text.matchAll(BRACKETED)) if (isCountry(m[2]) && ++bracketed >= 2) break;
-  const individual = bracketed >= 2;
+  let individual: boolean | undefined;
+  const isIndividual = () => {
+    if (individual === undefined) {
+      let bracketed = 0;
+      for (const line of text.split('\n')) {
+        if (!line.includes('(')) continue;
+        for (const m of line.matchAll(BRACKETED)) if (isCountry(m[2])) bracketed++;
+        if (bracketed >= 2) break;
+      }
+      individual = bracketed >= 2;
+    }
+    return individual;
+  };
   let base = 0;
   for (const line of text.split('\n')) {
     const lineStart = base;
@@ -98,9 +116,11 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     }
     // "Barrowby 2 Culmstead 1", "Fennick Athletic 5 4 1 0 12 3 13": names and numbers only, a number in it;
     // a line may hold several such rows between commas ("136 Jack Brook 70 66 , Nobu Tanaka 69 67").
-    const parts = [...trimmed.matchAll(/[^,]+/g)].map((p) => ({ ...cells(p[0], off + p.index!) }));
-    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length > 0 && runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => /\d/.test(c));
-    if (parts.every(row)) {
+    // (A line with a lowercase word is prose, no row: checked first, as most lines are prose.)
+    const parts = DIGIT.test(trimmed) && !PROSE.test(trimmed) ? [...trimmed.matchAll(/[^,]+/g)].map((p) => ({ ...cells(p[0], off + p.index!) })) : [];
+    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length > 0 && runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
+    if (parts.length && parts.every(row)) {
+      const individual = isIndividual();
       for (const r of parts.flatMap((p) => p.runs)) {
         const s = text.slice(r.start, r.end);
         if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
@@ -116,7 +136,7 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       continue;
     }
     // "Jens Aaltonen ( Finland ) beat": a competitor and the country in brackets.
-    for (const m of trimmed.matchAll(BRACKETED)) {
+    if (trimmed.includes('(')) for (const m of trimmed.matchAll(BRACKETED)) {
       const name = m[1];
       const country = m[2];
       if (!isCountry(country)) continue;
