@@ -80,6 +80,14 @@ describe('agency copy', () => {
     expect(typed(t2).get(at(t2, 'Bank of Finland'))).toBe('organization');
   });
 
+  it("reads a name ending in a company's suffix as a company, and keeps a position out of a person's name", () => {
+    const text = 'Shipbuilder Halvorsen Marine ASA said on Friday profits would fall .\nMidfielder Piet Haarland scored twice .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Halvorsen Marine ASA'))).toBe('organization');
+    expect(m.get(at(text, 'Piet Haarland'))).toBe('person');
+    expect(m.has(at(text, 'Midfielder Piet Haarland'))).toBe(false);
+  });
+
   it('keeps every fixture mention exact (the fictional wire set parses)', () => {
     const docs = loadWire();
     expect(docs.length).toBeGreaterThanOrEqual(5);

@@ -4,7 +4,7 @@
 // ("SOCCER - PLYMOUTH HOLD EXETER"). Each is decided by the line's layout, after the other rules.
 import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
-import { FIRST_NAMES, ORG_HEADS, lookup, norm } from './gazetteer.js';
+import { FIRST_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
 import { mention, type RawMention } from './recognize.js';
 import { SpanIndex } from '../../text/spans.js';
 
@@ -211,6 +211,16 @@ export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
     }
     out.push(m);
   }
+  for (const m of out) {
+    // "Halvorsen Marine ASA": a name that ends in a company's suffix is a company, whoever said it.
+    if (m.type !== 'organization' && m.evidence !== 'known' && / /.test(m.text) && CORP_SUFFIX.test(m.text.slice(m.text.lastIndexOf(' ') + 1)) && m.text.slice(m.text.lastIndexOf(' ') + 1) !== 'International') {
+      m.type = 'organization';
+      m.evidence = 'strong';
+      delete m.unknown;
+      delete m.speaker;
+      delete m.name;
+    }
+  }
   const shorts = new Set<string>();
   for (const m of out) {
     if (m.type !== 'organization') continue;
@@ -246,4 +256,23 @@ export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
     }
   }
   return add.length ? [...out, ...add].sort((a, b) => a.start - b.start) : out;
+}
+
+// Positions and jobs that open a sentence in capitals before a name: "Striker Tomas Verhoek scored".
+const POSITIONS = new Set('striker midfielder defender goalkeeper keeper winger forward substitute skipper captain batsman bowler opener spinner jockey trainer rider driver veteran teenager'.split(' '));
+
+/** "Midfielder Piet Haarland" is the person without the position (the guideline keeps titles out of names). */
+export function trimPositions(ms: RawMention[]): RawMention[] {
+  for (const m of ms) {
+    if (m.type !== 'person') continue;
+    const sp = m.text.indexOf(' ');
+    if (sp < 0 || m.text.indexOf(' ', sp + 1) < 0) continue; // two words left at least
+    const first = m.text.slice(0, sp);
+    const low = first.toLowerCase();
+    if (first === low || !(POSITIONS.has(low) || ROLE_NOUNS.has(low))) continue;
+    m.role ??= first;
+    m.start += sp + 1;
+    m.text = m.text.slice(sp + 1);
+  }
+  return ms;
 }
