@@ -81,7 +81,7 @@ describe('agency copy', () => {
   });
 
   it("reads a name ending in a company's suffix as a company, and keeps a position out of a person's name", () => {
-    const text = 'Shipbuilder Halvorsen Marine ASA said on Friday profits would fall .\nMidfielder Piet Haarland scored twice .\n';
+    const text = 'The shipbuilder Halvorsen Marine ASA said on Friday profits would fall .\nMidfielder Piet Haarland scored twice .\n';
     const m = typed(text);
     expect(m.get(at(text, 'Halvorsen Marine ASA'))).toBe('organization');
     expect(m.get(at(text, 'Piet Haarland'))).toBe('person');
