@@ -39,6 +39,16 @@ describe('agency copy', () => {
     expect([...m.keys()].some((k) => /\d$/.test(k))).toBe(false);
   });
 
+  it('reads scorers in brackets as people and table labels as nothing', () => {
+    const text = 'SOCCER - RESULTS .\nBarrowby 2 ( Verhoek 17 , Pryce 61 pen ) Hexley Rovers 1 ( Lund 34 )\nAttendance : 6,200\nHalftime 1-0\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Barrowby'))).toBe('organization');
+    expect(m.get(at(text, 'Hexley Rovers'))).toBe('organization');
+    for (const p of ['Verhoek', 'Pryce', 'Lund']) expect(m.get(at(text, p))).toBe('person');
+    expect(m.has(at(text, 'Attendance'))).toBe(false);
+    expect(m.has(at(text, 'Halftime'))).toBe(false);
+  });
+
   it('does not read a line of prose with numbers as a table', () => {
     const text = 'Ana Lisboa met envoys in Port Alda on Friday and said 12 of them agreed .\n';
     const m = typed(text);

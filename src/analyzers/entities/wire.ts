@@ -18,6 +18,10 @@ const DATELINE = new RegExp(
 // A cell of a table row that is no name: numbers, scores, ranks, brackets, dashes.
 const CELL = /^(?:[\d.,:;/*+%()–-]+|-|aet|pen|pens|pts|\(|\))$/;
 const DIGIT = /\d/;
+// "Blake 17", "McGinlay 61 pen", "Walker 34 , 78": a scorer and the minutes.
+const SCORER = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\d{1,3}(?:\s*(?:pen|og|\d{1,3}))*\s*$/u;
+// Labels in results tables.
+const LABELS = new Set('halftime half-time attendance result results scorers score scores total totals played points standings division group round final semifinal semifinals quarterfinal quarterfinals note pts played leading referee'.split(' '));
 const PROSE = /(?<!\p{L})(?!(?:aet|pen|pens|pts|and|del|van|von|des)(?!\p{L}))\p{Ll}{3,}/u;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
 const JOINERS = new Set(['de', 'of', 'and', '&', 'la', 'van', 'von', 'del', 'do', 'da']);
@@ -117,8 +121,32 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     // "Barrowby 2 Culmstead 1", "Fennick Athletic 5 4 1 0 12 3 13": names and numbers only, a number in it;
     // a line may hold several such rows between commas ("136 Jack Brook 70 66 , Nobu Tanaka 69 67").
     // (A line with a lowercase word is prose, no row: checked first, as most lines are prose.)
-    const parts = DIGIT.test(trimmed) && !PROSE.test(trimmed) ? [...trimmed.matchAll(/[^,]+/g)].map((p) => ({ ...cells(p[0], off + p.index!) })) : [];
-    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length > 0 && runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
+    let table = DIGIT.test(trimmed) && !PROSE.test(trimmed) ? trimmed : '';
+    // "Bolton 2 ( Blake 17 , McGinlay 61 pen ) Sheffield United 1": scorers and their minutes in brackets are
+    // people; the row is read without them.
+    if (table.includes('(')) {
+      table = table.replace(/\(([^()]*)\)/g, (all, inner: string, at: number) => {
+        const items = inner.split(',');
+        const named = items.map((x) => SCORER.exec(x));
+        if (!named[0] || !named.every((x, k) => x || /^\s*\d{1,3}\s*$/.test(items[k]))) return all;
+        let pos = at + 1;
+        items.forEach((x, k) => {
+          const n = named[k];
+          if (n) put(off + pos + n.index + n[1].length, off + pos + n.index + n[1].length + n[2].length, 'person');
+          pos += x.length + 1;
+        });
+        return ' '.repeat(all.length);
+      });
+    }
+    // "Attendance : 6,200", "Halftime 1-0", "Result : Ostraven 4 Mirlow 0": a label of the table is no name.
+    const label = (r: Run) => /^\s*:/.test(text.slice(r.end, r.end + 3)) || (r.words.length === 1 && LABELS.has(r.words[0].toLowerCase()));
+    const parts = table
+      ? [...table.matchAll(/[^,]+/g)].map((p) => {
+          const c = cells(p[0], off + p.index!);
+          return { runs: c.runs.filter((r) => !label(r)), rest: c.rest };
+        })
+      : [];
+    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
     if (parts.length && parts.every(row)) {
       const individual = isIndividual();
       for (const r of parts.flatMap((p) => p.runs)) {
