@@ -87,6 +87,8 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     add.push(mention(start, end, text, type, evidence, -1, e && e.type === type ? e : undefined));
   };
   const caps: { start: number; end: number }[] = [];
+  // Names a results table reads as clubs: their mentions in the report's prose are the club too.
+  const clubs = new Set<string>();
   // Competitors with a country in brackets ("Seve Aranda ( Spain ) 67 68"): a results table of an individual
   // sport, whose rows name people, not clubs.
   let individual: boolean | undefined;
@@ -155,7 +157,10 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         // "Colin Brook 69 70 71": a competitor named by a given name is a person; so is a name in two or more
         // words in the table of an individual sport.
         else if (r.words.length > 1 && ((FIRST_NAMES.has(r.words[0]) && lookup(r.words[0])?.type !== 'place') || (individual && !lookup(s) && !r.words.some((w) => ORG_HEADS.has(w))))) put(r.start, r.end, 'person');
-        else if (!individual || r.words.length === 1) put(r.start, r.end, 'organization');
+        else if (!individual || r.words.length === 1) {
+          put(r.start, r.end, 'organization');
+          clubs.add(norm(s));
+        }
       }
       continue;
     }
@@ -174,6 +179,20 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       put(at, at + name.length, 'person');
       const c = at + m[0].lastIndexOf(country);
       put(c, c + country.length, 'place');
+    }
+  }
+  // "Barrowby 2 Culmstead 1" above, "Culmstead's second goal" below: the club, unless a place preposition
+  // comes first ("in Culmstead").
+  if (clubs.size) {
+    for (const m of ms) {
+      if (m.type === 'organization' || !clubs.has(norm(m.text)) || (m.key && /^[cr]:/.test(m.key))) continue;
+      if (/\b(?:in|near|outside|around|from) $/i.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      m.type = 'organization';
+      m.evidence = 'strong';
+      m.key = `o:${norm(m.text)}`;
+      delete m.unknown;
+      delete m.name;
+      delete m.speaker;
     }
   }
   // Headlines in capitals: a run that names what the body names ("BARROWBY" for "Barrowby") takes its type.
