@@ -72,6 +72,15 @@ describe('agency copy', () => {
     for (const w of ['SOCCER', 'EDGE', 'PAST']) expect(m.has(at(text, w))).toBe(false);
   });
 
+  it('keeps a competitor named in full a person when the surname alone beats someone', () => {
+    const text = 'TENNIS - RESULTS .\nTomas Verhoek ( Netherlands ) beat Aled Pryce ( Wales ) 6-4 6-2 .\nVerhoek beat Pryce for the third time this year .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Tomas Verhoek'))).toBe('person');
+    expect(m.get(at(text, 'Verhoek', 1))).toBe('person');
+    expect(m.get(at(text, 'Pryce', 1))).toBe('person');
+    expect(m.get(at(text, 'Wales'))).toBe('place');
+  });
+
   it('reads the rows of an individual sport, where competitors carry a country, as people', () => {
     const text = 'Leading scores after the second round :\n133 Torvald Lindgren ( Sweden ) 66 67 , Callum Ferrie 68 65\n135 Seve Aranda ( Spain ) 67 68\n';
     const m = typed(text);

@@ -74,9 +74,13 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
     return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
   };
-  for (const m of ms) if (candidate(m) && isClub(m)) clubs.add(m.text);
+  // "Tomas Verhoek ( Netherlands ) beat ... Verhoek beat Pryce": a word of a person named in full is that
+  // person, not a club, in a tennis or golf report.
+  const nameWords = new Set<string>();
+  for (const m of ms) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) nameWords.add(w);
+  for (const m of ms) if (candidate(m) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
   const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
-  for (const m of back) clubs.add(m.text);
+  for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
   if (!clubs.size) return ms;
   const returned = new Set(back);
   const out = [...ms, ...back].sort((a, b) => a.start - b.start);

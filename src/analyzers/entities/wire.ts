@@ -168,18 +168,6 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       caps.push({ start: off, end: off + trimmed.length });
       continue;
     }
-    // "Jens Aaltonen ( Finland ) beat": a competitor and the country in brackets.
-    if (trimmed.includes('(')) for (const m of trimmed.matchAll(BRACKETED)) {
-      const name = m[1];
-      const country = m[2];
-      if (!isCountry(country)) continue;
-      const ws = name.split(' ');
-      if (lookup(name) || ws.some((w) => ORG_HEADS.has(w)) || lookup(ws[0])?.type === 'place') continue;
-      const at = off + m.index!;
-      put(at, at + name.length, 'person');
-      const c = at + m[0].lastIndexOf(country);
-      put(c, c + country.length, 'place');
-    }
   }
   // "Barrowby 2 Culmstead 1" above, "Culmstead's second goal" below: the club, unless a place preposition
   // comes first ("in Culmstead").
@@ -322,4 +310,28 @@ export function trimPositions(ms: RawMention[]): RawMention[] {
     m.text = m.text.slice(sp + 1);
   }
   return ms;
+}
+
+/**
+ * "Jens Aaltonen ( Finland ) beat Kwame Osei ( Ghana )": a competitor and the country in brackets are a person
+ * and a place. Run before the club rules, so that "Osei" alone later is that person, not a club.
+ */
+export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
+  const text = doc.text;
+  if (!text.includes('(')) return ms;
+  const add: RawMention[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const name = m[1];
+    const country = m[2];
+    if (!isCountry(country) || name.includes('\n')) continue;
+    const ws = name.split(' ');
+    if (lookup(name) || ws.some((w) => ORG_HEADS.has(w)) || lookup(ws[0])?.type === 'place') continue;
+    const at = m.index!;
+    const c = at + m[0].lastIndexOf(country);
+    const sentence = sentenceAt(doc, at) ?? 0;
+    add.push(mention(at, at + name.length, text, 'person', 'strong', sentence), mention(c, c + country.length, text, 'place', 'strong', sentence, lookup(country)));
+  }
+  if (!add.length) return ms;
+  const added = new SpanIndex(add);
+  return [...ms.filter((m) => !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
