@@ -49,6 +49,15 @@ describe('agency copy', () => {
     expect(m.has(at(text, 'Halftime'))).toBe(false);
   });
 
+  it('reads a fixture line of a sports report as two clubs, and leaves it alone elsewhere', () => {
+    const text = 'BASEBALL - SCHEDULE .\nGames on Friday :\nRiverton at Port Halley\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Riverton'))).toBe('organization');
+    expect(m.get(at(text, 'Port Halley'))).toBe('organization');
+    const t2 = 'Notes from the week .\nRiverton at Port Halley\n';
+    expect(typed(t2).get(at(t2, 'Port Halley'))).not.toBe('organization');
+  });
+
   it('does not read a line of prose with numbers as a table', () => {
     const text = 'Ana Lisboa met envoys in Port Alda on Friday and said 12 of them agreed .\n';
     const m = typed(text);

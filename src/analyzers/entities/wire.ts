@@ -6,6 +6,7 @@ import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
 import { FIRST_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
 import { mention, type RawMention } from './recognize.js';
+import { sportsDocument } from './context.js';
 import { SpanIndex } from '../../text/spans.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
@@ -18,6 +19,8 @@ const DATELINE = new RegExp(
 // A cell of a table row that is no name: numbers, scores, ranks, brackets, dashes.
 const CELL = /^(?:[\d.,:;/*+%()–-]+|-|aet|pen|pens|pts|\(|\))$/;
 const DIGIT = /\d/;
+const NAME_RUN = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
+const FIXTURE = new RegExp(`^(${NAME_RUN}) (?:at|v|vs\\.?) (${NAME_RUN})\\s*\\.?$`, 'u');
 // "Blake 17", "McGinlay 61 pen", "Walker 34 , 78": a scorer and the minutes.
 const SCORER = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\d{1,3}(?:\s*(?:pen|og|\d{1,3}))*\s*$/u;
 // Labels in results tables.
@@ -89,6 +92,7 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   const caps: { start: number; end: number }[] = [];
   // Names a results table reads as clubs: their mentions in the report's prose are the club too.
   const clubs = new Set<string>();
+  let sports: boolean | undefined;
   // Competitors with a country in brackets ("Seve Aranda ( Spain ) 67 68"): a results table of an individual
   // sport, whose rows name people, not clubs.
   let individual: boolean | undefined;
@@ -149,6 +153,18 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         })
       : [];
     const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
+    // "San Francisco at New York", "Barrowby v Culmstead": a fixture list of a sports report names two clubs.
+    const fixture = FIXTURE.exec(trimmed);
+    if (fixture && (sports ??= sportsDocument(text))) {
+      for (const k of [1, 2]) {
+        const at = off + trimmed.indexOf(fixture[k], k === 1 ? 0 : fixture[1].length);
+        if (!isCountryOrRegion(fixture[k])) {
+          put(at, at + fixture[k].length, 'organization');
+          clubs.add(norm(fixture[k]));
+        } else put(at, at + fixture[k].length, 'place');
+      }
+      continue;
+    }
     if (parts.length && parts.every(row)) {
       const individual = isIndividual();
       for (const r of parts.flatMap((p) => p.runs)) {
