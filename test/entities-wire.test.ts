@@ -5,6 +5,8 @@ import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
 import { createDocument } from '../src/model/document.js';
 import { loadWire } from '../scripts/entities/data.js';
+import { textToArticle } from '../src/ingest/text.js';
+import { analyzeArticle } from '../src/pipeline/analyze.js';
 
 function typed(text: string): Map<string, string> {
   const doc = createDocument({ id: 't', kind: 'text', origin: 't', text, title: null, byline: null, published: null, url: null });
@@ -114,6 +116,17 @@ describe('agency copy', () => {
     expect(m.get(at(text, 'Halvorsen Marine ASA'))).toBe('organization');
     expect(m.get(at(text, 'Piet Haarland'))).toBe('person');
     expect(m.has(at(text, 'Midfielder Piet Haarland'))).toBe(false);
+  });
+
+  it('gives a headline in capitals that became the title the body\'s types, and reads its sports slug', async () => {
+    const text = 'SOCCER - BARROWBY EDGE PAST CULMSTEAD\n\nKESTON 1996-08-31\n\nBarrowby beat Culmstead 2-1 in the league on Saturday , and the Barrowby manager was pleased .\n';
+    const doc = await analyzeArticle(textToArticle(text, { id: 't', origin: null }), { analyzers: [segmentAnalyzer, entitiesAnalyzer] });
+    expect(doc.article.title).toContain('BARROWBY');
+    const of = (t: string, field?: 'title') => doc.data.entities!.find((e) => e.mentions.some((m) => m.text === t && m.field === field));
+    expect(of('BARROWBY', 'title')?.type).toBe('organization');
+    expect(of('BARROWBY', 'title')).toBe(of('Barrowby'));
+    expect(of('CULMSTEAD', 'title')?.type).toBe('organization');
+    expect(of('SOCCER', 'title')).toBeUndefined();
   });
 
   it('keeps every fixture mention exact (the fictional wire set parses)', () => {

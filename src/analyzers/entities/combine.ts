@@ -87,5 +87,5 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   if (POLICY.has('no-context')) return out;
   const withFirms = typeSpeakers(doc.text, typeFirms(doc.text, out, dropped));
   const kept = new Set(withFirms);
-  return wireCopy(doc, trimPositions(firmShortNames(doc, typeClubs(doc.text, competitors(doc, withFirms), dropped.filter((d) => !kept.has(d))))));
+  return wireCopy(doc, trimPositions(firmShortNames(doc, typeClubs(doc.text, competitors(doc, withFirms), dropped.filter((d) => !kept.has(d)), doc.article.title ?? ''))));
 }

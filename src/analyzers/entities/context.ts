@@ -65,8 +65,9 @@ export function sportsDocument(text: string): boolean {
  * `dropped` are rule mentions left out for want of evidence ("Exeter" in "Plymouth 4 Exeter 1"): a club
  * context is that evidence, and they come back.
  */
-export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
-  const sports = sportsDocument(text);
+export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] = [], title = ''): RawMention[] {
+  // The agency's sports slug may stand in the title ("SOCCER - BARROWBY EDGE PAST CULMSTEAD").
+  const sports = sportsDocument(text) || SPORT_SLUG.test(title);
   const clubs = new Set<string>();
   const isClub = (m: RawMention) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);

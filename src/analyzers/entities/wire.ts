@@ -203,33 +203,8 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   if (caps.length) {
     const capsIndex = new SpanIndex(caps);
     const inCaps = (m: { start: number }) => capsIndex.any(m.start, m.start + 1);
-    // Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club).
-    const votes = new Map<string, Map<EntityType, number>>();
-    for (const m of [...ms, ...add]) {
-      if (inCaps(m)) continue;
-      const v = votes.get(norm(m.text)) ?? new Map<EntityType, number>();
-      v.set(m.type, (v.get(m.type) ?? 0) + 1);
-      votes.set(norm(m.text), v);
-    }
-    const body = new Map<string, { type: EntityType }>();
-    for (const [k, v] of votes) body.set(k, { type: [...v].sort((a, b) => b[1] - a[1])[0][0] });
-    for (const c of caps) {
-      const { runs } = cells(text.slice(c.start, c.end), c.start);
-      for (const r of runs) {
-        const ws = [...text.slice(r.start, r.end).matchAll(/\S+/g)].map((x) => ({ s: r.start + x.index!, e: r.start + x.index! + x[0].length }));
-        for (let i = 0; i < ws.length; ) {
-          let hit = 0;
-          for (let j = Math.min(ws.length, i + 4); j > i && !hit; j--) {
-            const known = body.get(norm(text.slice(ws[i].s, ws[j - 1].e)));
-            if (known) {
-              put(ws[i].s, ws[j - 1].e, known.type);
-              hit = j - i;
-            }
-          }
-          i += hit || 1;
-        }
-      }
-    }
+    const body = bodyTypes([...ms, ...add].filter((m) => !inCaps(m)));
+    for (const c of caps) namesInCaps(text, c.start, c.end, body, put);
     // What the rules or the tagger found in a headline in capitals is kept only when a gazetteer knows it.
     const exact = new Set(add.map((a) => `${a.start}:${a.end}`));
     ms = ms.filter((m) => !inCaps(m) || m.evidence === 'known' || exact.has(`${m.start}:${m.end}`));
@@ -350,4 +325,54 @@ export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
   if (!add.length) return ms;
   const added = new SpanIndex(add);
   return [...ms.filter((m) => !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club); a mention
+ * with evidence counts more than a guess, one without none.
+ */
+function bodyTypes(ms: RawMention[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of ms) {
+    if (m.unknown) continue;
+    const v = votes.get(norm(m.text)) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.evidence === 'weak' ? 1 : m.evidence === 'strong' ? 2 : 3));
+    votes.set(norm(m.text), v);
+  }
+  const out = new Map<string, EntityType>();
+  for (const [k, v] of votes) out.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  return out;
+}
+
+/** The longest runs of words (up to four) of a line in capitals that name what the body names. */
+function namesInCaps(text: string, start: number, end: number, body: Map<string, EntityType>, put: (s: number, e: number, type: EntityType) => void): void {
+  for (const r of cells(text.slice(start, end), start).runs) {
+    const ws = [...text.slice(r.start, r.end).matchAll(/\S+/g)].map((x) => ({ s: r.start + x.index!, e: r.start + x.index! + x[0].length }));
+    for (let i = 0; i < ws.length; ) {
+      let hit = 0;
+      for (let j = Math.min(ws.length, i + 4); j > i && !hit; j--) {
+        const type = body.get(norm(text.slice(ws[i].s, ws[j - 1].e)));
+        if (type) {
+          put(ws[i].s, ws[j - 1].e, type);
+          hit = j - i;
+        }
+      }
+      i += hit || 1;
+    }
+  }
+}
+
+/**
+ * A headline in capitals given as the article's title ("SOCCER - BARROWBY EDGE PAST CULMSTEAD"): its names are
+ * the body's names; what else the title alone yields is kept only when a gazetteer knows it.
+ */
+export function capsTitle(title: string, titleMs: RawMention[], body: RawMention[]): RawMention[] {
+  if (!capsLine(title)) return titleMs;
+  const add: RawMention[] = [];
+  namesInCaps(title, 0, title.length, bodyTypes(body), (s, e, type) => {
+    const g = lookup(title.slice(s, e));
+    add.push(mention(s, e, title, type, 'strong', 0, g && g.type === type ? g : undefined));
+  });
+  const added = new SpanIndex(add);
+  return [...titleMs.filter((m) => m.evidence === 'known' && !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
