@@ -60,6 +60,13 @@ describe('agency copy', () => {
     expect(typed(t2).get(at(t2, 'Port Halley'))).not.toBe('organization');
   });
 
+  it('reads a scorers line: names before minutes are people, names before a dash clubs', () => {
+    const text = 'SOCCER - RESULT .\nBarrowby 2 Culmstead 1\nScorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34\n';
+    const m = typed(text);
+    for (const p of ['Verhoek', 'Pryce', 'Lund']) expect(m.get(at(text, p))).toBe('person');
+    expect(m.get(at(text, 'Culmstead', 1))).toBe('organization');
+  });
+
   it('does not read a line of prose with numbers as a table', () => {
     const text = 'Ana Lisboa met envoys in Port Alda on Friday and said 12 of them agreed .\n';
     const m = typed(text);

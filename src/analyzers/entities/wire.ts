@@ -153,6 +153,16 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         })
       : [];
     const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
+    // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34": a name before a minute is a scorer,
+    // a name before a dash the club.
+    if (/^(?:Goal)?[Ss]corers?\s*:/.test(trimmed)) {
+      for (const r of cells(trimmed, off).runs.slice(1)) {
+        const after = text.slice(r.end, r.end + 3);
+        if (/^\s*\d/.test(after)) put(r.start, r.end, 'person');
+        else if (/^\s*[-–:]/.test(after)) put(r.start, r.end, isCountryOrRegion(text.slice(r.start, r.end)) ? 'place' : 'organization');
+      }
+      continue;
+    }
     // "San Francisco at New York", "Barrowby v Culmstead": a fixture list of a sports report names two clubs.
     const fixture = FIXTURE.exec(trimmed);
     if (fixture && (sports ??= sportsDocument(text))) {
