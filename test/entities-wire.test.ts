@@ -65,6 +65,10 @@ describe('agency copy', () => {
     const m = typed(text);
     for (const p of ['Verhoek', 'Pryce', 'Lund']) expect(m.get(at(text, p))).toBe('person');
     expect(m.get(at(text, 'Culmstead', 1))).toBe('organization');
+    const t2 = 'CRICKET - SCORES .\nBooked : Holm ( Barrowby )\nBowling : Ambler 20-5-50-2 , Wicks 18-3-45-1\n';
+    const m2 = typed(t2);
+    for (const p of ['Holm', 'Ambler', 'Wicks']) expect(m2.get(at(t2, p))).toBe('person');
+    expect(m2.get(at(t2, 'Barrowby'))).toBe('organization');
   });
 
   it('does not read a line of prose with numbers as a table', () => {

@@ -19,6 +19,8 @@ const DATELINE = new RegExp(
 // A cell of a table row that is no name: numbers, scores, ranks, brackets, dashes.
 const CELL = /^(?:[\d.,:;/*+%()–-]+|-|aet|pen|pens|pts|\(|\))$/;
 const DIGIT = /\d/;
+// Lines that list players in results copy.
+const PLAYER_LIST = /^(?:(?:Goal)?[Ss]corers?|Bowling|Booked|Bookings|Sent off|Sent-off|Yellow cards?|Red cards?|Man of the match)\s*:/;
 const NAME_RUN = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
 const FIXTURE = new RegExp(`^(${NAME_RUN}) (?:at|v|vs\\.?) (${NAME_RUN})\\s*\\.?$`, 'u');
 // "Blake 17", "McGinlay 61 pen", "Walker 34 , 78": a scorer and the minutes.
@@ -153,13 +155,15 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         })
       : [];
     const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
-    // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34": a name before a minute is a scorer,
-    // a name before a dash the club.
-    if (/^(?:Goal)?[Ss]corers?\s*:/.test(trimmed)) {
-      for (const r of cells(trimmed, off).runs.slice(1)) {
-        const after = text.slice(r.end, r.end + 3);
-        if (/^\s*\d/.test(after)) put(r.start, r.end, 'person');
-        else if (/^\s*[-–:]/.test(after)) put(r.start, r.end, isCountryOrRegion(text.slice(r.start, r.end)) ? 'place' : 'organization');
+    // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34", "Bowling : Ambler 20-5-50-2",
+    // "Booked : Verhoek ( Barrowby )": a list of players; a name before a dash or in brackets is the club.
+    const players = PLAYER_LIST.exec(trimmed);
+    if (players) {
+      for (const r of cells(trimmed.slice(players[0].length), off + players[0].length).runs) {
+        const s = text.slice(r.start, r.end);
+        const club = /^\s*[-–:]/.test(text.slice(r.end, r.end + 3)) || /\(\s*$/.test(text.slice(r.start - 3, r.start));
+        if (!club) put(r.start, r.end, 'person');
+        else put(r.start, r.end, isCountryOrRegion(s) ? 'place' : 'organization');
       }
       continue;
     }
