@@ -71,6 +71,14 @@ describe('agency copy', () => {
     expect(m2.get(at(t2, 'Barrowby'))).toBe('organization');
   });
 
+  it('reads a batting line of a scoreboard as people', () => {
+    const text = 'CRICKET - SCOREBOARD .\nM. Ambler c Holm b Wicks 34\nRoy Dahl lbw b Wicks 0\nExtras ( b-1 lb-2 ) 3\n';
+    const m = typed(text);
+    for (const p of ['M. Ambler', 'Holm', 'Roy Dahl']) expect(m.get(at(text, p))).toBe('person');
+    expect(m.get(at(text, 'Wicks'))).toBe('person');
+    expect(m.has(at(text, 'Extras'))).toBe(false);
+  });
+
   it('does not read a line of prose with numbers as a table', () => {
     const text = 'Ana Lisboa met envoys in Port Alda on Friday and said 12 of them agreed .\n';
     const m = typed(text);

@@ -19,6 +19,8 @@ const DATELINE = new RegExp(
 // A cell of a table row that is no name: numbers, scores, ranks, brackets, dashes.
 const CELL = /^(?:[\d.,:;/*+%()–-]+|-|aet|pen|pens|pts|\(|\))$/;
 const DIGIT = /\d/;
+// What stands between the names of a batting line: dismissals and numbers.
+const BATTING = /^(?:c|b|lbw|st|run|out|not|&|retired|hurt|[\d.,()*-]+)$/;
 // Lines that list players in results copy.
 const PLAYER_LIST = /^(?:(?:Goal)?[Ss]corers?|Bowling|Booked|Bookings|Sent off|Sent-off|Yellow cards?|Red cards?|Man of the match)\s*:/;
 const NAME_RUN = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
@@ -26,7 +28,7 @@ const FIXTURE = new RegExp(`^(${NAME_RUN}) (?:at|v|vs\\.?) (${NAME_RUN})\\s*\\.?
 // "Blake 17", "McGinlay 61 pen", "Walker 34 , 78": a scorer and the minutes.
 const SCORER = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\d{1,3}(?:\s*(?:pen|og|\d{1,3}))*\s*$/u;
 // Labels in results tables.
-const LABELS = new Set('halftime half-time attendance result results scorers score scores total totals played points standings division group round final semifinal semifinals quarterfinal quarterfinals note pts played leading referee'.split(' '));
+const LABELS = new Set('halftime half-time attendance result results scorers score scores total totals played points standings division group round final semifinal semifinals quarterfinal quarterfinals note pts leading referee extras'.split(' '));
 const PROSE = /(?<!\p{L})(?!(?:aet|pen|pens|pts|and|del|van|von|des)(?!\p{L}))\p{Ll}{3,}/u;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
 const JOINERS = new Set(['de', 'of', 'and', '&', 'la', 'van', 'von', 'del', 'do', 'da']);
@@ -166,6 +168,14 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         else put(r.start, r.end, isCountryOrRegion(s) ? 'place' : 'organization');
       }
       continue;
+    }
+    // "M. Ambler c Holm b Wicks 34", "R. Dahl not out 12": a batting line names people only.
+    if (/ (?:c|b|lbw|st|not out|run out) /.test(trimmed) && /\d\s*$/.test(trimmed)) {
+      const { runs, rest } = cells(trimmed, off);
+      if (runs.length && rest.every((c) => BATTING.test(c))) {
+        for (const r of runs) if (!LABELS.has(r.words[0].toLowerCase())) put(r.start, r.end, 'person');
+        continue;
+      }
     }
     // "San Francisco at New York", "Barrowby v Culmstead": a fixture list of a sports report names two clubs.
     const fixture = FIXTURE.exec(trimmed);
