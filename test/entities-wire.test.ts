@@ -77,6 +77,10 @@ describe('agency copy', () => {
     for (const p of ['M. Ambler', 'Holm', 'Roy Dahl']) expect(m.get(at(text, p))).toBe('person');
     expect(m.get(at(text, 'Wicks'))).toBe('person');
     expect(m.has(at(text, 'Extras'))).toBe(false);
+    const t2 = "CRICKET - SCOREBOARD .\nBarrowby first innings\nMen 's singles , second round\n";
+    const m2 = typed(t2);
+    expect(m2.get(at(t2, 'Barrowby'))).toBe('organization');
+    expect(m2.has(at(t2, 'Men'))).toBe(false);
   });
 
   it('does not read a line of prose with numbers as a table', () => {

@@ -169,6 +169,12 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       }
       continue;
     }
+    // "Barrowby first innings": the side.
+    const innings = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?:first|second|1st|2nd) innings\b/u.exec(trimmed);
+    if (innings) {
+      put(off, off + innings[1].length, isCountryOrRegion(innings[1]) ? 'place' : 'organization');
+      continue;
+    }
     // "M. Ambler c Holm b Wicks 34", "R. Dahl not out 12": a batting line names people only.
     if (/ (?:c|b|lbw|st|not out|run out) /.test(trimmed) && /\d\s*$/.test(trimmed)) {
       const { runs, rest } = cells(trimmed, off);
@@ -233,6 +239,8 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     const exact = new Set(add.map((a) => `${a.start}:${a.end}`));
     ms = ms.filter((m) => !inCaps(m) || m.evidence === 'known' || exact.has(`${m.start}:${m.end}`));
   }
+  // "Men 's singles", "Women 's 400 metres": the event, no one's name.
+  ms = ms.filter((m) => !(/^(?:Men|Women|Boys|Girls)$/.test(m.text) && /^ ?['’]s\b/.test(text.slice(m.end, m.end + 3))));
   if (!add.length) return ms;
   for (const a of add) a.sentence = sentenceAt(doc, a.start) ?? 0;
   const added = new SpanIndex(add);
