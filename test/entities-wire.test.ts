@@ -104,6 +104,12 @@ describe('agency copy', () => {
     expect(m.get(at(text, 'BARROWBY'))).toBe(m.get(at(text, 'Barrowby')));
     expect(m.get(at(text, 'CULMSTEAD'))).toBe(m.get(at(text, 'Culmstead')));
     for (const w of ['SOCCER', 'EDGE', 'PAST']) expect(m.has(at(text, w))).toBe(false);
+    // A headline with a score is a headline, not a results row; surnames stand for people named in full.
+    const t2 = 'TENNIS - VERHOEK BEATS PRYCE 6-4 6-3 .\nTomas Verhoek ( Netherlands ) beat Aled Pryce ( Wales ) 6-4 6-3 on Friday .\n';
+    const m2 = typed(t2);
+    expect(m2.get(at(t2, 'VERHOEK'))).toBe('person');
+    expect(m2.get(at(t2, 'PRYCE'))).toBe('person');
+    expect(m2.has(at(t2, 'TENNIS'))).toBe(false);
   });
 
   it('keeps a competitor named in full a person when the surname alone beats someone', () => {

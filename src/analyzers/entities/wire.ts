@@ -131,7 +131,9 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     // "Barrowby 2 Culmstead 1", "Fennick Athletic 5 4 1 0 12 3 13": names and numbers only, a number in it;
     // a line may hold several such rows between commas ("136 Jack Brook 70 66 , Nobu Tanaka 69 67").
     // (A line with a lowercase word is prose, no row: checked first, as most lines are prose.)
-    let table = DIGIT.test(trimmed) && !PROSE.test(trimmed) ? trimmed : '';
+    // "TENNIS - VERHOEK BEATS PRYCE 6-4 6-3": a slug and a dash open a headline, not a row.
+    const headline = capsLine(trimmed) && /^\p{Lu}[\p{Lu} .&'’/]* [-–] \S/u.test(trimmed);
+    let table = DIGIT.test(trimmed) && !PROSE.test(trimmed) && !headline ? trimmed : '';
     // "Bolton 2 ( Blake 17 , McGinlay 61 pen ) Sheffield United 1": scorers and their minutes in brackets are
     // people; the row is read without them.
     if (table.includes('(')) {
@@ -373,6 +375,13 @@ function bodyTypes(ms: RawMention[]): Map<string, EntityType> {
   }
   const out = new Map<string, EntityType>();
   for (const [k, v] of votes) out.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  // "VERHOEK BEATS PRYCE" over "Tomas Verhoek ... Aled Pryce": a surname of a person named in full.
+  for (const m of ms) {
+    const sp = m.text.lastIndexOf(' ');
+    if (m.type !== 'person' || sp < 0) continue;
+    const last = norm(m.text.slice(sp + 1));
+    if (!out.has(last)) out.set(last, 'person');
+  }
   return out;
 }
 
