@@ -7,6 +7,7 @@ import { typeClubs, typeFirms, typeSpeakers } from './context.js';
 import { lookup } from './gazetteer.js';
 import { mention, recognize, vetoed, type RawMention } from './recognize.js';
 import { shippedModel, tag, type Model } from './tagger.js';
+import { competitors, firmShortNames, trimPositions, wireCopy } from './wire.js';
 import { SpanIndex } from '../../text/spans.js';
 
 /**
@@ -86,5 +87,5 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   if (POLICY.has('no-context')) return out;
   const withFirms = typeSpeakers(doc.text, typeFirms(doc.text, out, dropped));
   const kept = new Set(withFirms);
-  return typeClubs(doc.text, withFirms, dropped.filter((d) => !kept.has(d)));
+  return wireCopy(doc, trimPositions(firmShortNames(doc, typeClubs(doc.text, competitors(doc, withFirms), dropped.filter((d) => !kept.has(d)), doc.article.title ?? ''))));
 }

@@ -50,7 +50,11 @@ function candidate(m: RawMention): boolean {
   return m.type === 'person' && !/\s/.test(m.text) && (m.evidence !== 'strong' || !!m.speaker) && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
 }
 
+// An agency's sports slug opening a line: "SOCCER - ENGLISH LEAGUE RESULTS", "TENNIS - RESULTS AT ...".
+const SPORT_SLUG = /^(?:SOCCER|FOOTBALL|TENNIS|CRICKET|RUGBY(?: UNION| LEAGUE)?|GOLF|ATHLETICS|CYCLING|BASEBALL|BASKETBALL|(?:ICE )?HOCKEY|MOTOR RACING|MOTORCYCLING|MOTOCROSS|BOXING|SKIING|SWIMMING|HORSE RACING|AMERICAN FOOTBALL|NFL|NBA|NHL|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|ROWING|SAILING|SNOOKER|YACHTING|TABLE TENNIS|ALPINE SKIING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
+
 export function sportsDocument(text: string): boolean {
+  if (SPORT_SLUG.test(text)) return true;
   let n = 0;
   for (const w of text.toLowerCase().match(/[a-z-]+/g) ?? []) if (SPORT.has(w) && ++n >= 4) return true;
   return false;
@@ -61,8 +65,9 @@ export function sportsDocument(text: string): boolean {
  * `dropped` are rule mentions left out for want of evidence ("Exeter" in "Plymouth 4 Exeter 1"): a club
  * context is that evidence, and they come back.
  */
-export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
-  const sports = sportsDocument(text);
+export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] = [], title = ''): RawMention[] {
+  // The agency's sports slug may stand in the title ("SOCCER - BARROWBY EDGE PAST CULMSTEAD").
+  const sports = sportsDocument(text) || SPORT_SLUG.test(title);
   const clubs = new Set<string>();
   const isClub = (m: RawMention) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
@@ -70,9 +75,13 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
     return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
   };
-  for (const m of ms) if (candidate(m) && isClub(m)) clubs.add(m.text);
+  // "Tomas Verhoek ( Netherlands ) beat ... Verhoek beat Pryce": a word of a person named in full is that
+  // person, not a club, in a tennis or golf report.
+  const nameWords = new Set<string>();
+  for (const m of ms) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) nameWords.add(w);
+  for (const m of ms) if (candidate(m) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
   const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
-  for (const m of back) clubs.add(m.text);
+  for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
   if (!clubs.size) return ms;
   const returned = new Set(back);
   const out = [...ms, ...back].sort((a, b) => a.start - b.start);

@@ -4,6 +4,7 @@ import type { Analyzer } from '../analyzer.js';
 import { mentions } from './combine.js';
 import { group } from './group.js';
 import { recognize } from './recognize.js';
+import { capsTitle } from './wire.js';
 
 /**
  * People, organizations (outlets among them) and places: capitalised chunks split into role and name,
@@ -30,7 +31,7 @@ function withTitle(doc: Document, body: ReturnType<typeof mentions>): Entity[] {
   const sub = titleDocument(doc);
   if (!sub) return group(body);
   const shift = doc.text.length + 1;
-  const title = mentions(sub).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  const title = capsTitle(sub.text, mentions(sub), body).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   const entities = group([...body, ...title]);
   for (const e of entities) {
     e.mentions = e.mentions.map((m) => (m.start >= shift ? { start: m.start - shift, end: m.end - shift, text: m.text, field: 'title' as const } : m));

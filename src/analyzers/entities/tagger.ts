@@ -98,6 +98,29 @@ function gazClassOf(w: string): string {
   return s || '-';
 }
 
+const INNER_LOWER = new Set(['della', 'delle', 'degli', 'upon', 'dello']);
+
+let classes: Map<string, string> | null = null;
+
+/**
+ * Word classes (scripts/entities/clusters.ts: GloVe words of Wikipedia and newswire in a 32 × 16 × 8 tree):
+ * "exeter" sits with "plymouth" and "chester", "compaq" with "ibm". Loaded once; empty when the file is missing.
+ */
+export function wordClasses(): Map<string, string> {
+  if (classes) return classes;
+  classes = new Map();
+  try {
+    const raw = gunzipSync(readFileSync(new URL('../../../data/entities/clusters.txt.gz', import.meta.url))).toString('utf8');
+    for (const line of raw.split('\n')) {
+      const sp = line.indexOf(' ');
+      if (sp > 0) classes.set(line.slice(0, sp), line.slice(sp + 1));
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  return classes;
+}
+
 /**
  * Static features of every token of one sentence (everything but the previous tags), as hashed rows.
  * `toks` are the sentence's tokens, `base` the index of toks[0] in the document's token list.
@@ -107,13 +130,17 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
   const low = toks.map((t) => t.text.toLowerCase());
   const shp = toks.map((t) => shape(t.text).slice(0, 6));
   const gaz = toks.map((t) => gazClass(t.text));
+  const wc = wordClasses();
+  const cls = low.map((l) => wc.get(l) ?? '-');
   const at = (arr: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]);
   const out: number[][] = [];
   const upper = toks.map((t) => t.text.toLowerCase() !== t.text);
   for (let i = 0; i < n; i++) {
     // A word without a capital between two such words is never tagged (the model was trained so): it is
     // not scored, which makes the tagger cost a fraction of a plain scan ("of" in "Bank of England" is).
-    if (!upper[i] && !upper[i - 1] && !upper[i + 1]) {
+    // A number is never part of a name here ("Fennick Athletic 3", "Lincoln 1 Oxwick 1" in a results table).
+    // Nor is a lowercase word of four letters or more ("Barrowby beat Culmstead" is two names), but "della", "upon".
+    if ((!upper[i] && !upper[i - 1] && !upper[i + 1]) || /^\d[\d.,:-]*$/.test(toks[i].text) || (/^\p{Ll}{4,}$/u.test(toks[i].text) && !INNER_LOWER.has(toks[i].text))) {
       out.push(SKIP);
       continue;
     }
@@ -161,6 +188,12 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
       hash('rw', r, at(low, i + 1)),
       hash('sp', spaceBefore + spaceAfter, shp[i]),
       hash('len', String(Math.min(w.length, 8))),
+      // The word's class at each level of the tree, and its neighbours' middle level.
+      hash('k1', cls[i].slice(0, 1)),
+      hash('k2', cls[i].slice(0, 3)),
+      hash('k3', cls[i]),
+      hash('k-1', i ? cls[i - 1].slice(0, 3) : '<s>'),
+      hash('k+1', i + 1 < n ? cls[i + 1].slice(0, 3) : '</s>'),
     ];
     if (cap) {
       const lw = ctx.lower.has(l) ? 'L' : 'U';

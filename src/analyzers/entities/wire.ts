@@ -1,0 +1,419 @@
+// Shapes of agency copy that sentences and taggers do not read: a dateline ("LONDON 1996-08-30"), a row of a
+// results or standings table ("Plymouth 4 Exeter 1", "Barnsley 5 3 1 1 9 6 10"), a competitor with a country
+// in brackets ("Pete Sampras ( U.S. ) beat ..."), a headline in capitals that repeats names from the body
+// ("SOCCER - PLYMOUTH HOLD EXETER"). Each is decided by the line's layout, after the other rules.
+import { sentenceAt, type Document } from '../../model/document.js';
+import type { EntityType } from '../../model/types.js';
+import { FIRST_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
+import { mention, type RawMention } from './recognize.js';
+import { sportsDocument } from './context.js';
+import { SpanIndex } from '../../text/spans.js';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+// "LONDON 1996-08-30", "PORT ALDA, Marenvia 1996-08-29", "KESTON, Aug 31": a town in capitals, an optional
+// region or country, then a date, opening a line.
+const DATELINE = new RegExp(
+  `^([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})(?:\\s*,\\s*(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2}))?\\s*,?\\s+(?:\\d{4}-\\d{2}-\\d{2}|${MONTH})\\b`,
+  'u',
+);
+// A cell of a table row that is no name: numbers, scores, ranks, brackets, dashes.
+const CELL = /^(?:[\d.,:;/*+%()–-]+|-|aet|pen|pens|pts|\(|\))$/;
+const DIGIT = /\d/;
+// What stands between the names of a batting line: dismissals and numbers.
+const BATTING = /^(?:c|b|lbw|st|run|out|not|&|retired|hurt|[\d.,()*-]+)$/;
+// Lines that list players in results copy.
+const PLAYER_LIST = /^(?:(?:Goal)?[Ss]corers?|Bowling|Booked|Bookings|Sent off|Sent-off|Yellow cards?|Red cards?|Man of the match)\s*:/;
+const NAME_RUN = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
+const FIXTURE = new RegExp(`^(${NAME_RUN}) (?:at|v|vs\\.?) (${NAME_RUN})\\s*\\.?$`, 'u');
+// "Blake 17", "McGinlay 61 pen", "Walker 34 , 78": a scorer and the minutes.
+const SCORER = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\d{1,3}(?:\s*(?:pen|og|\d{1,3}))*\s*$/u;
+// Labels in results tables.
+const LABELS = new Set('halftime half-time attendance result results scorers score scores total totals played points standings division group round final semifinal semifinals quarterfinal quarterfinals note pts leading referee extras'.split(' '));
+const PROSE = /(?<!\p{L})(?!(?:aet|pen|pens|pts|and|del|van|von|des)(?!\p{L}))\p{Ll}{3,}/u;
+const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
+const JOINERS = new Set(['de', 'of', 'and', '&', 'la', 'van', 'von', 'del', 'do', 'da']);
+
+interface Run {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** The capitalised runs of a line (words joined by single spaces or a joiner) and the other cells. */
+function cells(line: string, base: number): { runs: Run[]; rest: string[] } {
+  const runs: Run[] = [];
+  const rest: string[] = [];
+  const toks = [...line.matchAll(/\S+/g)];
+  let cur: Run | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i][0];
+    const at = base + toks[i].index!;
+    if (CAP_WORD.test(w) && /\p{L}/u.test(w)) {
+      if (cur) {
+        cur.end = at + w.length;
+        cur.words.push(w);
+      } else runs.push((cur = { start: at, end: at + w.length, words: [w] }));
+    } else if (cur && JOINERS.has(w) && toks[i + 1] && CAP_WORD.test(toks[i + 1][0])) {
+      cur.words.push(w);
+    } else {
+      cur = null;
+      rest.push(w);
+    }
+  }
+  return { runs, rest };
+}
+
+const isCountryOrRegion = (s: string) => {
+  const e = lookup(s);
+  return !!e && e.type === 'place' && /^[cr]:/.test(e.key);
+};
+
+// "Jens Aaltonen ( Finland )", "Pete Brook (U.S.)".
+const BRACKETED = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\( ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?\)/gu;
+const isCountry = (s: string) => isCountryOrRegion(s) || /^(?:U\.S\.|U\.K\.|USA|UK)$/.test(s);
+
+/** A line in capitals (a headline): most of its letters are upper case. */
+function capsLine(line: string): boolean {
+  let up = 0;
+  let low = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c.toUpperCase() !== c) {
+      if (++low > 20) return false;
+    } else if (c.toLowerCase() !== c) up++;
+  }
+  return up >= 4 && low <= up * 0.15;
+}
+
+export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
+  const text = doc.text;
+  const add: RawMention[] = [];
+  const put = (start: number, end: number, type: EntityType, evidence: RawMention['evidence'] = 'strong') => {
+    const s = text.slice(start, end);
+    const e = lookup(s);
+    add.push(mention(start, end, text, type, evidence, -1, e && e.type === type ? e : undefined));
+  };
+  const caps: { start: number; end: number }[] = [];
+  // Names a results table reads as clubs: their mentions in the report's prose are the club too.
+  const clubs = new Set<string>();
+  let sports: boolean | undefined;
+  // Competitors with a country in brackets ("Seve Aranda ( Spain ) 67 68"): a results table of an individual
+  // sport, whose rows name people, not clubs.
+  let individual: boolean | undefined;
+  const isIndividual = () => {
+    if (individual === undefined) {
+      let bracketed = 0;
+      for (const line of text.split('\n')) {
+        if (!line.includes('(')) continue;
+        for (const m of line.matchAll(BRACKETED)) if (isCountry(m[2])) bracketed++;
+        if (bracketed >= 2) break;
+      }
+      individual = bracketed >= 2;
+    }
+    return individual;
+  };
+  let base = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = base;
+    base += line.length + 1;
+    const trimmed = line.trimStart();
+    const off = lineStart + line.length - trimmed.length;
+    if (!trimmed) continue;
+    const d = DATELINE.exec(trimmed);
+    if (d && /\p{Lu}{2}/u.test(d[1])) {
+      put(off, off + d[1].length, 'place');
+      if (d[2]) {
+        const at = off + trimmed.indexOf(d[2], d[1].length);
+        put(at, at + d[2].length, 'place');
+      }
+      continue;
+    }
+    // "Barrowby 2 Culmstead 1", "Fennick Athletic 5 4 1 0 12 3 13": names and numbers only, a number in it;
+    // a line may hold several such rows between commas ("136 Jack Brook 70 66 , Nobu Tanaka 69 67").
+    // (A line with a lowercase word is prose, no row: checked first, as most lines are prose.)
+    // "TENNIS - VERHOEK BEATS PRYCE 6-4 6-3": a slug and a dash open a headline, not a row.
+    const headline = capsLine(trimmed) && /^\p{Lu}[\p{Lu} .&'’/]* [-–] \S/u.test(trimmed);
+    let table = DIGIT.test(trimmed) && !PROSE.test(trimmed) && !headline ? trimmed : '';
+    // "Bolton 2 ( Blake 17 , McGinlay 61 pen ) Sheffield United 1": scorers and their minutes in brackets are
+    // people; the row is read without them.
+    if (table.includes('(')) {
+      table = table.replace(/\(([^()]*)\)/g, (all, inner: string, at: number) => {
+        const items = inner.split(',');
+        const named = items.map((x) => SCORER.exec(x));
+        if (!named[0] || !named.every((x, k) => x || /^\s*\d{1,3}\s*$/.test(items[k]))) return all;
+        let pos = at + 1;
+        items.forEach((x, k) => {
+          const n = named[k];
+          if (n) put(off + pos + n.index + n[1].length, off + pos + n.index + n[1].length + n[2].length, 'person');
+          pos += x.length + 1;
+        });
+        return ' '.repeat(all.length);
+      });
+    }
+    // "Attendance : 6,200", "Halftime 1-0", "Result : Ostraven 4 Mirlow 0": a label of the table is no name.
+    const label = (r: Run) => /^\s*:/.test(text.slice(r.end, r.end + 3)) || (r.words.length === 1 && LABELS.has(r.words[0].toLowerCase()));
+    const parts = table
+      ? [...table.matchAll(/[^,]+/g)].map((p) => {
+          const c = cells(p[0], off + p.index!);
+          return { runs: c.runs.filter((r) => !label(r)), rest: c.rest };
+        })
+      : [];
+    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
+    // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34", "Bowling : Ambler 20-5-50-2",
+    // "Booked : Verhoek ( Barrowby )": a list of players; a name before a dash or in brackets is the club.
+    const players = PLAYER_LIST.exec(trimmed);
+    if (players) {
+      for (const r of cells(trimmed.slice(players[0].length), off + players[0].length).runs) {
+        const s = text.slice(r.start, r.end);
+        const club = /^\s*[-–:]/.test(text.slice(r.end, r.end + 3)) || /\(\s*$/.test(text.slice(r.start - 3, r.start));
+        if (!club) put(r.start, r.end, 'person');
+        else put(r.start, r.end, isCountryOrRegion(s) ? 'place' : 'organization');
+      }
+      continue;
+    }
+    // "Barrowby first innings": the side.
+    const innings = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?:first|second|1st|2nd) innings\b/u.exec(trimmed);
+    if (innings) {
+      put(off, off + innings[1].length, isCountryOrRegion(innings[1]) ? 'place' : 'organization');
+      continue;
+    }
+    // "M. Ambler c Holm b Wicks 34", "R. Dahl not out 12": a batting line names people only.
+    if (/ (?:c|b|lbw|st|not out|run out) /.test(trimmed) && /\d\s*$/.test(trimmed)) {
+      const { runs, rest } = cells(trimmed, off);
+      if (runs.length && rest.every((c) => BATTING.test(c))) {
+        for (const r of runs) if (!LABELS.has(r.words[0].toLowerCase())) put(r.start, r.end, 'person');
+        continue;
+      }
+    }
+    // "San Francisco at New York", "Barrowby v Culmstead": a fixture list of a sports report names two clubs.
+    const fixture = FIXTURE.exec(trimmed);
+    if (fixture && (sports ??= sportsDocument(text))) {
+      for (const k of [1, 2]) {
+        const at = off + trimmed.indexOf(fixture[k], k === 1 ? 0 : fixture[1].length);
+        if (!isCountryOrRegion(fixture[k])) {
+          put(at, at + fixture[k].length, 'organization');
+          clubs.add(norm(fixture[k]));
+        } else put(at, at + fixture[k].length, 'place');
+      }
+      continue;
+    }
+    if (parts.length && parts.every(row)) {
+      const individual = isIndividual();
+      for (const r of parts.flatMap((p) => p.runs)) {
+        const s = text.slice(r.start, r.end);
+        if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
+        // "Colin Brook 69 70 71": a competitor named by a given name is a person; so is a name in two or more
+        // words in the table of an individual sport.
+        else if (r.words.length > 1 && ((FIRST_NAMES.has(r.words[0]) && lookup(r.words[0])?.type !== 'place') || (individual && !lookup(s) && !r.words.some((w) => ORG_HEADS.has(w))))) put(r.start, r.end, 'person');
+        else if (!individual || r.words.length === 1) {
+          put(r.start, r.end, 'organization');
+          clubs.add(norm(s));
+        }
+      }
+      continue;
+    }
+    if (capsLine(trimmed)) {
+      caps.push({ start: off, end: off + trimmed.length });
+      continue;
+    }
+  }
+  // "Barrowby 2 Culmstead 1" above, "Culmstead's second goal" below: the club, unless a place preposition
+  // comes first ("in Culmstead").
+  if (clubs.size) {
+    for (const m of ms) {
+      if (m.type === 'organization' || !clubs.has(norm(m.text)) || (m.key && /^[cr]:/.test(m.key))) continue;
+      if (/\b(?:in|near|outside|around|from) $/i.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      m.type = 'organization';
+      m.evidence = 'strong';
+      m.key = `o:${norm(m.text)}`;
+      delete m.unknown;
+      delete m.name;
+      delete m.speaker;
+    }
+  }
+  // Headlines in capitals: a run that names what the body names ("BARROWBY" for "Barrowby") takes its type.
+  if (caps.length) {
+    const capsIndex = new SpanIndex(caps);
+    const inCaps = (m: { start: number }) => capsIndex.any(m.start, m.start + 1);
+    const body = bodyTypes([...ms, ...add].filter((m) => !inCaps(m)));
+    for (const c of caps) namesInCaps(text, c.start, c.end, body, put);
+    // What the rules or the tagger found in a headline in capitals is kept only when a gazetteer knows it.
+    const exact = new Set(add.map((a) => `${a.start}:${a.end}`));
+    ms = ms.filter((m) => !inCaps(m) || m.evidence === 'known' || exact.has(`${m.start}:${m.end}`));
+  }
+  // "Men 's singles", "Women 's 400 metres": the event, no one's name.
+  ms = ms.filter((m) => !(/^(?:Men|Women|Boys|Girls)$/.test(m.text) && /^ ?['’]s\b/.test(text.slice(m.end, m.end + 3))));
+  if (!add.length) return ms;
+  for (const a of add) a.sentence = sentenceAt(doc, a.start) ?? 0;
+  const added = new SpanIndex(add);
+  const kept = ms.filter((m) => !added.any(m.start, m.end));
+  return [...kept, ...add].sort((a, b) => a.start - b.start);
+}
+
+// A company's legal or group suffix: "Dravo Industries", "Kessling AB", "Varrow Holdings".
+const CORP_SUFFIX = /^(?:Industries|Group|Corp\.?|Corporation|Inc\.?|Incorporated|Holdings?|Co\.?|Cos\.?|Ltd\.?|Limited|AG|SA|S\.A\.|NV|N\.V\.|Oy|Oyj|AB|ASA|A\/S|plc|PLC|GmbH|SpA|Bhd|Berhad|KK|BV|LLC|International)$/;
+
+/**
+ * A company's short name: "Dravo Industries ... Dravo declined to comment" — the name without its suffix is
+ * the company wherever it stands alone in the document. And "Dravo Industries of Finland" is the company and
+ * the country, not one name (a suffix closes a company's name; "Bank of Finland" has none).
+ */
+export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
+  const text = doc.text;
+  const out: RawMention[] = [];
+  for (const m of ms) {
+    const of = m.type === 'organization' ? /^(.+ (\S+)) of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)$/u.exec(m.text) : null;
+    if (of && CORP_SUFFIX.test(of[2]) && lookup(of[3])?.type === 'place') {
+      const firm = mention(m.start, m.start + of[1].length, text, 'organization', 'strong', m.sentence);
+      const at = m.end - of[3].length;
+      out.push(firm, mention(at, m.end, text, 'place', 'strong', m.sentence, lookup(of[3])));
+      continue;
+    }
+    out.push(m);
+  }
+  for (const m of out) {
+    // "Halvorsen Marine ASA": a name that ends in a company's suffix is a company, whoever said it.
+    if (m.type !== 'organization' && m.evidence !== 'known' && / /.test(m.text) && CORP_SUFFIX.test(m.text.slice(m.text.lastIndexOf(' ') + 1)) && m.text.slice(m.text.lastIndexOf(' ') + 1) !== 'International') {
+      m.type = 'organization';
+      m.evidence = 'strong';
+      delete m.unknown;
+      delete m.speaker;
+      delete m.name;
+    }
+  }
+  const shorts = new Set<string>();
+  for (const m of out) {
+    if (m.type !== 'organization') continue;
+    const ws = m.text.split(' ');
+    let k = ws.length;
+    while (k > 1 && CORP_SUFFIX.test(ws[k - 1])) k--;
+    if (k === ws.length || k > 2) continue;
+    const short = ws.slice(0, k).join(' ');
+    if (!/^\p{Lu}/u.test(short) || lookup(short) || FIRST_NAMES.has(ws[0])) continue;
+    shorts.add(short);
+  }
+  if (!shorts.size) return out;
+  const add: RawMention[] = [];
+  const spans = new SpanIndex(out);
+  const at = new Map(out.map((m) => [`${m.start}:${m.end}`, m]));
+  for (const short of shorts) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const x of text.matchAll(re)) {
+      const start = x.index!;
+      const end = start + short.length;
+      const same = at.get(`${start}:${end}`);
+      if (same) {
+        if (same.type !== 'organization' && same.evidence !== 'known') {
+          same.type = 'organization';
+          same.evidence = 'strong';
+          delete same.unknown;
+          delete same.name;
+        }
+        continue;
+      }
+      if (spans.any(start, end)) continue;
+      add.push(mention(start, end, text, 'organization', 'strong', sentenceAt(doc, start) ?? 0));
+    }
+  }
+  return add.length ? [...out, ...add].sort((a, b) => a.start - b.start) : out;
+}
+
+// Positions and jobs that open a sentence in capitals before a name: "Striker Tomas Verhoek scored".
+const POSITIONS = new Set('striker midfielder defender goalkeeper keeper winger forward substitute skipper captain batsman bowler opener spinner jockey trainer rider driver veteran teenager'.split(' '));
+
+/** "Midfielder Piet Haarland" is the person without the position (the guideline keeps titles out of names). */
+export function trimPositions(ms: RawMention[]): RawMention[] {
+  for (const m of ms) {
+    if (m.type !== 'person') continue;
+    const sp = m.text.indexOf(' ');
+    if (sp < 0 || m.text.indexOf(' ', sp + 1) < 0) continue; // two words left at least
+    const first = m.text.slice(0, sp);
+    const low = first.toLowerCase();
+    if (first === low || !(POSITIONS.has(low) || ROLE_NOUNS.has(low))) continue;
+    m.role ??= first;
+    m.start += sp + 1;
+    m.text = m.text.slice(sp + 1);
+  }
+  return ms;
+}
+
+/**
+ * "Jens Aaltonen ( Finland ) beat Kwame Osei ( Ghana )": a competitor and the country in brackets are a person
+ * and a place. Run before the club rules, so that "Osei" alone later is that person, not a club.
+ */
+export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
+  const text = doc.text;
+  if (!text.includes('(')) return ms;
+  const add: RawMention[] = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const name = m[1];
+    const country = m[2];
+    if (!isCountry(country) || name.includes('\n')) continue;
+    const ws = name.split(' ');
+    if (lookup(name) || ws.some((w) => ORG_HEADS.has(w)) || lookup(ws[0])?.type === 'place') continue;
+    const at = m.index!;
+    const c = at + m[0].lastIndexOf(country);
+    const sentence = sentenceAt(doc, at) ?? 0;
+    add.push(mention(at, at + name.length, text, 'person', 'strong', sentence), mention(c, c + country.length, text, 'place', 'strong', sentence, lookup(country)));
+  }
+  if (!add.length) return ms;
+  const added = new SpanIndex(add);
+  return [...ms.filter((m) => !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club); a mention
+ * with evidence counts more than a guess, one without none.
+ */
+function bodyTypes(ms: RawMention[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of ms) {
+    if (m.unknown) continue;
+    const v = votes.get(norm(m.text)) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.evidence === 'weak' ? 1 : m.evidence === 'strong' ? 2 : 3));
+    votes.set(norm(m.text), v);
+  }
+  const out = new Map<string, EntityType>();
+  for (const [k, v] of votes) out.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  // "VERHOEK BEATS PRYCE" over "Tomas Verhoek ... Aled Pryce": a surname of a person named in full.
+  for (const m of ms) {
+    const sp = m.text.lastIndexOf(' ');
+    if (m.type !== 'person' || sp < 0) continue;
+    const last = norm(m.text.slice(sp + 1));
+    if (!out.has(last)) out.set(last, 'person');
+  }
+  return out;
+}
+
+/** The longest runs of words (up to four) of a line in capitals that name what the body names. */
+function namesInCaps(text: string, start: number, end: number, body: Map<string, EntityType>, put: (s: number, e: number, type: EntityType) => void): void {
+  for (const r of cells(text.slice(start, end), start).runs) {
+    const ws = [...text.slice(r.start, r.end).matchAll(/\S+/g)].map((x) => ({ s: r.start + x.index!, e: r.start + x.index! + x[0].length }));
+    for (let i = 0; i < ws.length; ) {
+      let hit = 0;
+      for (let j = Math.min(ws.length, i + 4); j > i && !hit; j--) {
+        const type = body.get(norm(text.slice(ws[i].s, ws[j - 1].e)));
+        if (type) {
+          put(ws[i].s, ws[j - 1].e, type);
+          hit = j - i;
+        }
+      }
+      i += hit || 1;
+    }
+  }
+}
+
+/**
+ * A headline in capitals given as the article's title ("SOCCER - BARROWBY EDGE PAST CULMSTEAD"): its names are
+ * the body's names; what else the title alone yields is kept only when a gazetteer knows it.
+ */
+export function capsTitle(title: string, titleMs: RawMention[], body: RawMention[]): RawMention[] {
+  if (!capsLine(title)) return titleMs;
+  const add: RawMention[] = [];
+  namesInCaps(title, 0, title.length, bodyTypes(body), (s, e, type) => {
+    const g = lookup(title.slice(s, e));
+    add.push(mention(s, e, title, type, 'strong', 0, g && g.type === type ? g : undefined));
+  });
+  const added = new SpanIndex(add);
+  return [...titleMs.filter((m) => m.evidence === 'known' && !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
+}
