@@ -30,6 +30,7 @@ import { loadEngine, type TraceReport } from '../lib/reuse-engine.js';
 import { generateArticles, prng, REUSE_KINDS, type GenArticle } from './generate.js';
 import { SentenceLsh, signature } from './minhash.js';
 import { heldSpinner } from './moby.js';
+import { PROBE_SPINNER } from './wnrel.js';
 import { changedFacts } from './facts.js';
 import { generateParaphraseArticles } from './paraphrase.js';
 import { aggregate, alignPredictions, precision, recall, scoreArticle, type Cell, type Outcome } from './score.js';
@@ -57,11 +58,11 @@ const { values: args } = parseArgs({
   },
 });
 
-type HalfName = 'tune' | 'held';
+type HalfName = 'tune' | 'held' | 'probe';
 const seed = Number(args.seed);
 const count = Number(args.count);
 const paraCount = Number(args.para);
-const halves = args.halves!.split(',').filter((h): h is HalfName => h === 'tune' || h === 'held');
+const halves = args.halves!.split(',').filter((h): h is HalfName => h === 'tune' || h === 'held' || h === 'probe');
 const strengths = args.strengths!.split(',').map(Number);
 const [minSources, maxSources] = args.sources!.split('-').map(Number);
 const THRESHOLDS = [0.5, 0.3, 0.2];
@@ -69,7 +70,7 @@ const log = (s: string) => process.stderr.write(s + '\n');
 const t0 = performance.now();
 const since = () => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 
-const spinners: Record<HalfName, Spinner> = { tune: TUNE_SPINNER, held: TUNE_SPINNER };
+const spinners: Record<HalfName, Spinner> = { tune: TUNE_SPINNER, held: TUNE_SPINNER, probe: PROBE_SPINNER };
 if (halves.includes('held')) {
   const h = heldSpinner();
   if (typeof h === 'string') {
@@ -92,9 +93,11 @@ const heldIds = new Set(heldOut.map((d) => d.id));
 const indexed = docs.filter((d) => !heldIds.has(d.id));
 const material = indexed.filter((d) => !dupes.has(d.id));
 // Halves: material by position (even tune, odd held); unindexed articles first half tune, second held.
-const halfMaterial: Record<HalfName, SourceDoc[]> = { tune: material.filter((_, i) => i % 2 === 0), held: material.filter((_, i) => i % 2 === 1) };
+// "probe" (bench/reuse/wnrel.ts) reuses the tuning half's material with a third substitution resource.
+const tuneMaterial = material.filter((_, i) => i % 2 === 0);
+const halfMaterial: Record<HalfName, SourceDoc[]> = { tune: tuneMaterial, held: material.filter((_, i) => i % 2 === 1), probe: tuneMaterial };
 const cut = Math.floor(heldOut.length / 2);
-const halfUnindexed: Record<HalfName, SourceDoc[]> = { tune: heldOut.slice(0, cut), held: heldOut.slice(cut) };
+const halfUnindexed: Record<HalfName, SourceDoc[]> = { tune: heldOut.slice(0, cut), held: heldOut.slice(cut), probe: heldOut.slice(0, cut) };
 log(`[${since()}] BBC: ${docs.length} docs, ${dupes.size} share text with another; index ${indexed.length}, unindexed ${heldOut.length}; halves: ${halves.join(', ')}`);
 
 // ---- the engine -------------------------------------------------------------------------------------
