@@ -166,7 +166,7 @@ interface HardNeg {
   wrong: { id: string; text: string; source: string; overlap: number; kind: string }[];
 }
 
-async function traceUnindexed(ds: SourceDoc[]): Promise<HardNeg> {
+async function traceUnindexed(ds: SourceDoc[], half: HalfName): Promise<HardNeg> {
   const h: HardNeg = { articles: ds.length, sentences: 0, flagged: 0, docsFlagged: 0, shared: 0, wrong: [] };
   for (const d of ds) {
     const { report } = await engine.trace(d.article, store);
@@ -180,6 +180,7 @@ async function traceUnindexed(ds: SourceDoc[]): Promise<HardNeg> {
       const overlap = jaccard(s.text, s.sources[0].text ?? '');
       if (overlap >= 0.5) h.shared++;
       h.wrong.push({ id: d.id, text: s.text, source: s.sources[0].docId, overlap, kind: s.sources[0].kind });
+      misses.push({ half, set: 'unindexed', article: d.id, label: { kind: 'original', sources: [] }, text: s.text, source: s.sources[0].text, predicted: { docId: s.sources[0].docId, kind: s.sources[0].kind, similarity: s.sources[0].similarity } });
     }
     if (any) h.docsFlagged++;
   }
@@ -240,7 +241,7 @@ for (const half of args['no-bbc'] ? [] : halves) {
   const para = generateParaphraseArticles(halfMaterial[half], halfUnindexed[half], { seed, count: paraCount, spinner });
   const stitched = await traceGenerated(gen, half, 'stitched');
   const paraTrace = await traceGenerated(para, half, 'paraphrase');
-  const hard = await traceUnindexed(halfUnindexed[half]);
+  const hard = await traceUnindexed(halfUnindexed[half], half);
   log(`[${since()}] ${half}: traced ${gen.length} stitched, ${para.length} paraphrase and ${halfUnindexed[half].length} unindexed articles`);
   const lsh: Map<string, Cell>[] = [];
   const paraLsh: Map<string, Cell>[] = [];
