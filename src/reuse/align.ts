@@ -290,7 +290,7 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
 /** Slot fills need at least this many exact pairs, and exact pairs at least this share of the content words. */
 const SLOT_MIN_EXACT = 4;
 const SLOT_EXACT_SHARE = 0.5;
-/** Replaced words in one gap, at most (a longer run of new words is new wording, not a swap). */
+/** Replaced words in a row, at most (a longer run of new words is new wording, not a swap). */
 const SLOT_MAX_RUN = 2;
 
 /**
@@ -321,14 +321,19 @@ function slotFills(q: Tok[], s: Tok[], pairs: Pair[], qUsed: Uint8Array, sUsed: 
     if (n <= 0 || sb - sa !== n) continue;
     const fill: Pair[] = [];
     let ok = true;
+    let run = 0;
     for (let t = 0; t < n && ok; t++) {
       const x = q[qa + t];
       const y = s[sa + t];
-      if (!x.content && !y.content) ok = x.norm === y.norm;
-      else if (!qUsed[qa + t] && !sUsed[sa + t] && swappable(x, qa + t === 0) && swappable(y, sa + t === 0)) fill.push({ q: qa + t, s: sa + t, syn: true });
-      else ok = false;
+      if (!x.content && !y.content) {
+        ok = x.norm === y.norm;
+        run = 0;
+      } else if (!qUsed[qa + t] && !sUsed[sa + t] && swappable(x, qa + t === 0) && swappable(y, sa + t === 0)) {
+        fill.push({ q: qa + t, s: sa + t, syn: true });
+        ok = ++run <= SLOT_MAX_RUN;
+      } else ok = false;
     }
-    if (!ok || !fill.length || fill.length > SLOT_MAX_RUN) continue;
+    if (!ok || !fill.length) continue;
     added.push(...fill);
   }
   if (added.length > exact) return;
