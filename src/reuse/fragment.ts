@@ -87,5 +87,7 @@ function distinctive(q: MeaningSide, s: MeaningSide, words: Map<number, MeaningW
     if (!/^[\p{Lu}\p{N}]/u.test(q.toks[x].surface) && !q.toks[x].common) plain++;
   }
     // Words quoted on either side are the speaker's, which every report of the statement repeats.
-  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && plain * 2 >= content && quoted * 2 < content;
+  // Plain words must outnumber the rest: a title before a name or a date before a stock noun is no lifted
+  // wording ("shadow chancellor Oliver Letwin", "after the 11 September terror attacks").
+  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && plain * 2 > content && quoted * 2 < content;
 }
