@@ -151,7 +151,7 @@ const PARAPHRASE_FIRM_SHARE = 0.5;
  * "Unfortunately", is capitalised but no name) plus words of the sentence the source has by stem or synonym
  * class (not any WordNet sense: "took" and "get" share one); it must cover half the sentence's content words.
  */
-function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
+export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   if (q.words.length < PARAPHRASE_MIN_WORDS) return false;
   const sNorms = new Set(s.words.map((w) => w.norm));
   const sKeys = new Set(s.words.map((w) => s.toks[w.i].key));
