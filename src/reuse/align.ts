@@ -294,9 +294,9 @@ const SLOT_EXACT_SHARE = 0.5;
 const SLOT_MAX_RUN = 2;
 
 /**
- * Slot fills: a spinner replaces a word in place, whatever thesaurus it draws from ("with the home secretary
- * saying the debate had never reached that stage" → "with the home tender saying the recitation had never
- * came that diakinesis"). Between two aligned neighbours (or a sentence edge on both sides), a gap with the
+ * Slot fills: a spinner replaces a word in place, whatever thesaurus it draws from ("Local fishermen have
+ * complained that construction at the northern pier blocked their moorings" → "Local villagers have chattered
+ * that carpentry at the northern pier blocked their gardens"). Between two aligned neighbours (or a sentence edge on both sides), a gap with the
  * same number of words on both sides, the same function words in the same places and only unaligned content
  * words elsewhere pairs those content words up, one for one. Numbers and capitalised words never fill a slot
  * (a changed figure or name is an edit of the facts). Only when most of the sentence already aligned word for

@@ -88,6 +88,6 @@ function distinctive(q: MeaningSide, s: MeaningSide, words: Map<number, MeaningW
   }
     // Words quoted on either side are the speaker's, which every report of the statement repeats.
   // Plain words must outnumber the rest: a title before a name or a date before a stock noun is no lifted
-  // wording ("shadow chancellor Oliver Letwin", "after the 11 September terror attacks").
+  // wording ("harbour master Ana Ruiz", "after the 12 March harbour fire").
   return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && plain * 2 > content && quoted * 2 < content;
 }

@@ -142,11 +142,10 @@ const PARAPHRASE_FIRM_SHARE = 0.5;
 
 /**
  * Whether the evidence is firm enough to call a sentence a rewording of another. On unindexed BBC originals
- * the verifier accepted short stock lines ("Other companies are expected to follow suit." → "I think other
- * companies will follow suit," he said.) and sentences on one topic that share a name or two but say another
- * thing ("... then the Bank of England may increase interest rates from their current 4.75%." → "The Bank of
- * England has left interest rates on hold again at 4.75% ..."): word vectors find most words of two
- * sentences on one topic close. Firm evidence is what the issue calls a paraphrase's anchors (names and
+ * the verifier accepted short stock lines ("Other operators are expected to follow suit." → "I think other
+ * operators will follow suit," he said.) and sentences on one topic that share a name or two but say another
+ * thing ("... the central bank may raise its rate from 4.75%." → "The central bank left its rate on hold at
+ * 4.75% ..."): word vectors find most words of two sentences on one topic close (examples reworded here). Firm evidence is what the issue calls a paraphrase's anchors (names and
  * numbers shared; a name of several words counts once; a contraction or a quotation's first word, "I'm",
  * "Unfortunately", is capitalised but no name) plus words of the sentence the source has by stem or synonym
  * class (not any WordNet sense: "took" and "get" share one); it must cover half the sentence's content words.

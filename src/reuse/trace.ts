@@ -118,7 +118,8 @@ export async function traceSentences(
     await pass(store, text, sentences, qToks, fps, retry, docs, out, texts, rejected, at);
   }
   // Third: the sentences next to a traced one's source. Content farms lift runs of a story, and a sentence
-  // spun hard enough to lose every indexed fingerprint ("The film carried his 25lb weight profitableness ...")
+  // spun hard enough to lose every indexed fingerprint ("Local villagers have chattered that carpentry at the
+  // northern pier blocked their gardens", test/reuse-trace.test.ts)
   // still sits beside its neighbour's source sentence. Only aligned candidates are kept, as in the other passes.
   for (let round = 0; round < NEIGHBOUR_ROUNDS; round++) {
     const extra = new Map<number, [number, number][]>();
