@@ -6,7 +6,9 @@
  * material, spun with WordNet synonyms of any sense, a hand thesaurus and FORMAL_NAMES (bench/reuse/spin.ts).
  * "held" is only reported: stitched articles from the odd-numbered material, spun with the Moby thesaurus
  * and HELD_FORMAL_NAMES (bench/reuse/moby.ts), a resource the engine never reads. Each half has its own
- * unindexed BBC articles (hard negatives and off-topic inserts).
+ * unindexed BBC articles (hard negatives and off-topic inserts). "probe" (only when asked for) is a third
+ * split to study misses on without reading the held-out half's: the tuning half's material and unindexed
+ * articles spun with WordNet's looser relations, never a shared synset (bench/reuse/wnrel.ts).
  *
  * Paraphrase section, per half: (a) articles of sentences paraphrased by bench/reuse/paraphrase.ts (voice,
  * dropped clause, reordering, "according to", synonyms from the half's resource); (b) FakeNewsAMT: the legit
@@ -14,9 +16,10 @@
  * traced fake sentence changed against its source (automatic diff) and whether reuse/altered-fact names
  * them; (c) same-event hard negatives (ECB+): per event the longest report indexed, the other outlets' reports
  * traced (odd topic numbers tune, even held); `--links FILE` writes every link with both texts for judging by
- * hand (outside the project: third-party text).
+ * hand (outside the project: third-party text). `--misses FILE` writes the missed labelled sentences and every
+ * link on an unindexed original.
  *
- *   npm run bench:reuse -- [--seed 1] [--count 200] [--para 120] [--halves tune,held] [--strengths 0.1,0.2,0.3,0.4]
+ *   npm run bench:reuse -- [--seed 1] [--count 200] [--para 120] [--halves tune,held,probe] [--strengths 0.1,0.2,0.3,0.4]
  *                          [--holdout 200] [--sources 2-5] [--workers 2] [--analyzers ...] [--no-lsh] [--no-fake]
  *                          [--no-same-event] [--no-bbc] [--json FILE] [--misses FILE] [--links FILE] [--keep]
  */
