@@ -18,7 +18,15 @@ describe('align: words swapped in place (slot fills)', () => {
   });
 
   it('does not pair words when the words around them changed too', () => {
-    expect(alignTo('Local villagers have chattered for weeks that carpentry by the northern pier blocked all their gardens for two months.')).toBeNull();
+    // Same story, another statement: six words shared, none of the others in a slot of the source.
+    expect(alignTo('Two months after the storm, the northern pier is again open to local fishermen and their boats.')).toBeNull();
+  });
+
+  it('pairs swapped words in a clause moved to the front', () => {
+    const s = 'The hosts gave themselves a glimmer of hope just after the restart, when Okafor scored a penalty at the other end.';
+    const a = alignTo('When Okafor scored a penalty at the other end, the villagers gave themselves a flicker of hope just after the restart.', s);
+    expect(a).toMatchObject({ kind: 'spun' });
+    expect(a!.substitutions).toEqual(expect.arrayContaining([{ from: 'hosts', to: 'villagers' }]));
   });
 
   it('does not fill a slot with a name or a number', () => {

@@ -336,11 +336,44 @@ function slotFills(q: Tok[], s: Tok[], pairs: Pair[], qUsed: Uint8Array, sUsed: 
     if (!ok || !fill.length) continue;
     added.push(...fill);
   }
-  if (added.length > exact) return;
-  for (const p of added) {
-    qUsed[p.q] = sUsed[p.s] = 1;
-    pairs.push(p);
+  for (const p of added) qUsed[p.q] = sUsed[p.s] = 1;
+  // A clause moved elsewhere breaks the gaps above ("X, when Y" → "When Y, X"): also walk out from each
+  // aligned pair, both ways, in step on both sides, taking swapped words that the same function word or
+  // another aligned pair then confirms.
+  const partner = new Map<number, number>(pairs.map((p) => [p.q, p.s]));
+  for (const p of ordered) {
+    for (const dir of [-1, 1]) {
+      let tentative: Pair[] = [];
+      for (let d = 1; ; d++) {
+        const i = p.q + dir * d;
+        const j = p.s + dir * d;
+        const qOut = i < 0 || i >= q.length;
+        const sOut = j < 0 || j >= s.length;
+        if (qOut || sOut) {
+          if (qOut && sOut) confirm();
+          break;
+        }
+        const x = q[i];
+        const y = s[j];
+        if ((!x.content && !y.content && x.norm === y.norm) || partner.get(i) === j) confirm();
+        else if (!qUsed[i] && !sUsed[j] && swappable(x, i === 0) && swappable(y, j === 0) && tentative.length < SLOT_MAX_RUN) tentative.push({ q: i, s: j, syn: true });
+        else break;
+        if (tentative.length > SLOT_MAX_RUN) break;
+      }
+      function confirm() {
+        for (const t of tentative) {
+          qUsed[t.q] = sUsed[t.s] = 1;
+          added.push(t);
+        }
+        tentative = [];
+      }
+    }
   }
+  if (added.length > exact) {
+    for (const p of added) qUsed[p.q] = sUsed[p.s] = 0;
+    return;
+  }
+  pairs.push(...added);
 }
 
 /** Minimum words for the surface test, and the share of them that must align in order. */
