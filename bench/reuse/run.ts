@@ -334,6 +334,7 @@ if (!args['no-fake'] && existsSync(fakeRoot)) {
         return;
       }
       st.sentencesToTwin++;
+      if (args.links) linksOut.push(JSON.stringify({ set: 'fakenewsamt-twin', id: d.id, to: m.docId, kind: m.kind, text: s.text, source: m.text }));
       twinHit = true;
       st.byKind[m.kind] = (st.byKind[m.kind] ?? 0) + 1;
       const named = (report.findings ?? []).filter((f) => f.ruleId === 'reuse/altered-fact' && f.sentence === i);
