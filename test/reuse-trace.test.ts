@@ -151,6 +151,18 @@ describe('trace: whole articles', () => {
     expect(spun.data).toMatchObject({ docId: 'kaldovia.txt', kind: 'spun' });
   });
 
+  it("a sentence spun past all its indexed fingerprints is found beside its neighbour's source", async () => {
+    // Four words swapped in place, none for a WordNet synonym: no indexed fingerprint of the source survives.
+    const spun = 'Local villagers have chattered that carpentry at the northern pier blocked their gardens for two months.';
+    const alone = await trace(spun);
+    expect(alone.doc.data.reuse?.sources[0] ?? []).toEqual([]);
+    const { doc } = await trace(`The older diesel boats will be sold to a ferry operator in Norway. ${spun}`);
+    const s = doc.data.reuse!.sources;
+    expect(s[0][0]).toMatchObject({ docId: 'ferries.txt', kind: 'verbatim' });
+    expect(s[1][0]).toMatchObject({ docId: 'ferries.txt', kind: 'spun' });
+    expect(s[1][0].text).toMatch(/^Local fishermen/);
+  });
+
   it('an independently written article on the same story matches nothing', async () => {
     const { report } = await trace(fixture('ferries-independent.txt'));
     expect(report.sentences.length).toBeGreaterThan(5);

@@ -6,7 +6,9 @@
  * material, spun with WordNet synonyms of any sense, a hand thesaurus and FORMAL_NAMES (bench/reuse/spin.ts).
  * "held" is only reported: stitched articles from the odd-numbered material, spun with the Moby thesaurus
  * and HELD_FORMAL_NAMES (bench/reuse/moby.ts), a resource the engine never reads. Each half has its own
- * unindexed BBC articles (hard negatives and off-topic inserts).
+ * unindexed BBC articles (hard negatives and off-topic inserts). "probe" (only when asked for) is a third
+ * split to study misses on without reading the held-out half's: the tuning half's material and unindexed
+ * articles spun with WordNet's looser relations, never a shared synset (bench/reuse/wnrel.ts).
  *
  * Paraphrase section, per half: (a) articles of sentences paraphrased by bench/reuse/paraphrase.ts (voice,
  * dropped clause, reordering, "according to", synonyms from the half's resource); (b) FakeNewsAMT: the legit
@@ -14,9 +16,10 @@
  * traced fake sentence changed against its source (automatic diff) and whether reuse/altered-fact names
  * them; (c) same-event hard negatives (ECB+): per event the longest report indexed, the other outlets' reports
  * traced (odd topic numbers tune, even held); `--links FILE` writes every link with both texts for judging by
- * hand (outside the project: third-party text).
+ * hand (outside the project: third-party text). `--misses FILE` writes the missed labelled sentences and every
+ * link on an unindexed original.
  *
- *   npm run bench:reuse -- [--seed 1] [--count 200] [--para 120] [--halves tune,held] [--strengths 0.1,0.2,0.3,0.4]
+ *   npm run bench:reuse -- [--seed 1] [--count 200] [--para 120] [--halves tune,held,probe] [--strengths 0.1,0.2,0.3,0.4]
  *                          [--holdout 200] [--sources 2-5] [--workers 2] [--analyzers ...] [--no-lsh] [--no-fake]
  *                          [--no-same-event] [--no-bbc] [--json FILE] [--misses FILE] [--links FILE] [--keep]
  */
@@ -30,6 +33,7 @@ import { loadEngine, type TraceReport } from '../lib/reuse-engine.js';
 import { generateArticles, prng, REUSE_KINDS, type GenArticle } from './generate.js';
 import { SentenceLsh, signature } from './minhash.js';
 import { heldSpinner } from './moby.js';
+import { PROBE_SPINNER } from './wnrel.js';
 import { changedFacts } from './facts.js';
 import { generateParaphraseArticles } from './paraphrase.js';
 import { aggregate, alignPredictions, precision, recall, scoreArticle, type Cell, type Outcome } from './score.js';
@@ -57,11 +61,11 @@ const { values: args } = parseArgs({
   },
 });
 
-type HalfName = 'tune' | 'held';
+type HalfName = 'tune' | 'held' | 'probe';
 const seed = Number(args.seed);
 const count = Number(args.count);
 const paraCount = Number(args.para);
-const halves = args.halves!.split(',').filter((h): h is HalfName => h === 'tune' || h === 'held');
+const halves = args.halves!.split(',').filter((h): h is HalfName => h === 'tune' || h === 'held' || h === 'probe');
 const strengths = args.strengths!.split(',').map(Number);
 const [minSources, maxSources] = args.sources!.split('-').map(Number);
 const THRESHOLDS = [0.5, 0.3, 0.2];
@@ -69,7 +73,7 @@ const log = (s: string) => process.stderr.write(s + '\n');
 const t0 = performance.now();
 const since = () => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 
-const spinners: Record<HalfName, Spinner> = { tune: TUNE_SPINNER, held: TUNE_SPINNER };
+const spinners: Record<HalfName, Spinner> = { tune: TUNE_SPINNER, held: TUNE_SPINNER, probe: PROBE_SPINNER };
 if (halves.includes('held')) {
   const h = heldSpinner();
   if (typeof h === 'string') {
@@ -92,9 +96,11 @@ const heldIds = new Set(heldOut.map((d) => d.id));
 const indexed = docs.filter((d) => !heldIds.has(d.id));
 const material = indexed.filter((d) => !dupes.has(d.id));
 // Halves: material by position (even tune, odd held); unindexed articles first half tune, second held.
-const halfMaterial: Record<HalfName, SourceDoc[]> = { tune: material.filter((_, i) => i % 2 === 0), held: material.filter((_, i) => i % 2 === 1) };
+// "probe" (bench/reuse/wnrel.ts) reuses the tuning half's material with a third substitution resource.
+const tuneMaterial = material.filter((_, i) => i % 2 === 0);
+const halfMaterial: Record<HalfName, SourceDoc[]> = { tune: tuneMaterial, held: material.filter((_, i) => i % 2 === 1), probe: tuneMaterial };
 const cut = Math.floor(heldOut.length / 2);
-const halfUnindexed: Record<HalfName, SourceDoc[]> = { tune: heldOut.slice(0, cut), held: heldOut.slice(cut) };
+const halfUnindexed: Record<HalfName, SourceDoc[]> = { tune: heldOut.slice(0, cut), held: heldOut.slice(cut), probe: heldOut.slice(0, cut) };
 log(`[${since()}] BBC: ${docs.length} docs, ${dupes.size} share text with another; index ${indexed.length}, unindexed ${heldOut.length}; halves: ${halves.join(', ')}`);
 
 // ---- the engine -------------------------------------------------------------------------------------
@@ -163,7 +169,7 @@ interface HardNeg {
   wrong: { id: string; text: string; source: string; overlap: number; kind: string }[];
 }
 
-async function traceUnindexed(ds: SourceDoc[]): Promise<HardNeg> {
+async function traceUnindexed(ds: SourceDoc[], half: HalfName): Promise<HardNeg> {
   const h: HardNeg = { articles: ds.length, sentences: 0, flagged: 0, docsFlagged: 0, shared: 0, wrong: [] };
   for (const d of ds) {
     const { report } = await engine.trace(d.article, store);
@@ -177,6 +183,7 @@ async function traceUnindexed(ds: SourceDoc[]): Promise<HardNeg> {
       const overlap = jaccard(s.text, s.sources[0].text ?? '');
       if (overlap >= 0.5) h.shared++;
       h.wrong.push({ id: d.id, text: s.text, source: s.sources[0].docId, overlap, kind: s.sources[0].kind });
+      misses.push({ half, set: 'unindexed', article: d.id, label: { kind: 'original', sources: [] }, text: s.text, source: s.sources[0].text, predicted: { docId: s.sources[0].docId, kind: s.sources[0].kind, similarity: s.sources[0].similarity } });
     }
     if (any) h.docsFlagged++;
   }
@@ -237,7 +244,7 @@ for (const half of args['no-bbc'] ? [] : halves) {
   const para = generateParaphraseArticles(halfMaterial[half], halfUnindexed[half], { seed, count: paraCount, spinner });
   const stitched = await traceGenerated(gen, half, 'stitched');
   const paraTrace = await traceGenerated(para, half, 'paraphrase');
-  const hard = await traceUnindexed(halfUnindexed[half]);
+  const hard = await traceUnindexed(halfUnindexed[half], half);
   log(`[${since()}] ${half}: traced ${gen.length} stitched, ${para.length} paraphrase and ${halfUnindexed[half].length} unindexed articles`);
   const lsh: Map<string, Cell>[] = [];
   const paraLsh: Map<string, Cell>[] = [];
@@ -327,6 +334,7 @@ if (!args['no-fake'] && existsSync(fakeRoot)) {
         return;
       }
       st.sentencesToTwin++;
+      if (args.links) linksOut.push(JSON.stringify({ set: 'fakenewsamt-twin', id: d.id, to: m.docId, kind: m.kind, text: s.text, source: m.text }));
       twinHit = true;
       st.byKind[m.kind] = (st.byKind[m.kind] ?? 0) + 1;
       const named = (report.findings ?? []).filter((f) => f.ruleId === 'reuse/altered-fact' && f.sentence === i);

@@ -159,6 +159,7 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
       }
     }
   }
+  slotFills(q, s, pairs, qUsed, sUsed, qc.length);
   const qcn = qc.length - absorbedQ;
   const matched = pairs.length;
   pairs.sort((x, y) => x.q - y.q);
@@ -284,6 +285,95 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
   debug.onAlign?.({ matched, qc: qcn, exactRare, dice, spanContent, inOrder, syn: pairs.filter((p) => p.syn).length, subs: substitutions.length });
   const similarity = Math.min(0.99, Math.round(dice * 1000) / 1000);
   return { kind: spin ? 'spun' : 'edited', similarity, from, to, matched, substitutions };
+}
+
+/** Slot fills need at least this many exact pairs, and exact pairs at least this share of the content words. */
+const SLOT_MIN_EXACT = 4;
+const SLOT_EXACT_SHARE = 0.5;
+/** Replaced words in a row, at most (a longer run of new words is new wording, not a swap). */
+const SLOT_MAX_RUN = 2;
+
+/**
+ * Slot fills: a spinner replaces a word in place, whatever thesaurus it draws from ("Local fishermen have
+ * complained that construction at the northern pier blocked their moorings" → "Local villagers have chattered
+ * that carpentry at the northern pier blocked their gardens"). Between two aligned neighbours (or a sentence edge on both sides), a gap with the
+ * same number of words on both sides, the same function words in the same places and only unaligned content
+ * words elsewhere pairs those content words up, one for one. Numbers and capitalised words never fill a slot
+ * (a changed figure or name is an edit of the facts). Only when most of the sentence already aligned word for
+ * word: the slots then cannot outnumber the exact pairs.
+ */
+function slotFills(q: Tok[], s: Tok[], pairs: Pair[], qUsed: Uint8Array, sUsed: Uint8Array, qContent: number): void {
+  let exact = 0;
+  for (const p of pairs) if (!p.syn) exact++;
+  if (exact < SLOT_MIN_EXACT || exact < SLOT_EXACT_SHARE * qContent) return;
+  const ordered = [...pairs].sort((x, y) => x.q - y.q);
+  const added: Pair[] = [];
+  // The first word of a sentence is capitalised whatever it is.
+  const swappable = (t: Tok, first: boolean) => t.content && !/^\d/.test(t.norm) && !t.norm.startsWith('@') && (first || !/^\p{Lu}/u.test(t.surface));
+  for (let k = 0; k <= ordered.length; k++) {
+    const a = ordered[k - 1];
+    const b = ordered[k];
+    const qa = a ? (a.q2 ?? a.q) + 1 : 0;
+    const sa = a ? (a.s2 ?? a.s) + 1 : 0;
+    const qb = b ? b.q : q.length;
+    const sb = b ? b.s : s.length;
+    const n = qb - qa;
+    if (n <= 0 || sb - sa !== n) continue;
+    const fill: Pair[] = [];
+    let ok = true;
+    let run = 0;
+    for (let t = 0; t < n && ok; t++) {
+      const x = q[qa + t];
+      const y = s[sa + t];
+      if (!x.content && !y.content) {
+        ok = x.norm === y.norm;
+        run = 0;
+      } else if (!qUsed[qa + t] && !sUsed[sa + t] && swappable(x, qa + t === 0) && swappable(y, sa + t === 0)) {
+        fill.push({ q: qa + t, s: sa + t, syn: true });
+        ok = ++run <= SLOT_MAX_RUN;
+      } else ok = false;
+    }
+    if (!ok || !fill.length) continue;
+    added.push(...fill);
+  }
+  for (const p of added) qUsed[p.q] = sUsed[p.s] = 1;
+  // A clause moved elsewhere breaks the gaps above ("X, when Y" → "When Y, X"): also walk out from each
+  // aligned pair, both ways, in step on both sides, taking swapped words that the same function word or
+  // another aligned pair then confirms.
+  const partner = new Map<number, number>(pairs.map((p) => [p.q, p.s]));
+  for (const p of ordered) {
+    for (const dir of [-1, 1]) {
+      let tentative: Pair[] = [];
+      for (let d = 1; ; d++) {
+        const i = p.q + dir * d;
+        const j = p.s + dir * d;
+        const qOut = i < 0 || i >= q.length;
+        const sOut = j < 0 || j >= s.length;
+        if (qOut || sOut) {
+          if (qOut && sOut) confirm();
+          break;
+        }
+        const x = q[i];
+        const y = s[j];
+        if ((!x.content && !y.content && x.norm === y.norm) || partner.get(i) === j) confirm();
+        else if (!qUsed[i] && !sUsed[j] && swappable(x, i === 0) && swappable(y, j === 0) && tentative.length < SLOT_MAX_RUN) tentative.push({ q: i, s: j, syn: true });
+        else break;
+        if (tentative.length > SLOT_MAX_RUN) break;
+      }
+      function confirm() {
+        for (const t of tentative) {
+          qUsed[t.q] = sUsed[t.s] = 1;
+          added.push(t);
+        }
+        tentative = [];
+      }
+    }
+  }
+  if (added.length > exact) {
+    for (const p of added) qUsed[p.q] = sUsed[p.s] = 0;
+    return;
+  }
+  pairs.push(...added);
 }
 
 /** Minimum words for the surface test, and the share of them that must align in order. */

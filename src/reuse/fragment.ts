@@ -10,6 +10,8 @@ export const MIN_RUN_TOKENS = 4;
 export const MIN_RUN_CONTENT = 3;
 /** ...whose rarity weights (src/reuse/meaning.ts: ~2 for "said", ~6 for words past the 40,000th) sum to this. */
 export const MIN_RUN_WEIGHT = 13;
+/** A run of at most this many content words is short (see `distinctive`). */
+export const SHORT_RUN_CONTENT = 4;
 
 export interface Run {
   /** Token ranges, half-open, in the article sentence and the source sentence. */
@@ -87,5 +89,9 @@ function distinctive(q: MeaningSide, s: MeaningSide, words: Map<number, MeaningW
     if (!/^[\p{Lu}\p{N}]/u.test(q.toks[x].surface) && !q.toks[x].common) plain++;
   }
     // Words quoted on either side are the speaker's, which every report of the statement repeats.
-  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && plain * 2 >= content && quoted * 2 < content;
+  // In a short run plain words must outnumber the rest: a title before a name or a date before a stock noun
+  // is no lifted wording ("harbour master Ana Ruiz", "after the 12 March harbour fire"). A long one may be
+  // half names ("led by director Ana Ruiz and technical director Tom Hale").
+  const enoughPlain = content > SHORT_RUN_CONTENT ? plain * 2 >= content : plain * 2 > content;
+  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && enoughPlain && quoted * 2 < content;
 }

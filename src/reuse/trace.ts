@@ -20,6 +20,8 @@ const MAX_CANDIDATES = 12;
 const WEAK_DF = 8;
 /** Synonym-expanded fingerprints looked up per untraced sentence, at most. */
 const MAX_EXPANDED = 400;
+/** Rounds of the neighbour pass (a run of hard-spun sentences is reached one sentence per round). */
+const NEIGHBOUR_ROUNDS = 2;
 /** Sources kept per sentence. */
 const MAX_SOURCES = 5;
 /** Content words a sentence needs for the meaning tier to compare it (shorter ones say too little to tell). */
@@ -94,7 +96,8 @@ export async function traceSentences(
   const out: SourceMatch[][] = sentences.map(() => []);
   const all = sentences.map((_, i) => i);
   const rejected = new Map<number, Set<number>>();
-  await pass(store, text, sentences, qToks, qFps, all, docs, out, texts, rejected);
+  const at = new Map<number, number>(); // sentence -> indexed sentence id of its best source
+  await pass(store, text, sentences, qToks, qFps, all, docs, out, texts, rejected, at);
   // Second pass for sentences left untraced: a spinner may have swapped a word of every fingerprint the
   // index kept ("hunting sites ... identifying ... in reception to queries"), so look up pairs with each
   // word's synonyms in its place. Bounded, and only for sentences with enough content words to align.
@@ -112,7 +115,34 @@ export async function traceSentences(
     });
     const fps: number[][] = sentences.map(() => []);
     retry.forEach((i, k) => (fps[i] = expanded[k]));
-    await pass(store, text, sentences, qToks, fps, retry, docs, out, texts, rejected);
+    await pass(store, text, sentences, qToks, fps, retry, docs, out, texts, rejected, at);
+  }
+  // Third: the sentences next to a traced one's source. Content farms lift runs of a story, and a sentence
+  // spun hard enough to lose every indexed fingerprint ("Local villagers have chattered that carpentry at the
+  // northern pier blocked their gardens", test/reuse-trace.test.ts)
+  // still sits beside its neighbour's source sentence. Only aligned candidates are kept, as in the other passes.
+  for (let round = 0; round < NEIGHBOUR_ROUNDS; round++) {
+    const extra = new Map<number, [number, number][]>();
+    for (const i of all) {
+      if (out[i].length || skip.has(i) || contentCount(i) < 3) continue;
+      const near: [number, number][] = [];
+      for (const [j, step] of [
+        [i - 1, 1],
+        [i + 1, -1],
+      ]) {
+        const sid = at.get(j);
+        if (sid === undefined) continue;
+        for (const d of [step, 2 * step]) {
+          const k = (sid % SENTENCE_SLOTS) + d;
+          if (k >= 0 && k < SENTENCE_SLOTS && !near.some(([x]) => x === sid + d)) near.push([sid + d, 1]);
+        }
+      }
+      if (near.length) extra.set(i, near);
+    }
+    if (!extra.size) break;
+    const before = at.size;
+    await pass(store, text, sentences, qToks, sentences.map(() => []), [...extra.keys()], docs, out, texts, rejected, at, extra);
+    if (at.size === before) break;
   }
   // The meaning tier, only for sentences the lexical tier left untraced.
   const untraced = all.filter((i) => !out[i].length && !skip.has(i) && contentCount(i) >= MIN_MEANING_CONTENT);
@@ -202,6 +232,8 @@ async function pass(
   out: SourceMatch[][],
   texts: Map<string, SourceText> | undefined,
   rejected: Map<number, Set<number>>,
+  at: Map<number, number>,
+  extra?: Map<number, [number, number][]>,
 ): Promise<void> {
   const all = new Set<number>();
   for (const i of which) for (const f of qFps[i]) all.add(f);
@@ -221,6 +253,7 @@ async function pass(
     for (const [sid, h] of hits) if (h !== 1 + 1 / 1024) ranked.push([sid, Math.floor(h)]);
     cands.set(i, ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES));
   }
+  for (const [i, l] of extra ?? []) cands.set(i, [...(cands.get(i) ?? []), ...l]);
   const load = loader(store, docs);
   for (const i of which) {
     const best = new Map<string, SourceMatch>();
@@ -228,6 +261,7 @@ async function pass(
     const { start: qs, end: qe } = sentences[i];
     const list = cands.get(i) ?? [];
     let bestSim = 0;
+    let bestSid = -1;
     for (const [sid, n] of list) {
       // Once a match is accepted, candidates sharing fewer fingerprints than the best-placed are chance hits.
       if (bestSim >= 0.6 && n < list[0][1]) break;
@@ -250,6 +284,8 @@ async function pass(
         if (!chosen || a.similarity > chosen.a.similarity + 0.02) chosen = { a, toks, start: d.spans[x].start, end: d.spans[y].end };
       }
       if (!chosen) {
+        // A neighbour's source sentence that does not align is no evidence for the meaning tier.
+        if (extra?.get(i)?.some(([x]) => x === sid)) continue;
         // Left to the meaning tier: the words did not align, the statement may still be the same.
         let r = rejected.get(i);
         if (!r) rejected.set(i, (r = new Set()));
@@ -265,8 +301,12 @@ async function pass(
       const prev = best.get(d.id);
       if (!prev || m.similarity > prev.similarity) best.set(d.id, m);
       texts?.set(d.id, { title: d.title, text: d.text });
-      if (m.similarity > bestSim) bestSim = m.similarity;
+      if (m.similarity > bestSim) {
+        bestSim = m.similarity;
+        bestSid = sid;
+      }
     }
+    if (bestSid >= 0) at.set(i, bestSid);
     out[i] = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.docId.localeCompare(b.docId)).slice(0, MAX_SOURCES);
   }
 }

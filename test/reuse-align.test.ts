@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../src/reuse/align.js';
+import { tokenize } from '../src/reuse/normalize.js';
+import { meaningSide } from '../src/reuse/meaning.js';
+import { enoughToParaphrase } from '../src/reuse/trace-meaning.js';
+
+// Fictional sentences written for these tests.
+const SOURCE = 'Local fishermen have complained that construction at the northern pier blocked their moorings for two months.';
+const alignTo = (q: string, s = SOURCE) => align(tokenize(q), q, 0, q.length, tokenize(s), s, 0, s.length);
+
+describe('align: words swapped in place (slot fills)', () => {
+  it('pairs words a spinner put in the same places, whatever its thesaurus', () => {
+    // None of the four swaps shares a WordNet synset with the word it replaces.
+    const a = alignTo('Local villagers have chattered that carpentry at the northern pier blocked their gardens for two months.');
+    expect(a).toMatchObject({ kind: 'spun' });
+    expect(a!.similarity).toBeGreaterThan(0.9);
+    expect(a!.substitutions).toEqual(expect.arrayContaining([{ from: 'moorings', to: 'gardens' }, { from: 'construction', to: 'carpentry' }]));
+  });
+
+  it('does not pair words when the words around them changed too', () => {
+    // Same story, another statement: six words shared, none of the others in a slot of the source.
+    expect(alignTo('Two months after the storm, the northern pier is again open to local fishermen and their boats.')).toBeNull();
+  });
+
+  it('pairs swapped words in a clause moved to the front', () => {
+    const s = 'The hosts gave themselves a glimmer of hope just after the restart, when Okafor scored a penalty at the other end.';
+    const a = alignTo('When Okafor scored a penalty at the other end, the villagers gave themselves a flicker of hope just after the restart.', s);
+    expect(a).toMatchObject({ kind: 'spun' });
+    expect(a!.substitutions).toEqual(expect.arrayContaining([{ from: 'hosts', to: 'villagers' }]));
+  });
+
+  it('does not fill a slot with a name or a number', () => {
+    const s = 'Edna Mirov said the harbour would reopen to fishing boats in March after the storm.';
+    expect(alignTo('Tom Hale said the harbour would reopen to fishing boats in June after the storm.', s)?.substitutions ?? []).not.toContainEqual({ from: 'Edna', to: 'Tom' });
+    expect(alignTo('Tom Hale said the harbour would reopen to sailing yachts in June after the flood.', s)).toBeNull();
+  });
+
+  it('needs most of the sentence aligned word for word first', () => {
+    // Three words kept of seven: too few for slots to count.
+    expect(alignTo('Local villagers have chattered that carpentry at the southern quay blocked their gardens for six weeks.')).toBeNull();
+  });
+});
+
+describe('meaning tier: firm evidence for a paraphrase', () => {
+  const side = (t: string) => meaningSide(tokenize(t), t, 0, t.length);
+  it('accepts a rewording that shares a figure and most of its words', () => {
+    expect(
+      enoughToParaphrase(
+        side('A consultancy deal worth 2.4 million euros for the environmental study will also be examined, as its director had advised the mayor.'),
+        side("Auditors will also look at a 2.4 million euro consultancy contract for the environmental study, whose director had advised the mayor's campaign."),
+      ),
+    ).toBe(true);
+  });
+
+  it('rejects a short stock line and a sentence that shares only a name with another statement', () => {
+    expect(enoughToParaphrase(side('Other operators are expected to follow suit.'), side('"I think other operators will follow suit," he said.'))).toBe(false);
+    expect(
+      enoughToParaphrase(side('Portwell, however, took time to settle under their new manager Ana Ruiz this season.'), side('Portwell manager Ana Ruiz said she was delighted to get the win.')),
+    ).toBe(false);
+  });
+});
