@@ -94,6 +94,7 @@ export async function traceMeaning(
     ranked.sort((a, b) => b.cos - a.cos || a.sid - b.sid);
     const found: SourceMatch[] = [];
     let near: AlteredRestatement | null = null;
+    const withFacts = new Map<string, AlteredRestatement>(); // paraphrases that change a fact, by document
     for (const c of ranked.slice(0, MAX_COMPARED)) {
       const span = c.d.spans[c.k];
       const base = { docId: c.d.id, text: c.d.text.slice(span.start, span.end), start: span.start, end: span.end };
@@ -104,9 +105,11 @@ export async function traceMeaning(
       }
       const runs = liftedRuns(q, c.side);
       const cmp = compare(q, c.side);
-      // A changed number, name or negation is a different statement, however close the rest: never a paraphrase.
-      if (cmp.p >= VERIFIER.threshold && !cmp.facts.length) {
+      // The verifier weighs changed numbers, names and negations itself (they count against a paraphrase); a
+      // restatement it accepts all the same is linked, and its changed facts are named beside the link.
+      if (cmp.p >= VERIFIER.threshold) {
         found.push({ ...base, similarity: cmp.similarity, kind: 'paraphrased', aligned: cmp.aligned, anchors: cmp.anchors, confidence: round(cmp.p) });
+        if (cmp.facts.length) withFacts.set(c.d.id, { sentence: i, ...base, confidence: round(cmp.pRest), facts: cmp.facts });
       } else if (runs.length) {
         const lifted = runs.map((r) => {
           const a = q.toks[r.qa].start;
@@ -126,6 +129,9 @@ export async function traceMeaning(
         if (!prev || rank(m) > rank(prev)) byDoc.set(m.docId, m);
       }
       out[i] = [...byDoc.values()].sort((a, b) => rank(b) - rank(a) || a.docId.localeCompare(b.docId)).slice(0, MAX_MEANING_SOURCES);
+      const top = out[i][0];
+      const note = withFacts.get(top.docId);
+      if (note && top.kind === 'paraphrased' && note.start === top.start) notes?.push(note);
       for (const m of out[i]) texts?.set(m.docId, { title: ranked.find((c) => c.d.id === m.docId)!.d.title, text: ranked.find((c) => c.d.id === m.docId)!.d.text });
     } else if (near) {
       notes?.push(near);
