@@ -151,7 +151,7 @@ export interface Comparison {
 export const FEATURES = [
   'coverMin', 'coverMax', 'cosine', 'anchorsShared', 'anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide',
   'negationDiff', 'lengthRatio', 'inOrder', 'unalignedQ', 'unalignedS', 'lcsMin', 'lcsMax', 'bigramMin', 'bigramMax',
-  'unalignedMaxQ', 'unalignedMaxS', 'lengthDiff',
+  'unalignedMaxQ', 'unalignedMaxS', 'lengthDiff', 'wordsMin',
 ] as const;
 /** Features that describe changed facts: zeroed for `pRest`. */
 export const FACT_FEATURES = new Set<string>(['anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide', 'negationDiff']);
@@ -267,6 +267,8 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     unMaxQ,
     unMaxS,
     Math.min(Math.abs(nq - ns), 10),
+    // A short side ("If we get them, great.") is covered by almost anything: its size, for the verifier to weigh.
+    Math.min(nq, ns, 12),
   ];
   const rest = x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v));
   const aligned = pairs
@@ -327,6 +329,10 @@ export interface VerifierModel {
   mean?: number[];
   scale?: number[];
   weights?: number[];
+  /** Per feature, the 1st and 99th percentiles of the fit data: a feature is clipped to them before use (a
+   * linear model extrapolates wildly past them: a 20-word sentence against "If we get them, great."). */
+  lo?: number[];
+  hi?: number[];
 }
 
 function leaf(t: Tree, x: number[]): number {
@@ -336,6 +342,7 @@ function leaf(t: Tree, x: number[]): number {
 
 /** The fitted verifier's probability for a feature vector. */
 export function verify(x: number[], model: VerifierModel = VERIFIER): number {
+  if (model.lo && model.hi) x = x.map((v, k) => Math.min(model.hi![k], Math.max(model.lo![k], v)));
   let z = model.bias;
   if (model.trees) for (const t of model.trees) z += leaf(t, x);
   else for (let k = 0; k < x.length; k++) z += model.weights![k] * ((x[k] - model.mean![k]) / model.scale![k]);

@@ -60,17 +60,7 @@ export async function traceMeaning(
   const all = new Set<number>();
   for (const f of fps) for (const x of f) all.add(x);
   const postings = all.size ? await store.lookup([...all], ANCHOR_DF + 1) : new Map<number, number[]>();
-  // Documents many sentences of the article reach, each through any one anchor fingerprint: a rewritten
-  // article's source (one shared name per sentence is weak alone, in most of its sentences it is not).
-  const docHits = new Map<number, number>();
-  for (const f of fps) {
-    const docs = new Set<number>();
-    for (const x of f) for (const sid of postings.get(x) ?? []) if ((postings.get(x)?.length ?? 0) <= ANCHOR_DF) docs.add(Math.floor(sid / SENTENCE_SLOTS));
-    for (const d of docs) docHits.set(d, (docHits.get(d) ?? 0) + 1);
-  }
   const sides = new Map<number, MeaningSide>(); // by sentence id, within this trace
-  // Per sentence left without a source: its best restatement below the threshold, for the document-level pass.
-  const weak: { i: number; match: SourceMatch; d: SourceDoc }[] = [];
   for (const [k, i] of which.entries()) {
     const hits = new Map<number, number>();
     const lone = new Set<number>(); // found through a rare enough fingerprint to stand alone
@@ -86,7 +76,7 @@ export async function traceMeaning(
       hits.set(sid, (hits.get(sid) ?? 0) + 1);
       lone.add(sid);
     }
-    const read = [...hits].filter(([sid, h]) => h >= 2 || lone.has(sid) || (docHits.get(Math.floor(sid / SENTENCE_SLOTS)) ?? 0) >= DOC_SUPPORT).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_READ);
+    const read = [...hits].filter(([sid, h]) => h >= 2 || lone.has(sid)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_READ);
     if (!read.length) continue;
     const { start: qs, end: qe } = sentences[i];
     const q = meaningSide(qToks[i], text, qs, qe);
@@ -104,7 +94,6 @@ export async function traceMeaning(
     ranked.sort((a, b) => b.cos - a.cos || a.sid - b.sid);
     const found: SourceMatch[] = [];
     let near: AlteredRestatement | null = null;
-    let best: (typeof weak)[number] | null = null;
     for (const c of ranked.slice(0, MAX_COMPARED)) {
       const span = c.d.spans[c.k];
       const base = { docId: c.d.id, text: c.d.text.slice(span.start, span.end), start: span.start, end: span.end };
@@ -118,12 +107,7 @@ export async function traceMeaning(
       // A changed number, name or negation is a different statement, however close the rest: never a paraphrase.
       if (cmp.p >= VERIFIER.threshold && !cmp.facts.length) {
         found.push({ ...base, similarity: cmp.similarity, kind: 'paraphrased', aligned: cmp.aligned, anchors: cmp.anchors, confidence: round(cmp.p) });
-        continue;
-      }
-      if (cmp.p >= WEAK && !cmp.facts.length && (!best || cmp.p > best.match.confidence!)) {
-        best = { i, d: c.d, match: { ...base, similarity: cmp.similarity, kind: 'paraphrased', aligned: cmp.aligned, anchors: cmp.anchors, confidence: round(cmp.p) } };
-      }
-      if (runs.length) {
+      } else if (runs.length) {
         const lifted = runs.map((r) => {
           const a = q.toks[r.qa].start;
           const b = q.toks[r.qb - 1].end;
@@ -143,32 +127,13 @@ export async function traceMeaning(
       }
       out[i] = [...byDoc.values()].sort((a, b) => rank(b) - rank(a) || a.docId.localeCompare(b.docId)).slice(0, MAX_MEANING_SOURCES);
       for (const m of out[i]) texts?.set(m.docId, { title: ranked.find((c) => c.d.id === m.docId)!.d.title, text: ranked.find((c) => c.d.id === m.docId)!.d.text });
-    } else {
-      if (near) {
-        notes?.push(near);
-        const d = ranked.find((c) => c.d.id === near!.docId)!.d;
-        texts?.set(d.id, { title: d.title, text: d.text });
-      }
-      if (best) weak.push(best);
+    } else if (near) {
+      notes?.push(near);
+      const d = ranked.find((c) => c.d.id === near!.docId)!.d;
+      texts?.set(d.id, { title: d.title, text: d.text });
     }
   }
-  // Document level: a rewritten article restates several sentences of one source, each only weakly on its own
-  // (a fake that keeps "Betsy DeVos ... at her confirmation hearing on Tuesday" and changes what she said). A
-  // weak restatement is linked when the same document is behind at least DOC_SUPPORT sentences of the article,
-  // counting those already traced to it.
-  const support = new Map<string, number>();
-  for (const [j, ms] of out.entries()) if (ms[0] && !which.includes(j)) support.set(ms[0].docId, (support.get(ms[0].docId) ?? 0) + 1);
-  for (const w of weak) support.set(w.match.docId, (support.get(w.match.docId) ?? 0) + 1);
-  for (const w of weak) {
-    if ((support.get(w.match.docId) ?? 0) < DOC_SUPPORT) continue;
-    out[w.i] = [w.match];
-    texts?.set(w.d.id, { title: w.d.title, text: w.d.text });
-  }
 }
-
-/** A restatement below the verifier's threshold but at least this likely, and sentences of the article behind one document. */
-const WEAK = 0.3;
-const DOC_SUPPORT = 3;
 
 /** Anchors (names, numbers, dates) a cut-down sentence keeps, at least, and source content words it drops. */
 const CUT_MIN_ANCHORS = 2;
