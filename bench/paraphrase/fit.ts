@@ -1,6 +1,7 @@
 /**
- * `npm run fit:paraphrase`: fits the meaning tier's verifier (logistic regression over the features of
- * src/reuse/meaning.ts) and writes src/reuse/verifier-model.ts.
+ * `npm run fit:paraphrase`: fits the meaning tier's verifier over the features of src/reuse/meaning.ts (logistic
+ * regression or gradient-boosted trees, whichever has the lower 5-fold cross-validated log-loss inside the fit
+ * half) and writes src/reuse/verifier-model.ts.
  *
  * Fit data (bench/paraphrase/pairs.ts): the fit half of the MSRP train split (even pair ordinals) and the fit
  * half of the same-event hard negatives (even events): for each sentence of one outlet's report, the sentence
