@@ -282,11 +282,38 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
       facts.push({ kind: 'number', from: tok(s, numS[k]).surface, to: a.surface, start: a.start, end: a.end });
     }
   }
-  const nameQ = onlyQ.filter((w) => !isNumber(q.toks[w.i]) && /^\p{Lu}/u.test(q.toks[w.i].surface));
-  const nameS = onlyS.filter((w) => !isNumber(s.toks[w.i]) && /^\p{Lu}/u.test(s.toks[w.i].surface));
-  for (let k = 0; k < Math.min(nameQ.length, nameS.length); k++) {
-    const a = tok(q, nameQ[k]);
-    facts.push({ kind: 'name', from: tok(s, nameS[k]).surface, to: a.surface, start: a.start, end: a.end });
+  // A name of one side that the other writes another way ("O'Neill's" / "ONeills", "JCP" / "JCP.N", "Nov." /
+  // "November") is the same name; a day or month is paired only with a day or month ("Turk" -> "Thursday" is
+  // no changed fact).
+  const foldsQ = q.toks.map((t) => foldName(t.surface));
+  const foldsS = s.toks.map((t) => foldName(t.surface));
+  const renamed = (side: MeaningSide, w: MeaningWord, other: string[]) => {
+    const t = side.toks[w.i];
+    if (isNumber(t) || !/^\p{Lu}/u.test(t.surface)) return false;
+    const f = foldName(t.surface);
+    return !other.some((o) => sameName(f, o));
+  };
+  const nameQ = onlyQ.filter((w) => renamed(q, w, foldsS));
+  const nameS = onlyS.filter((w) => renamed(s, w, foldsQ));
+  // A substitution stands in the same place: a neighbouring word of the one name is aligned with the same
+  // neighbour of the other ("met Kim in" / "met Lee in"). Two names each only on one side, elsewhere, are two
+  // reports' different details ("... inside the Grand Central concourse" / "..., Tunick said").
+  const qWordAt = new Map(q.words.map((w, k) => [w, k]));
+  const sWordAt = new Map(s.words.map((w, k) => [w, k]));
+  const alignedTo = new Map(pairs.map(([a, b]) => [a, b]));
+  const slot = (wq: MeaningWord, ws: MeaningWord) => {
+    const a = qWordAt.get(wq)!;
+    const b = sWordAt.get(ws)!;
+    return (a > 0 && b > 0 && alignedTo.get(a - 1) === b - 1) || (a + 1 < nq && b + 1 < ns && alignedTo.get(a + 1) === b + 1);
+  };
+  const usedName = new Set<MeaningWord>();
+  for (const wq of nameQ) {
+    const date = DATE_WORD.test(foldName(q.toks[wq.i].surface));
+    const ws = nameS.find((w) => !usedName.has(w) && DATE_WORD.test(foldName(s.toks[w.i].surface)) === date && slot(wq, w));
+    if (!ws) continue;
+    usedName.add(ws);
+    const at = tok(q, wq);
+    facts.push({ kind: 'name', from: tok(s, ws).surface, to: at.surface, start: at.start, end: at.end });
   }
   if (negationDiff) {
     const negQ = q.toks.find(isNegation);
@@ -304,6 +331,13 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     facts,
   };
 }
+
+/** Days, months and their abbreviations, "today": dates, which change only into other dates. */
+const DATE_WORD = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tues?(day)?|wed(nesday)?|thu(rs)?(day)?|fri(day)?|sat(urday)?|sun(day)?|today|yesterday|tonight|tomorrow)$/;
+/** A name folded for comparison: lowercase, no possessive, letters and digits only. */
+const foldName = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+/** One name written two ways: equal folded, or one a prefix of the other (an abbreviation, a ticker's suffix). */
+const sameName = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
 
 /** Length of the longest common subsequence of two key lists. */
 function lcs(a: number[], b: number[]): number {
