@@ -79,7 +79,8 @@ describe('trace: alteration kinds', () => {
     // The credit's three words would otherwise count as unaligned content.
     const m = await best('The older diesel boats will be sold to an operator in Norway, the Portside Courier reported.');
     expect(m).toMatchObject({ docId: 'ferries.txt', kind: 'edited' });
-    expect(await best('The older diesel boats will be sold to an operator in Norway, the Portside Courier had lunch.')).toBeUndefined();
+    // Three words that are no credit are no edit; the meaning tier may still call the restated rest a paraphrase.
+    expect((await best('The older diesel boats will be sold to an operator in Norway, the Portside Courier had lunch.'))?.kind ?? 'none').not.toBe('edited');
   });
 
   it('spun with synonyms names the swapped words', async () => {

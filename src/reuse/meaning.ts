@@ -150,7 +150,8 @@ export interface Comparison {
 /** Feature names (the model file lists them too; a mismatch fails loudly at fit time). */
 export const FEATURES = [
   'coverMin', 'coverMax', 'cosine', 'anchorsShared', 'anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide',
-  'negationDiff', 'lengthRatio', 'inOrder', 'unalignedQ', 'unalignedS',
+  'negationDiff', 'lengthRatio', 'inOrder', 'unalignedQ', 'unalignedS', 'lcsMin', 'lcsMax', 'bigramMin', 'bigramMax',
+  'unalignedMaxQ', 'unalignedMaxS', 'lengthDiff', 'wordsMin',
 ] as const;
 /** Features that describe changed facts: zeroed for `pRest`. */
 export const FACT_FEATURES = new Set<string>(['anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide', 'negationDiff']);
@@ -172,23 +173,44 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   let covQ = 0;
   let wQ = 0;
   let unQ = 0;
+  // The rarest word left unaligned: one new content word ("... and the Senate") is extra information.
+  let unMaxQ = 0;
   for (let a = 0; a < nq; a++) {
     let m = 0;
     for (let b = 0; b < ns; b++) if (sim[a * ns + b] > m) m = sim[a * ns + b];
     covQ += q.words[a].w * m;
     wQ += q.words[a].w;
-    if (m < ALIGNED && !q.words[a].anchor) unQ += q.words[a].w; // anchors: the fact features
+    if (m < ALIGNED && !q.words[a].anchor) {
+      unQ += q.words[a].w; // anchors: the fact features
+      unMaxQ = Math.max(unMaxQ, q.words[a].w / OOV_WEIGHT);
+    }
   }
   let covS = 0;
   let wS = 0;
   let unS = 0;
+  let unMaxS = 0;
   for (let b = 0; b < ns; b++) {
     let m = 0;
     for (let a = 0; a < nq; a++) if (sim[a * ns + b] > m) m = sim[a * ns + b];
     covS += s.words[b].w * m;
     wS += s.words[b].w;
-    if (m < ALIGNED && !s.words[b].anchor) unS += s.words[b].w;
+    if (m < ALIGNED && !s.words[b].anchor) {
+      unS += s.words[b].w;
+      unMaxS = Math.max(unMaxS, s.words[b].w / OOV_WEIGHT);
+    }
   }
+  // Word order kept: the longest common subsequence of content words, and shared content-word bigrams.
+  const kq = q.words.map((w) => q.toks[w.i].key);
+  const ks = s.words.map((w) => s.toks[w.i].key);
+  const common = lcs(kq, ks);
+  const bq = new Set<string>();
+  for (let a = 1; a < nq; a++) bq.add(`${kq[a - 1]}:${kq[a]}`);
+  const bs = new Set<string>();
+  for (let b = 1; b < ns; b++) bs.add(`${ks[b - 1]}:${ks[b]}`);
+  let bShared = 0;
+  for (const g of bq) if (bs.has(g)) bShared++;
+  const bigQ = bq.size ? bShared / bq.size : 0;
+  const bigS = bs.size ? bShared / bs.size : 0;
   covQ = wQ ? covQ / wQ : 0;
   covS = wS ? covS / wS : 0;
   // (An exact-overlap feature was tried: the verifier leaned on it and accepted only what the lexical tier traces.)
@@ -238,6 +260,15 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     order,
     wQ ? unQ / wQ : 0,
     wS ? unS / wS : 0,
+    Math.min(nq ? common / nq : 0, ns ? common / ns : 0),
+    Math.max(nq ? common / nq : 0, ns ? common / ns : 0),
+    Math.min(bigQ, bigS),
+    Math.max(bigQ, bigS),
+    unMaxQ,
+    unMaxS,
+    Math.min(Math.abs(nq - ns), 10),
+    // A short side ("If we get them, great.") is covered by almost anything: its size, for the verifier to weigh.
+    Math.min(nq, ns, 12),
   ];
   const rest = x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v));
   const aligned = pairs
@@ -251,11 +282,38 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
       facts.push({ kind: 'number', from: tok(s, numS[k]).surface, to: a.surface, start: a.start, end: a.end });
     }
   }
-  const nameQ = onlyQ.filter((w) => !isNumber(q.toks[w.i]) && /^\p{Lu}/u.test(q.toks[w.i].surface));
-  const nameS = onlyS.filter((w) => !isNumber(s.toks[w.i]) && /^\p{Lu}/u.test(s.toks[w.i].surface));
-  for (let k = 0; k < Math.min(nameQ.length, nameS.length); k++) {
-    const a = tok(q, nameQ[k]);
-    facts.push({ kind: 'name', from: tok(s, nameS[k]).surface, to: a.surface, start: a.start, end: a.end });
+  // A name of one side that the other writes another way ("O'Neill's" / "ONeills", "JCP" / "JCP.N", "Nov." /
+  // "November") is the same name; a day or month is paired only with a day or month ("Turk" -> "Thursday" is
+  // no changed fact).
+  const foldsQ = q.toks.map((t) => foldName(t.surface));
+  const foldsS = s.toks.map((t) => foldName(t.surface));
+  const renamed = (side: MeaningSide, w: MeaningWord, other: string[]) => {
+    const t = side.toks[w.i];
+    if (isNumber(t) || !/^\p{Lu}/u.test(t.surface)) return false;
+    const f = foldName(t.surface);
+    return !other.some((o) => sameName(f, o));
+  };
+  const nameQ = onlyQ.filter((w) => renamed(q, w, foldsS));
+  const nameS = onlyS.filter((w) => renamed(s, w, foldsQ));
+  // A substitution stands in the same place: a neighbouring word of the one name is aligned with the same
+  // neighbour of the other ("met Kim in" / "met Lee in"). Two names each only on one side, elsewhere, are two
+  // reports' different details ("... inside the Grand Central concourse" / "..., Tunick said").
+  const qWordAt = new Map(q.words.map((w, k) => [w, k]));
+  const sWordAt = new Map(s.words.map((w, k) => [w, k]));
+  const alignedTo = new Map(pairs.map(([a, b]) => [a, b]));
+  const slot = (wq: MeaningWord, ws: MeaningWord) => {
+    const a = qWordAt.get(wq)!;
+    const b = sWordAt.get(ws)!;
+    return (a > 0 && b > 0 && alignedTo.get(a - 1) === b - 1) || (a + 1 < nq && b + 1 < ns && alignedTo.get(a + 1) === b + 1);
+  };
+  const usedName = new Set<MeaningWord>();
+  for (const wq of nameQ) {
+    const date = DATE_WORD.test(foldName(q.toks[wq.i].surface));
+    const ws = nameS.find((w) => !usedName.has(w) && DATE_WORD.test(foldName(s.toks[w.i].surface)) === date && slot(wq, w));
+    if (!ws) continue;
+    usedName.add(ws);
+    const at = tok(q, wq);
+    facts.push({ kind: 'name', from: tok(s, ws).surface, to: at.surface, start: at.start, end: at.end });
   }
   if (negationDiff) {
     const negQ = q.toks.find(isNegation);
@@ -274,9 +332,53 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   };
 }
 
+/** Days, months and their abbreviations, "today": dates, which change only into other dates. */
+const DATE_WORD = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tues?(day)?|wed(nesday)?|thu(rs)?(day)?|fri(day)?|sat(urday)?|sun(day)?|today|yesterday|tonight|tomorrow)$/;
+/** A name folded for comparison: lowercase, no possessive, letters and digits only. */
+const foldName = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+/** One name written two ways: equal folded, or one a prefix of the other (an abbreviation, a ticker's suffix). */
+const sameName = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+
+/** Length of the longest common subsequence of two key lists. */
+function lcs(a: number[], b: number[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** A regression tree of the boosted verifier: a leaf value, or [feature, cut, subtree if x <= cut, else subtree]. */
+export type Tree = number | [number, number, Tree, Tree];
+
+/** A fitted verifier (src/reuse/verifier-model.ts): gradient-boosted trees over the raw features, or a logistic regression over standardized ones. */
+export interface VerifierModel {
+  features: readonly string[];
+  bias: number;
+  threshold: number;
+  trees?: Tree[];
+  mean?: number[];
+  scale?: number[];
+  weights?: number[];
+  /** Per feature, the 1st and 99th percentiles of the fit data: a feature is clipped to them before use (a
+   * linear model extrapolates wildly past them: a 20-word sentence against "If we get them, great."). */
+  lo?: number[];
+  hi?: number[];
+}
+
+function leaf(t: Tree, x: number[]): number {
+  while (typeof t !== 'number') t = x[t[0]] <= t[1] ? t[2] : t[3];
+  return t;
+}
+
 /** The fitted verifier's probability for a feature vector. */
-export function verify(x: number[], model = VERIFIER): number {
+export function verify(x: number[], model: VerifierModel = VERIFIER): number {
+  if (model.lo && model.hi) x = x.map((v, k) => Math.min(model.hi![k], Math.max(model.lo![k], v)));
   let z = model.bias;
-  for (let k = 0; k < x.length; k++) z += model.weights[k] * ((x[k] - model.mean[k]) / model.scale[k]);
+  if (model.trees) for (const t of model.trees) z += leaf(t, x);
+  else for (let k = 0; k < x.length; k++) z += model.weights![k] * ((x[k] - model.mean![k]) / model.scale![k]);
   return 1 / (1 + Math.exp(-z));
 }

@@ -1,0 +1,81 @@
+/**
+ * `npx tsx bench/paraphrase/amt.ts`: FakeNewsAMT through the whole engine, alone (the same measure as
+ * bench:reuse's paraphrase (b), without the BBC half, so the meaning tier can be iterated on quickly).
+ *
+ * The 240 legit articles are indexed, each fake traced; a fake counts as traced to its twin when one of its
+ * body sentences' first source is the legit article of the same stem, and to a wrong document when any is
+ * another one. Changed facts: the automatic diff of bench/reuse/facts.ts on each sentence traced to the twin,
+ * named when a `reuse/altered-fact` finding overlaps it. Halves as bench:reuse: odd story numbers tune, even
+ * held (report only).
+ *
+ *   npx tsx bench/paraphrase/amt.ts [--wrong] (--wrong: print the wrong links, third-party text: not for the repo)
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dataDir, readArticle } from '../lib/reuse-corpus.js';
+import { loadEngine } from '../lib/reuse-engine.js';
+import { changedFacts } from '../reuse/facts.js';
+
+const { values: args } = parseArgs({ options: { wrong: { type: 'boolean', default: false }, missed: { type: 'boolean', default: false } } });
+const root = join(dataDir(), 'corpora/fakenewsamt/fakeNewsDataset');
+if (!existsSync(root)) throw new Error(`${root}: FakeNewsAMT not found`);
+type Half = 'tune' | 'held';
+const half = (id: string): Half => (Number(/(\d+)\.(?:fake|legit)\.txt$/.exec(id)![1]) % 2 ? 'tune' : 'held');
+const load = (sub: string) =>
+  readdirSync(join(root, sub))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readArticle(join(root, sub, f), `fakenewsamt/${sub}/${f}`));
+const twinOf = (id: string) => `fakenewsamt/legit/${id.split('/').pop()!.replace(/\.fake\.txt$/, '')}.legit.txt`;
+
+const engine = await loadEngine();
+const dir = mkdtempSync(join(tmpdir(), 'unspun-amt-'));
+const store = await engine.openStore(join(dir, 'amt.db'), { create: true });
+await engine.indexArticles(store, load('legit'), { workers: 0 });
+const st = new Map<Half, { fakes: number; twin: number; wrong: number; sents: number; sentsTwin: number; sentsWrong: number; kinds: Record<string, number>; facts: Record<string, [number, number]> }>();
+for (const h of ['tune', 'held'] as const) st.set(h, { fakes: 0, twin: 0, wrong: 0, sents: 0, sentsTwin: 0, sentsWrong: 0, kinds: {}, facts: {} });
+for (const a of load('fake')) {
+  const s = st.get(half(a.id))!;
+  s.fakes++;
+  const twin = twinOf(a.id);
+  const { report } = await engine.trace(a, store);
+  let toTwin = false;
+  let toWrong = false;
+  report.sentences.forEach((x, i) => {
+    if (x.role !== 'body') return;
+    s.sents++;
+    const m = x.sources[0];
+    if (!m) return;
+    if (m.docId !== twin) {
+      s.sentsWrong++;
+      toWrong = true;
+      if (args.wrong) console.log(`WRONG ${a.id} -> ${m.docId} [${m.kind}]\n  Q: ${x.text}\n  S: ${m.text}`);
+      return;
+    }
+    s.sentsTwin++;
+    toTwin = true;
+    s.kinds[m.kind] = (s.kinds[m.kind] ?? 0) + 1;
+    const named = (report.findings ?? []).filter((f) => f.ruleId === 'reuse/altered-fact' && f.sentence === i);
+    for (const f of changedFacts(x.text, m.text ?? '')) {
+      const cell = (s.facts[f.kind] ??= [0, 0]);
+      cell[0]++;
+      if (named.some((n) => n.start < x.start + f.end && x.start + f.start < n.end)) cell[1]++;
+      else if (args.missed) console.log(`UNNAMED ${f.kind} "${f.text}" in ${a.id}\n  Q: ${x.text}\n  S: ${m.text}`);
+    }
+  });
+  if (toTwin) s.twin++;
+  if (toWrong) s.wrong++;
+  if (args.missed && !toTwin) console.log(`MISSED ${a.id}`);
+}
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+for (const [h, s] of st) {
+  const facts = Object.values(s.facts).reduce((a, [n, k]) => [a[0] + n, a[1] + k], [0, 0]);
+  console.log(
+    `FakeNewsAMT ${h} half: ${s.twin}/${s.fakes} (${((100 * s.twin) / s.fakes).toFixed(0)}%) fakes traced to their twin, ${s.wrong} to a wrong document; ` +
+      `sentences ${s.sentsTwin} to twin (${Object.entries(s.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}), ${s.sentsWrong} wrong, of ${s.sents}; ` +
+      `changed facts named ${facts[1]}/${facts[0]} (${Object.entries(s.facts).map(([k, [n, x]]) => `${k} ${x}/${n}`).join(', ')})`,
+  );
+}
