@@ -42,7 +42,7 @@ describe('align: words swapped in place (slot fills)', () => {
 });
 
 describe('align: a repeated word', () => {
-  it('counts a word said twice once', () => {
+  it('counts a word matched twice once', () => {
     // Five of seven content words pair up, but "goal" twice: four distinct of six, under the coverage.
     expect(alignTo('On Sunday we missed by two goals, today one goal.', 'We missed two goals, yet we still have one more goal in the tie.')).toBeNull();
     // The same sentence copied with an edit keeps its coverage.

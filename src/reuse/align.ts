@@ -187,12 +187,10 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
     oneSided = inside <= 1 && (beforeQ === 0 || afterQ === 0);
   }
   const contained = oneSided;
-  // A word said twice is one piece of evidence, not two: "Last week we lost by two points, now one point."
-  // matched "We lost two points, but we have one more point in the table." on "point" twice.
-  const qRepeats = qc.length - new Set(qc.map((i) => q[i].norm)).size;
-  const pairRepeats = pairs.length - new Set(pairs.map((p) => q[p.q].norm)).size;
-  const distinct = matched - pairRepeats;
-  const byContent = distinct >= MIN_MATCHED && distinct / (qcn - qRepeats) >= MIN_COVERAGE;
+  // A word matched twice is one piece of evidence, not two: "Last week we lost by two points, now one
+  // point." matched "We lost two points, but we have one more point in the table." on "point" twice.
+  const repeats = pairs.length - new Set(pairs.map((p) => q[p.q].norm)).size;
+  const byContent = matched - repeats >= MIN_MATCHED && (matched - repeats) / (qcn - repeats) >= MIN_COVERAGE;
   if (!byContent && !contained && !surface()) return null;
 
   // The source passage: from the first to the last aligned word, widened to the window's edges when at
