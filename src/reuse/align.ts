@@ -187,8 +187,9 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
     oneSided = inside <= 1 && (beforeQ === 0 || afterQ === 0);
   }
   const contained = oneSided;
-  // A word matched twice is one piece of evidence, not two: "Last week we lost by two points, now one
-  // point." matched "We lost two points, but we have one more point in the table." on "point" twice.
+  // A word matched twice is one piece of evidence, not two: "On Sunday we missed by two goals, today one
+  // goal." against another speaker's "We missed two goals, yet we still have one more goal" matches "goal"
+  // twice (a tune-half link, reworded here).
   const repeats = pairs.length - new Set(pairs.map((p) => q[p.q].norm)).size;
   const byContent = matched - repeats >= MIN_MATCHED && (matched - repeats) / (qcn - repeats) >= MIN_COVERAGE;
   if (!byContent && !contained && !surface()) return null;

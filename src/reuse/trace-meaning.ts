@@ -159,8 +159,9 @@ export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   let prev = -2;
   for (const w of q.words) {
     const t = q.toks[w.i];
-    // A number spelt as a word is everyday wording, no anchor: "Last week we lost by two points, now one
-    // point." is no rewording of "We lost two points, but we have one more point in the table."
+    // A number spelt as a word is everyday wording, no anchor: "On Sunday we missed by two goals, today one
+    // goal." is no rewording of another speaker's "We missed two goals, yet we still have one more goal"
+    // (a tune-half link, reworded here).
     const number = /^\d/.test(w.norm);
     const anchorNumber = number && /^\d/.test(t.surface);
     const named = w.anchor && (anchorNumber || w.norm.startsWith('@') || (!number && /^\p{Lu}/u.test(t.surface))) && !/['’]/.test(t.low);
