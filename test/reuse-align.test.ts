@@ -41,6 +41,15 @@ describe('align: words swapped in place (slot fills)', () => {
   });
 });
 
+describe('align: a repeated word', () => {
+  it('counts a word matched twice once', () => {
+    // Five of seven content words pair up, but "goal" twice: four distinct of six, under the coverage.
+    expect(alignTo('On Sunday we missed by two goals, today one goal.', 'We missed two goals, yet we still have one more goal in the tie.')).toBeNull();
+    // The same sentence copied with an edit keeps its coverage.
+    expect(alignTo('On Sunday we missed by two goals, today by one goal.', 'On Sunday we missed by two goals, and today one goal.')).not.toBeNull();
+  });
+});
+
 describe('meaning tier: firm evidence for a paraphrase', () => {
   const side = (t: string) => meaningSide(tokenize(t), t, 0, t.length);
   it('accepts a rewording that shares a figure and most of its words', () => {
@@ -57,5 +66,13 @@ describe('meaning tier: firm evidence for a paraphrase', () => {
     expect(
       enoughToParaphrase(side('Portwell, however, took time to settle under their new manager Ana Ruiz this season.'), side('Portwell manager Ana Ruiz said she was delighted to get the win.')),
     ).toBe(false);
+  });
+
+  it('takes a number spelt as a word for everyday wording, not an anchor', () => {
+    const q = 'Last month the rowers finished two seconds behind, and now one second behind.';
+    const s = 'The rowers finished two seconds behind, but they gained one more second on the rest.';
+    expect(enoughToParaphrase(side(q), side(s))).toBe(false);
+    // The same sentences with the figures in digits share an anchor.
+    expect(enoughToParaphrase(side(q.replace('two', '2').replace('one', '1')), side(s.replace('two', '2').replace('one', '1')))).toBe(true);
   });
 });

@@ -17,7 +17,8 @@
  * them; (c) same-event hard negatives (ECB+): per event the longest report indexed, the other outlets' reports
  * traced (odd topic numbers tune, even held); `--links FILE` writes every link with both texts for judging by
  * hand (outside the project: third-party text). `--misses FILE` writes the missed labelled sentences and every
- * link on an unindexed original.
+ * link on an unindexed original (with offsets); the unindexed links judged by hand are counted from
+ * bench/annotations/unindexed-links.json.
  *
  *   npm run bench:reuse -- [--seed 1] [--count 200] [--para 120] [--halves tune,held,probe] [--strengths 0.1,0.2,0.3,0.4]
  *                          [--holdout 200] [--sources 2-5] [--workers 2] [--analyzers ...] [--no-lsh] [--no-fake]
@@ -36,6 +37,7 @@ import { heldSpinner } from './moby.js';
 import { PROBE_SPINNER } from './wnrel.js';
 import { changedFacts } from './facts.js';
 import { generateParaphraseArticles } from './paraphrase.js';
+import { countFalseLinks, loadJudgments, type LinkRef } from './judged.js';
 import { aggregate, alignPredictions, precision, recall, scoreArticle, type Cell, type Outcome } from './score.js';
 import { lemmatize, TUNE_SPINNER, wordnetSynonyms, type Spinner, type WnPos } from './spin.js';
 
@@ -167,10 +169,11 @@ interface HardNeg {
   docsFlagged: number;
   shared: number;
   wrong: { id: string; text: string; source: string; overlap: number; kind: string }[];
+  links: LinkRef[];
 }
 
 async function traceUnindexed(ds: SourceDoc[], half: HalfName): Promise<HardNeg> {
-  const h: HardNeg = { articles: ds.length, sentences: 0, flagged: 0, docsFlagged: 0, shared: 0, wrong: [] };
+  const h: HardNeg = { articles: ds.length, sentences: 0, flagged: 0, docsFlagged: 0, shared: 0, wrong: [], links: [] };
   for (const d of ds) {
     const { report } = await engine.trace(d.article, store);
     let any = false;
@@ -183,7 +186,8 @@ async function traceUnindexed(ds: SourceDoc[], half: HalfName): Promise<HardNeg>
       const overlap = jaccard(s.text, s.sources[0].text ?? '');
       if (overlap >= 0.5) h.shared++;
       h.wrong.push({ id: d.id, text: s.text, source: s.sources[0].docId, overlap, kind: s.sources[0].kind });
-      misses.push({ half, set: 'unindexed', article: d.id, label: { kind: 'original', sources: [] }, text: s.text, source: s.sources[0].text, predicted: { docId: s.sources[0].docId, kind: s.sources[0].kind, similarity: s.sources[0].similarity } });
+      h.links.push({ id: d.id, start: s.start, end: s.end, to: s.sources[0].docId });
+      misses.push({ half, set: 'unindexed', article: d.id, start: s.start, end: s.end, label: { kind: 'original', sources: [] }, text: s.text, source: s.sources[0].text, predicted: { docId: s.sources[0].docId, start: s.sources[0].start, end: s.sources[0].end, kind: s.sources[0].kind, similarity: s.sources[0].similarity } });
     }
     if (any) h.docsFlagged++;
   }
@@ -236,6 +240,12 @@ function bbcLsh(): SentenceLsh[] {
     }
   return lshes;
 }
+
+/**
+ * Links on unindexed originals judged by hand (bench/annotations/unindexed-links.json, see judged.ts): the
+ * BBC reuses its own earlier copy, so some "unindexed" sentences really are copies of indexed ones.
+ */
+const unindexedJudged = loadJudgments(new URL('../annotations/unindexed-links.json', import.meta.url));
 
 const results = new Map<HalfName, HalfResult>();
 for (const half of args['no-bbc'] ? [] : halves) {
@@ -510,6 +520,10 @@ function bbcLines(h: HalfResult, half: HalfName) {
     `unindexed originals (${h.hard.articles} BBC articles, ${h.hard.sentences} body sentences): engine ${h.hard.flagged} traced = ${pct(h.hard.flagged / h.hard.sentences)} of sentences, in ${h.hard.docsFlagged} articles (${h.hard.shared} share >= half their words with the passage found)` +
       (h.lshHard.length ? `; ${THRESHOLDS.map((th, i) => `LSH${th} ${pct(h.lshHard[i])}`).join(', ')}` : ''),
   );
+  const fl = countFalseLinks(h.hard.sentences, h.hard.links, unindexedJudged);
+  out.push(
+    `  judged by hand: ${fl.judged.reuse} reuse, ${fl.judged.quote} shared quote, ${fl.judged.stock} stock, ${fl.judged.independent} independent, ${fl.unjudged} not judged (counted false) = judged false links ${pct(fl.rate)} (${fl.false}) of sentences`,
+  );
   for (const w of [...h.hard.wrong].sort((a, b) => a.overlap - b.overlap).slice(0, 5)) out.push(`  ${w.overlap.toFixed(2)} ${w.kind} ${w.id} → ${w.source}: ${w.text.slice(0, 90)}`);
   out.push(`kinds given for correctly traced sentences: ${kindLine(h.stitchedKinds)}`);
   out.push('');
@@ -559,7 +573,7 @@ if (args.json) {
         halves: Object.fromEntries(
           [...results].map(([h, x]) => [
             h,
-            { stitched: obj(x.stitched), paraphrase: obj(x.para), hard: { ...x.hard, wrong: undefined }, lshHard: x.lshHard, subs: x.subs, fake: fake.get(h) ?? null, sameEvent: same.get(h) ?? null },
+            { stitched: obj(x.stitched), paraphrase: obj(x.para), hard: { ...x.hard, wrong: undefined, links: undefined, judged: countFalseLinks(x.hard.sentences, x.hard.links, unindexedJudged) }, lshHard: x.lshHard, subs: x.subs, fake: fake.get(h) ?? null, sameEvent: same.get(h) ?? null },
           ]),
         ),
       },

@@ -187,7 +187,11 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
     oneSided = inside <= 1 && (beforeQ === 0 || afterQ === 0);
   }
   const contained = oneSided;
-  const byContent = matched >= MIN_MATCHED && matched / qcn >= MIN_COVERAGE;
+  // A word matched twice is one piece of evidence, not two: "On Sunday we missed by two goals, today one
+  // goal." against another speaker's "We missed two goals, yet we still have one more goal" matches "goal"
+  // twice (a tune-half link, reworded here).
+  const repeats = pairs.length - new Set(pairs.map((p) => q[p.q].norm)).size;
+  const byContent = matched - repeats >= MIN_MATCHED && (matched - repeats) / (qcn - repeats) >= MIN_COVERAGE;
   if (!byContent && !contained && !surface()) return null;
 
   // The source passage: from the first to the last aligned word, widened to the window's edges when at

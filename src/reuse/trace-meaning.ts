@@ -159,8 +159,12 @@ export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   let prev = -2;
   for (const w of q.words) {
     const t = q.toks[w.i];
+    // A number spelt as a word is everyday wording, no anchor: "On Sunday we missed by two goals, today one
+    // goal." is no rewording of another speaker's "We missed two goals, yet we still have one more goal"
+    // (a tune-half link, reworded here).
     const number = /^\d/.test(w.norm);
-    const named = w.anchor && (number || w.norm.startsWith('@') || /^\p{Lu}/u.test(t.surface)) && !/['’]/.test(t.low);
+    const anchorNumber = number && /^\d/.test(t.surface);
+    const named = w.anchor && (anchorNumber || w.norm.startsWith('@') || (!number && /^\p{Lu}/u.test(t.surface))) && !/['’]/.test(t.low);
     const opensQuote = q.quoted[w.i] === 1 && (w.i === 0 || q.quoted[w.i - 1] === 0);
     if (named && !opensQuote && sNorms.has(w.norm)) {
       if (number || w.i !== prev + 1) names++;
