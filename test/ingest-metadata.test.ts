@@ -220,6 +220,47 @@ describe('dates: the page\'s own day', () => {
   });
 });
 
+describe('dates: the local day, from the page\'s own offset', () => {
+  const story = (head: string, top = '<h1>Pier vote</h1>') => get(page({ head, top }));
+  it('takes the day of a stamp of the same instant written at the page\'s offset over a Z stamp', () => {
+    // JSON-LD in UTC, the Open Graph tag at the newsroom's offset: 21:30 on the 4th in New York.
+    const p = story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T02:30:00Z' }) + '<meta property="article:published_time" content="2021-03-04T21:30:00-05:00">');
+    expect(p.published).toBe('2021-03-04');
+    const time = story('<meta property="article:published_time" content="2021-03-05T02:30:00+00:00">', '<h1>Pier vote</h1><time datetime="2021-03-04T21:30:00-05:00">Thursday evening</time>');
+    expect(time.published).toBe('2021-03-04');
+  });
+
+  it('resolves a Z stamp at the offset another stamp of the page gives, for publication and last change', () => {
+    const p = story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T02:30:00Z', dateModified: '2021-03-06T18:00:00-05:00' }));
+    expect(p.published).toBe('2021-03-04');
+    expect(p.modified).toBe('2021-03-06');
+    const mod = story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-04T10:00:00-05:00', dateModified: '2021-03-07T03:00:00Z' }));
+    expect(mod.published).toBe('2021-03-04');
+    expect(mod.modified).toBe('2021-03-06');
+  });
+
+  it('keeps the written day of a stamp with an offset, and a UTC day where nothing gives another', () => {
+    // Never converted to UTC: 23:30 in New York is still the 4th there.
+    expect(story('<meta property="article:published_time" content="2021-03-04T23:30:00-05:00">').published).toBe('2021-03-04');
+    expect(story('<meta property="article:published_time" content="2021-03-05T02:30:00Z">').published).toBe('2021-03-05');
+    // East of Greenwich the same evening stays the same day: 14:00Z is 19:30 in Delhi.
+    expect(story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T14:00:00Z', dateModified: '2021-03-05T16:00:00+05:30' })).published).toBe('2021-03-05');
+    // A day written as midnight UTC has no time of day to move.
+    expect(story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T00:00:00Z', dateModified: '2021-03-06T18:00:00-05:00' })).published).toBe('2021-03-05');
+  });
+
+  it('takes the day shown in plain markup under the headline, but not one no time zone can reach', () => {
+    const p = story('<meta property="article:published_time" content="2014-12-20T01:00:00Z">', '<h1>Pier vote</h1><div><p>December 19, 2014 at 8:00 pm</p></div>');
+    expect(p.published).toBe('2014-12-19');
+    // 09:00 UTC is the next day only at +15:00 and 13:00 UTC the day before only at −13:00: no zone is, so a
+    // day shown a day off is another story's (a calendar widget's), not this one's local day.
+    const late = story('<meta property="article:published_time" content="2014-12-20T09:00:00Z">', '<h1>Pier vote</h1><p class="date">December 21, 2014</p>');
+    expect(late.published).toBe('2014-12-20');
+    const early = story('<meta property="article:published_time" content="2014-12-20T13:00:00Z">', '<h1>Pier vote</h1><p class="date">December 19, 2014</p>');
+    expect(early.published).toBe('2014-12-20');
+  });
+});
+
 describe('body: the story, not what the template puts around it', () => {
   it('drops trailing related lists, the next article, newsletter and donation boxes, author bios and comments', () => {
     const p = get(page({
