@@ -176,6 +176,34 @@ describe('authors: bylines in other languages and with labels', () => {
   });
 });
 
+describe('authors: bylines in plain markup, found by position and shape', () => {
+  const top = (lines: string) => get(page({ top: `<h1>Pier vote</h1>${lines}` })).byline;
+  it('reads a "By" line of linked or emphasized co-authors in an unclassed element under the headline', () => {
+    expect(top('<p>By <a href="/ann">Ann Hale</a> and <a href="/tom">Tom Reyes</a></p>')).toBe('Ann Hale and Tom Reyes');
+    expect(top('<div><span>| By </span><span>Cara Stiles</span> | <time>April 13, 2020</time></div>')).toBe('Cara Stiles');
+    expect(top('<div><p><strong>By</strong></p></div><div><p>Todd Bates</p></div>')).toBe('Todd Bates');
+    expect(top('<p><em>Text von Christian Seiler</em></p>')).toBe('Christian Seiler');
+    // The line ends at its break: a dateline after it is no name.
+    expect(top('<p>Von <strong><a href="/ak">Anna Keller</a></strong> und <strong><a href="/jm">Jo Marsh</a></strong><br>Kakuma /Kenia</p>')).toBe('Anna Keller and Jo Marsh');
+  });
+
+  it('reads a name with a role or a date on its line, or a name beside the date', () => {
+    expect(top('<p>Ann Hale | Staff writer</p>')).toBe('Ann Hale');
+    expect(top('<p>Ann Hale and Tom Reyes, Senior Reporters</p>')).toBe('Ann Hale and Tom Reyes');
+    expect(top('<p class="text-muted">11.12.2019 - Amelie Loevenich</p>')).toBe('Amelie Loevenich');
+    expect(top('<div><span>Ann Hale</span> <span>December 4, 2014</span></div>')).toBe('Ann Hale');
+    expect(top('<div class="meta">Posted on September 21, 2020 by Adi Tzlil</div>')).toBe('Adi Tzlil');
+  });
+
+  it('takes no "By" sentence, capitalized line or name from the story as a byline', () => {
+    expect(top('<p>By Tuesday the river had risen past the old mooring posts.</p>')).toBeNull();
+    expect(top('<p>Harbour Board Votes Again</p><p>March 3, 2019</p>')).toBeNull();
+    // A name after the story has started is a person in it, not its author.
+    const long = '<p>' + 'The board met late into the night and heard from residents on both sides of the question. '.repeat(4) + '</p>';
+    expect(top(`${long}<p>Ann Hale | Staff writer</p>`)).toBeNull();
+  });
+});
+
 describe('dates: the page\'s own day', () => {
   it('keeps the local day the page shows over the UTC day of a Z timestamp', () => {
     const p = get(page({ head: '<meta property="article:published_time" content="2014-12-20T01:00:00Z">', top: '<h1>Pier vote</h1><p class="dateline">8:00 PM EST, Dec 19, 2014</p>' }));

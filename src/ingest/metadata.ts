@@ -1,7 +1,7 @@
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './extract-dom.js';
 import { normalizeSpace } from './extract.js';
 import { decodeEntities } from './linear.js';
-import { chooseAuthors, cleanAuthorText, spacedText, type AuthorCandidate } from './metadata-authors.js';
+import { chooseAuthors, cleanAuthorText, isRoleWord, spacedText, type AuthorCandidate } from './metadata-authors.js';
 import { dateFromUrl, dayAtOffset, isMidnightStamp, localDay, parseDateValue, parseWrittenDate, shownZone, stampOffset } from './metadata-dates.js';
 import { chooseTitle, type TitleCandidate } from './metadata-title.js';
 
@@ -504,7 +504,7 @@ function visibleBylines(doc: DomDocument): AuthorCandidate[] {
   // A "By Ann Hale" line under the headline, in no classed element.
   const h1s = doc.querySelectorAll('h1');
   for (let i = 0; i < h1s.length && i < 3; i++) {
-    const by = byLineAfter(h1s[i]);
+    const by = byLineAfter(h1s[i]) ?? nameLineAfter(h1s[i]);
     if (by) {
       out.push({ values: [by], source: 'visible' });
       break;
@@ -556,16 +556,81 @@ function* textsAfter(h1: DomElement, max: number): Generator<{ text: string; nod
 
 /** The first short text starting "By " among the 120 text nodes after the headline. */
 function byLineAfter(h1: DomElement): string | null {
-  for (const { text: t, rest } of textsAfter(h1, 120)) {
-    // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", and one after a
-    // kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020").
-    const by = /(?:^|[|•·]\s*)((?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
+  let label = false;
+  for (const { text: t, node } of textsAfter(h1, 120)) {
+    // "By" and the name in separate elements ("<strong>By</strong></p><p>Todd Bates"): the next text is the name.
+    if (label) return `By ${t}`;
+    // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", "Text von Christian
+    // Seiler", and one after a kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020").
+    const by = /(?:^|[|•·]\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
     if (t.length <= 100 && by) return by[1];
-    if (/^(?:by|von|por|par):?$/i.test(t)) {
-      // "By" and the name in separate elements: the next text is the name.
-      const next = rest.length ? spacedText(rest[rest.length - 1], 120) : '';
-      return next ? `By ${next}` : null;
+    if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t)) {
+      // "By <a>Ann Hale</a> and <a>Tom Reyes</a>": the line the label opens names them all.
+      const line = node.parentNode ? lineUpToBreak(node.parentNode) : '';
+      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `By ${line.slice(t.length)}`;
+      label = true;
     }
   }
   return null;
+}
+
+/**
+ * A byline without "By", told by its shape: a line under the headline, before the story starts, of one to four
+ * names (two or three capitalized words each) with a job title or a date beside them ("Ann Hale | Staff
+ * writer", "Ann Hale and Tom Reyes, Senior Reporters", "11.12.2019 - Amelie Loevenich", "<span>Ann
+ * Hale</span> <span>December 4, 2014</span>").
+ */
+function nameLineAfter(h1: DomElement): string | null {
+  const lines = new Set<DomNode>();
+  for (const { text, node } of [...textsAfter(h1, 20)]) {
+    // The story has begun: a name after its first paragraph is someone in it.
+    if (text.length > 200) break;
+    const block = lineOf(node);
+    if (lines.has(block)) continue;
+    lines.add(block);
+    const line = spacedText(block, 160);
+    if (line.length > 120) continue;
+    const parts = line.split(/\s*(?:[|•·,;]|\s[-–—]\s)\s*/).filter(Boolean);
+    const role = parts.slice(1).some((p) => isRoleWord(p.split(/\s+/)[0]));
+    const dated = !!(parseWrittenDate(line) ?? shortYearDate(line));
+    if (!role && !dated) continue;
+    // The names' part: all before the title on a role's line ("Ann Hale and Tom Reyes, Senior Reporters"); on
+    // a dated line, any part the date is not.
+    const k = parts.findIndex((p, i) => i > 0 && isRoleWord(p.split(/\s+/)[0]));
+    for (const part of k > 0 ? [parts.slice(0, k).join(', ')] : [line, ...parts]) {
+      const names = cleanAuthorText(part);
+      if (names && namesOnly(names)) return names;
+    }
+  }
+  return null;
+}
+
+/** An element's text up to its first <br>: "Von <a>Ann Hale</a> und <a>Tom Reyes</a><br>Kakuma" → the names' line. */
+function lineUpToBreak(el: DomNode): string {
+  const parts: string[] = [];
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length && i < 30; i++) {
+    if (kids[i].nodeType === ELEMENT_NODE && (kids[i] as DomElement).localName === 'br') break;
+    parts.push(spacedText(kids[i], 160));
+  }
+  return normalizeSpace(parts.join(' '));
+}
+
+// Inline elements a line of text runs through ("<span>Ann Hale</span> <span>Dec 4</span>" is one line).
+const INLINE = new Set(['span', 'a', 'strong', 'b', 'em', 'i', 'time', 'small', 'font', 'abbr', 'u', 'br']);
+
+function lineOf(node: DomNode): DomNode {
+  let n: DomNode = node.parentNode ?? node;
+  while (n.parentNode && n.nodeType === ELEMENT_NODE && INLINE.has((n as DomElement).localName)) n = n.parentNode;
+  return n;
+}
+
+/** "Ann Hale", "Ann Hale and Tom Reyes", "Ana de la Cruz, Li Wen": one to four names of two or three words. */
+function namesOnly(s: string): boolean {
+  const names = s.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/).filter(Boolean);
+  if (!names.length || names.length > 4) return false;
+  return names.every((n) => {
+    const ws = n.split(/\s+/).filter((w) => !/^(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)$/.test(w) && !/^\p{Lu}\.$/u.test(w));
+    return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !ws.some(isRoleWord);
+  });
 }
