@@ -176,6 +176,34 @@ describe('authors: bylines in other languages and with labels', () => {
   });
 });
 
+describe('authors: bylines in plain markup, found by position and shape', () => {
+  const top = (lines: string) => get(page({ top: `<h1>Pier vote</h1>${lines}` })).byline;
+  it('reads a "By" line of linked or emphasized co-authors in an unclassed element under the headline', () => {
+    expect(top('<p>By <a href="/ann">Ann Hale</a> and <a href="/tom">Tom Reyes</a></p>')).toBe('Ann Hale and Tom Reyes');
+    expect(top('<div><span>| By </span><span>Cara Stiles</span> | <time>April 13, 2020</time></div>')).toBe('Cara Stiles');
+    expect(top('<div><p><strong>By</strong></p></div><div><p>Todd Bates</p></div>')).toBe('Todd Bates');
+    expect(top('<p><em>Text von Christian Seiler</em></p>')).toBe('Christian Seiler');
+    // The line ends at its break: a dateline after it is no name.
+    expect(top('<p>Von <strong><a href="/ak">Anna Keller</a></strong> und <strong><a href="/jm">Jo Marsh</a></strong><br>Kakuma /Kenia</p>')).toBe('Anna Keller and Jo Marsh');
+  });
+
+  it('reads a name with a role or a date on its line, or a name beside the date', () => {
+    expect(top('<p>Ann Hale | Staff writer</p>')).toBe('Ann Hale');
+    expect(top('<p>Ann Hale and Tom Reyes, Senior Reporters</p>')).toBe('Ann Hale and Tom Reyes');
+    expect(top('<p class="text-muted">11.12.2019 - Amelie Loevenich</p>')).toBe('Amelie Loevenich');
+    expect(top('<div><span>Ann Hale</span> <span>December 4, 2014</span></div>')).toBe('Ann Hale');
+    expect(top('<div class="meta">Posted on September 21, 2020 by Adi Tzlil</div>')).toBe('Adi Tzlil');
+  });
+
+  it('takes no "By" sentence, capitalized line or name from the story as a byline', () => {
+    expect(top('<p>By Tuesday the river had risen past the old mooring posts.</p>')).toBeNull();
+    expect(top('<p>Harbour Board Votes Again</p><p>March 3, 2019</p>')).toBeNull();
+    // A name after the story has started is a person in it, not its author.
+    const long = '<p>' + 'The board met late into the night and heard from residents on both sides of the question. '.repeat(4) + '</p>';
+    expect(top(`${long}<p>Ann Hale | Staff writer</p>`)).toBeNull();
+  });
+});
+
 describe('dates: the page\'s own day', () => {
   it('keeps the local day the page shows over the UTC day of a Z timestamp', () => {
     const p = get(page({ head: '<meta property="article:published_time" content="2014-12-20T01:00:00Z">', top: '<h1>Pier vote</h1><p class="dateline">8:00 PM EST, Dec 19, 2014</p>' }));
@@ -217,6 +245,47 @@ describe('dates: the page\'s own day', () => {
     expect(p.modified).toBe('2019-04-28');
     const same = get(page({ head: ld({ '@type': 'NewsArticle', datePublished: '2019-04-26T09:00:00+02:00', dateModified: '2019-04-26T11:30:00+02:00' }) }));
     expect(same.modified).toBeNull();
+  });
+});
+
+describe('dates: the local day, from the page\'s own offset', () => {
+  const story = (head: string, top = '<h1>Pier vote</h1>') => get(page({ head, top }));
+  it('takes the day of a stamp of the same instant written at the page\'s offset over a Z stamp', () => {
+    // JSON-LD in UTC, the Open Graph tag at the newsroom's offset: 21:30 on the 4th in New York.
+    const p = story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T02:30:00Z' }) + '<meta property="article:published_time" content="2021-03-04T21:30:00-05:00">');
+    expect(p.published).toBe('2021-03-04');
+    const time = story('<meta property="article:published_time" content="2021-03-05T02:30:00+00:00">', '<h1>Pier vote</h1><time datetime="2021-03-04T21:30:00-05:00">Thursday evening</time>');
+    expect(time.published).toBe('2021-03-04');
+  });
+
+  it('resolves a Z stamp at the offset another stamp of the page gives, for publication and last change', () => {
+    const p = story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T02:30:00Z', dateModified: '2021-03-06T18:00:00-05:00' }));
+    expect(p.published).toBe('2021-03-04');
+    expect(p.modified).toBe('2021-03-06');
+    const mod = story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-04T10:00:00-05:00', dateModified: '2021-03-07T03:00:00Z' }));
+    expect(mod.published).toBe('2021-03-04');
+    expect(mod.modified).toBe('2021-03-06');
+  });
+
+  it('keeps the written day of a stamp with an offset, and a UTC day where nothing gives another', () => {
+    // Never converted to UTC: 23:30 in New York is still the 4th there.
+    expect(story('<meta property="article:published_time" content="2021-03-04T23:30:00-05:00">').published).toBe('2021-03-04');
+    expect(story('<meta property="article:published_time" content="2021-03-05T02:30:00Z">').published).toBe('2021-03-05');
+    // East of Greenwich the same evening stays the same day: 14:00Z is 19:30 in Delhi.
+    expect(story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T14:00:00Z', dateModified: '2021-03-05T16:00:00+05:30' })).published).toBe('2021-03-05');
+    // A day written as midnight UTC has no time of day to move.
+    expect(story(ld({ '@type': 'NewsArticle', datePublished: '2021-03-05T00:00:00Z', dateModified: '2021-03-06T18:00:00-05:00' })).published).toBe('2021-03-05');
+  });
+
+  it('takes the day shown in plain markup under the headline, but not one no time zone can reach', () => {
+    const p = story('<meta property="article:published_time" content="2014-12-20T01:00:00Z">', '<h1>Pier vote</h1><div><p>December 19, 2014 at 8:00 pm</p></div>');
+    expect(p.published).toBe('2014-12-19');
+    // 09:00 UTC is the next day only at +15:00 and 13:00 UTC the day before only at −13:00: no zone is, so a
+    // day shown a day off is another story's (a calendar widget's), not this one's local day.
+    const late = story('<meta property="article:published_time" content="2014-12-20T09:00:00Z">', '<h1>Pier vote</h1><p class="date">December 21, 2014</p>');
+    expect(late.published).toBe('2014-12-20');
+    const early = story('<meta property="article:published_time" content="2014-12-20T13:00:00Z">', '<h1>Pier vote</h1><p class="date">December 19, 2014</p>');
+    expect(early.published).toBe('2014-12-20');
   });
 });
 

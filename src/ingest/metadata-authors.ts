@@ -47,6 +47,9 @@ export function spacedText(root: DomNode, max = 400): string {
   return normalizeSpace(parts.join(''));
 }
 
+/** "Senior", "Writer", "Correspondent": a word of a job title after a name. */
+export const isRoleWord = (w: string) => ROLE_WORD.test(w);
+
 /** How much a string looks like one person's name, 0 to 1. */
 export function personScore(name: string, siteName: string | null, host: string | null): number {
   const n = name.trim();
@@ -83,6 +86,8 @@ export function cleanAuthorText(s: string): string {
     .replace(/^By(?=\p{Lu}\p{Ll})/u, '')
     .replace(/^by$/i, '')
     .replace(/^(?:文|著者|筆者|記者|作者|撰文)\s*[●:：]?\s*/u, '')
+    // A date before the name: "Posted on September 21, 2020 by Adi Tzlil", "Published 3 May 2020 by ...".
+    .replace(/^(?:posted|published|written|updated|geschrieben|ver[öo]ffentlicht|publié|publicado)\b.{0,40}?\s(?:by|von|par|por)\s+(?=\p{Lu})/iu, '')
     // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
     // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
     .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')

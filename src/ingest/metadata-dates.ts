@@ -157,3 +157,26 @@ export function localDay(instant: string, zone: string): string | null {
   const d = new Date(t + off * 3_600_000);
   return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
+
+/** The offset a stamp states, in minutes: "2014-12-19T20:00:00-05:00" → -300; none, or "Z", → null / 0. */
+export function stampOffset(v: string): number | null {
+  const s = v.trim();
+  if (!/\d{1,2}:\d{2}/.test(s)) return null;
+  if (/(?:Z|\bGMT|\bUTC)$/i.test(s)) return 0;
+  const m = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})$/.exec(s);
+  if (!m) return null;
+  return (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]);
+}
+
+/** The calendar day of an instant at an offset in minutes: ("2014-12-20T01:00:00Z", -300) → "2014-12-19". */
+export function dayAtOffset(instant: string, minutes: number): string | null {
+  const t = Date.parse(instant.trim().replace(/\s*(?:GMT|UTC)$/i, 'Z'));
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t + minutes * 60_000);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** "2019-04-26T00:00:00Z": a day written as its first instant, no time of day to move. */
+export function isMidnightStamp(v: string): boolean {
+  return /[T\s]00:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)?$/i.test(v.trim());
+}

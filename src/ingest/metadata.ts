@@ -1,8 +1,8 @@
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './extract-dom.js';
 import { normalizeSpace } from './extract.js';
 import { decodeEntities } from './linear.js';
-import { chooseAuthors, cleanAuthorText, spacedText, type AuthorCandidate } from './metadata-authors.js';
-import { dateFromUrl, localDay, parseDateValue, parseWrittenDate, shownZone } from './metadata-dates.js';
+import { chooseAuthors, cleanAuthorText, isRoleWord, spacedText, type AuthorCandidate } from './metadata-authors.js';
+import { dateFromUrl, dayAtOffset, isMidnightStamp, localDay, parseDateValue, parseWrittenDate, shownZone, stampOffset } from './metadata-dates.js';
 import { chooseTitle, type TitleCandidate } from './metadata-title.js';
 
 export { stripSiteSuffix } from './metadata-title.js';
@@ -164,6 +164,17 @@ function visibleDate(doc: DomDocument): { day: string | null; zone: string | nul
     // "Updated 4:49 p.m." after "Published: Jan. 14, 2015" in one line: the day is the first one written.
     const d = parseWrittenDate(text.replace(/(?<=\S.*)\b(?:updated|modified|aktualisiert)\b.*$/i, '')) ?? parseWrittenDate(text) ?? shortYearDate(text);
     if (d) return { day: d, zone: zone ?? shownZone(text) };
+  }
+  // No classed element: a short line under the headline in plain markup ("<p>December 19, 2014 at 8:00 pm</p>"),
+  // before the story's first paragraph (what follows it is the story's or the next one's).
+  const h1 = doc.querySelector('h1');
+  if (h1) {
+    for (const { text } of [{ text: normalizeSpace(h1.textContent ?? '') }, ...textsAfter(h1, 15)]) {
+      if (text.length > 200) break;
+      if (text.length > 80 || !/\d{4}/.test(text)) continue;
+      const d = parseWrittenDate(text);
+      if (d) return { day: d, zone: zone ?? shownZone(text) };
+    }
   }
   return { day: null, zone };
 }
@@ -334,12 +345,31 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   // resolves the instant. A URL filed under the day before or after ("/2020/02/17/") is the newsroom's own
   // day (server clocks stamp in their own zone) — unless the page shows the timestamp's day. Where the URL
   // names the UTC day, the timestamp stands.
+  // The page's own offset: another stamp of the same instant written at it ("2014-12-19T20:00:00-05:00" beside
+  // JSON-LD's "2014-12-20T01:00:00Z") says the local day outright; any other stamp with an offset (the last
+  // change, a <time>) gives the zone the newsroom stamps in.
+  const stamps = machineStamps(doc, meta, ld, ldArticle);
+  const offsetFor = (v: string): { minutes: number; same: boolean } | null => {
+    const t = Date.parse(v);
+    let other: number | null = null;
+    for (const s of stamps) {
+      const off = stampOffset(s);
+      if (!off) continue;
+      if (Math.abs(Date.parse(s) - t) < 60_000) return { minutes: off, same: true };
+      other ??= off;
+    }
+    return other === null ? null : { minutes: other, same: false };
+  };
   if (published && raw) {
     const dayApart = (d: string | null) => !!d && Math.abs(Date.parse(published!) - Date.parse(d)) === 86_400_000;
     // A URL filed under the timestamp's UTC day confirms it: two sources against the one shown.
     const utc = isUtcStamp(raw) && urlDate !== published;
-    if (utc && dayApart(shown().day)) published = shown().day;
-    else if (utc && shown().zone) published = localDay(raw, shown().zone!) ?? published;
+    const instant = utc && !isMidnightStamp(raw);
+    const off = instant ? offsetFor(raw) : null;
+    if (off?.same) published = dayAtOffset(raw, off.minutes) ?? published;
+    else if (utc && dayApart(shown().day) && plausibleLocal(raw, shown().day!)) published = shown().day;
+    else if (instant && shown().zone) published = localDay(raw, shown().zone!) ?? published;
+    else if (off) published = dayAtOffset(raw, off.minutes) ?? published;
     else if (dayApart(urlDate) && shown().day !== published) published = urlDate;
   }
   if (!published) published = urlDate;
@@ -354,8 +384,13 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     if (!v) continue;
     const d = parseDateValue(v, true);
     if (!d) continue;
-    const zone = isUtcStamp(v) ? shown().zone : null;
-    modified = zone ? (localDay(v, zone) ?? d) : d;
+    // A UTC stamp of the last change takes the page's own day too (the same offset rules as publication).
+    if (!isUtcStamp(v) || isMidnightStamp(v)) modified = d;
+    else {
+      const off = offsetFor(v);
+      const zone = shown().zone;
+      modified = (off?.same || !zone ? (off ? dayAtOffset(v, off.minutes) : null) : localDay(v, zone)) ?? d;
+    }
     break;
   }
   if (modified && published && modified < published) modified = null;
@@ -366,6 +401,41 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   // A relative canonical link on a page read from a file resolves against the page's own og:url.
   const canonical = absolute(attr(doc.querySelector('link[rel="canonical"]'), 'href'), url ?? pageUrl) ?? pageUrl;
   return { title, authors, published, modified, canonical, siteName };
+}
+
+/**
+ * Every machine stamp of the page's publication and last change with a time of day: JSON-LD, meta tags,
+ * microdata and the first <time datetime> elements outside related lists.
+ */
+function machineStamps(doc: DomDocument, meta: Map<string, string>, ld: Record<string, Json>[], ldArticle: Record<string, Json> | undefined): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && /\d{1,2}:\d{2}/.test(v) && out.length < 40) out.push(v.trim());
+  };
+  for (const o of ldArticle ? [ldArticle, ...ld] : ld) {
+    add(o.datePublished);
+    add(o.dateModified);
+  }
+  for (const k of [...DATE_META, ...MODIFIED_META]) add(meta.get(k));
+  const els = doc.querySelectorAll('[itemprop="datePublished"], [itemprop="dateModified"], time[datetime]');
+  for (let i = 0, n = 0; i < els.length && n < 6; i++) {
+    if (besideArticle(els[i])) continue;
+    n++;
+    add(attr(els[i], 'content') ?? attr(els[i], 'datetime'));
+  }
+  return out;
+}
+
+/**
+ * A shown day a day from a UTC stamp's can be its local day only at an offset zones have (−12 to +14 hours):
+ * "18:05Z" is the next day only east of +5:55, the previous one only west of −18:05, which no zone is.
+ */
+function plausibleLocal(raw: string, day: string): boolean {
+  const t = Date.parse(raw);
+  if (Number.isNaN(t)) return true;
+  const midnight = Date.parse(`${day}T00:00:00Z`);
+  // The local day's span [midnight, midnight + 24h) must hold t + offset for some offset in [−12h, +14h].
+  return t + 14 * 3_600_000 >= midnight && t - 12 * 3_600_000 < midnight + 86_400_000;
 }
 
 /** "2014-12-20T01:00:00Z", "...+00:00", "... GMT": an instant told in UTC, with a time of day. */
@@ -434,7 +504,7 @@ function visibleBylines(doc: DomDocument): AuthorCandidate[] {
   // A "By Ann Hale" line under the headline, in no classed element.
   const h1s = doc.querySelectorAll('h1');
   for (let i = 0; i < h1s.length && i < 3; i++) {
-    const by = byLineAfter(h1s[i]);
+    const by = byLineAfter(h1s[i]) ?? nameLineAfter(h1s[i]);
     if (by) {
       out.push({ values: [by], source: 'visible' });
       break;
@@ -454,34 +524,26 @@ function contains(a: DomNode, b: DomNode): boolean {
   return false;
 }
 
-/** The first short text starting "By " among the 120 text nodes after the headline. */
-function byLineAfter(h1: DomElement): string | null {
+/** The first `max` non-empty text nodes after the headline, in document order, outside scripts and navigation. */
+function* textsAfter(h1: DomElement, max: number): Generator<{ text: string; node: DomNode; rest: DomNode[] }> {
   // Document order from the <h1> on: its next siblings, then its ancestors' next siblings.
   let seen = 0;
   let node: DomNode | null = h1;
   const stack: DomNode[] = [];
-  while (node && seen < 120) {
+  while (node && seen < max) {
     const parent: DomNode | null = node.parentNode;
     if (!parent) break;
     const kids = parent.childNodes;
     let i = 0;
     while (i < kids.length && kids[i] !== node) i++;
     for (let k = kids.length - 1; k > i; k--) stack.push(kids[k]);
-    while (stack.length && seen < 120) {
+    while (stack.length && seen < max) {
       const n = stack.pop()!;
       if (n.nodeType === TEXT_NODE) {
-        const t = normalizeSpace(n.textContent ?? '');
-        if (!t) continue;
+        const text = normalizeSpace(n.textContent ?? '');
+        if (!text) continue;
         seen++;
-        // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", and one after a
-        // kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020").
-        const by = /(?:^|[|•·]\s*)((?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
-        if (t.length <= 100 && by) return by[1];
-        if (/^(?:by|von|por|par):?$/i.test(t)) {
-          // "By" and the name in separate elements: the next text is the name.
-          const next = stack.length ? spacedText(stack[stack.length - 1], 120) : '';
-          return next ? `By ${next}` : null;
-        }
+        yield { text, node: n, rest: stack };
         continue;
       }
       if (n.nodeType !== ELEMENT_NODE || SCAN_SKIP.has((n as DomElement).localName)) continue;
@@ -490,5 +552,85 @@ function byLineAfter(h1: DomElement): string | null {
     }
     node = parent;
   }
+}
+
+/** The first short text starting "By " among the 120 text nodes after the headline. */
+function byLineAfter(h1: DomElement): string | null {
+  let label = false;
+  for (const { text: t, node } of textsAfter(h1, 120)) {
+    // "By" and the name in separate elements ("<strong>By</strong></p><p>Todd Bates"): the next text is the name.
+    if (label) return `By ${t}`;
+    // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", "Text von Christian
+    // Seiler", and one after a kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020").
+    const by = /(?:^|[|•·]\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
+    if (t.length <= 100 && by) return by[1];
+    if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t)) {
+      // "By <a>Ann Hale</a> and <a>Tom Reyes</a>": the line the label opens names them all.
+      const line = node.parentNode ? lineUpToBreak(node.parentNode) : '';
+      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `By ${line.slice(t.length)}`;
+      label = true;
+    }
+  }
   return null;
+}
+
+/**
+ * A byline without "By", told by its shape: a line under the headline, before the story starts, of one to four
+ * names (two or three capitalized words each) with a job title or a date beside them ("Ann Hale | Staff
+ * writer", "Ann Hale and Tom Reyes, Senior Reporters", "11.12.2019 - Amelie Loevenich", "<span>Ann
+ * Hale</span> <span>December 4, 2014</span>").
+ */
+function nameLineAfter(h1: DomElement): string | null {
+  const lines = new Set<DomNode>();
+  for (const { text, node } of [...textsAfter(h1, 20)]) {
+    // The story has begun: a name after its first paragraph is someone in it.
+    if (text.length > 200) break;
+    const block = lineOf(node);
+    if (lines.has(block)) continue;
+    lines.add(block);
+    const line = spacedText(block, 160);
+    if (line.length > 120) continue;
+    const parts = line.split(/\s*(?:[|•·,;]|\s[-–—]\s)\s*/).filter(Boolean);
+    const role = parts.slice(1).some((p) => isRoleWord(p.split(/\s+/)[0]));
+    const dated = !!(parseWrittenDate(line) ?? shortYearDate(line));
+    if (!role && !dated) continue;
+    // The names' part: all before the title on a role's line ("Ann Hale and Tom Reyes, Senior Reporters"); on
+    // a dated line, any part the date is not.
+    const k = parts.findIndex((p, i) => i > 0 && isRoleWord(p.split(/\s+/)[0]));
+    for (const part of k > 0 ? [parts.slice(0, k).join(', ')] : [line, ...parts]) {
+      const names = cleanAuthorText(part);
+      if (names && namesOnly(names)) return names;
+    }
+  }
+  return null;
+}
+
+/** An element's text up to its first <br>: "Von <a>Ann Hale</a> und <a>Tom Reyes</a><br>Kakuma" → the names' line. */
+function lineUpToBreak(el: DomNode): string {
+  const parts: string[] = [];
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length && i < 30; i++) {
+    if (kids[i].nodeType === ELEMENT_NODE && (kids[i] as DomElement).localName === 'br') break;
+    parts.push(spacedText(kids[i], 160));
+  }
+  return normalizeSpace(parts.join(' '));
+}
+
+// Inline elements a line of text runs through ("<span>Ann Hale</span> <span>Dec 4</span>" is one line).
+const INLINE = new Set(['span', 'a', 'strong', 'b', 'em', 'i', 'time', 'small', 'font', 'abbr', 'u', 'br']);
+
+function lineOf(node: DomNode): DomNode {
+  let n: DomNode = node.parentNode ?? node;
+  while (n.parentNode && n.nodeType === ELEMENT_NODE && INLINE.has((n as DomElement).localName)) n = n.parentNode;
+  return n;
+}
+
+/** "Ann Hale", "Ann Hale and Tom Reyes", "Ana de la Cruz, Li Wen": one to four names of two or three words. */
+function namesOnly(s: string): boolean {
+  const names = s.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*/).filter(Boolean);
+  if (!names.length || names.length > 4) return false;
+  return names.every((n) => {
+    const ws = n.split(/\s+/).filter((w) => !/^(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)$/.test(w) && !/^\p{Lu}\.$/u.test(w));
+    return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) && !ws.some(isRoleWord);
+  });
 }
