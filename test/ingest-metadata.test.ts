@@ -115,6 +115,62 @@ describe('headline: candidates scored by agreement and visibility', () => {
   });
 });
 
+describe('headline: the site\'s name and a kicker wherever they are attached', () => {
+  it('drops the site\'s name after a one-word headline that every meta title carries', () => {
+    const p = get(page({
+      head: '<meta property="og:site_name" content="Harbour Post"><meta property="og:title" content="Sandbanks - Harbour Post"><title>Sandbanks - Harbour Post</title>',
+      top: '<h1>Sandbanks</h1>',
+    }));
+    expect(p.title).toBe('Sandbanks');
+  });
+
+  it('takes the host written out ("harbour-news.example") for the site\'s name', () => {
+    const head = '<meta property="og:title" content="Ferry service halted for the winter | harbour-news.example"><title>Ferry service halted for the winter | harbour-news.example</title>';
+    expect(get(page({ head }), 'https://www.harbour-news.example/ferry').title).toBe('Ferry service halted for the winter');
+    // Another host: the tail is no site name, nothing confirms the cut, the title stays whole.
+    expect(get(page({ head }), 'https://www.tidewatch.example/ferry').title).toBe('Ferry service halted for the winter | harbour-news.example');
+  });
+
+  it('drops the site\'s name from the <h1> itself', () => {
+    const p = get(page({
+      head: '<meta property="og:site_name" content="Harbour Post"><title>Ferries stay in port for a third day - Harbour Post</title>',
+      top: '<h1>Ferries stay in port for a third day | Harbour Post</h1>',
+    }));
+    expect(p.title).toBe('Ferries stay in port for a third day');
+  });
+
+  it('takes a logo <h1> repeated at the end of <title> for the site\'s name, not the headline', () => {
+    const p = get(page({
+      head: '<title>Lentil soup with lemon and dill | Notes From a Small Kitchen</title>',
+      outside: '<div class="logo"><h1><a href="/">Notes From a Small Kitchen</a></h1></div>',
+    }));
+    expect(p.title).toBe('Lentil soup with lemon and dill');
+  });
+
+  it('leaves out a kicker the <h1> sets apart in an element of its own, even where the meta titles keep it', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Harbour strike: Ferries stay in port for a third day"><title>Harbour strike: Ferries stay in port for a third day</title>',
+      top: '<h1><span class="roofline">Harbour strike</span> Ferries stay in port for a third day</h1>',
+    }));
+    expect(p.title).toBe('Ferries stay in port for a third day');
+    // An unclassed inline element is part of the headline.
+    const em = get(page({
+      head: '<meta property="og:title" content="Hamlet returns to the old harbour hall">',
+      top: '<h1><em>Hamlet</em> returns to the old harbour hall</h1>',
+    }));
+    expect(em.title).toBe('Hamlet returns to the old harbour hall');
+  });
+
+  it('ignores an og:site_name that holds a whole headline', () => {
+    const t = 'Cup preview: the harbour team hosts its old rivals in front of a full stand - Harbour Sport';
+    const p = get(page({
+      head: `<meta property="og:site_name" content="${t}"><meta property="og:title" content="${t}"><title>${t}</title>`,
+      top: '<h1>Cup preview: the harbour team hosts its old rivals in front of a full stand</h1>',
+    }));
+    expect(p.title).toBe('Cup preview: the harbour team hosts its old rivals in front of a full stand');
+  });
+});
+
 describe('authors: a person over a label', () => {
   it('prefers the person in the visible byline to a staff label in meta', () => {
     const p = get(page({ head: '<meta name="author" content="Harbour Post Staff">', top: '<h1>Pier vote</h1><p class="byline">By Ann Hale</p>' }));

@@ -9,6 +9,8 @@ export interface TitleCandidate {
   source: TitleSource;
   /** A visible <h1> that sits in a logo, a masthead or a link to the front page. */
   chrome?: boolean;
+  /** A label set apart at the head of the <h1> and left out of `text` ("Immobilienkrise" in a roofline span). */
+  kicker?: string;
 }
 
 /** How much a source's say weighs. The visible headline is what a reader takes for the title. */
@@ -38,12 +40,20 @@ const words = (s: string) => {
 /** The letters of a name, for comparing "The New Republic" with newrepublic.com. */
 const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** A site's own name: og:site_name, or the host's name ("The Political Insider" on thepoliticalinsider.com). */
-export function isSiteLabel(text: string, siteName: string | null, host: string | null): boolean {
+/**
+ * A site's own name: og:site_name, the host's name ("The Political Insider" on thepoliticalinsider.com), the host
+ * itself ("petri-heil.ch", "Vegolosi.it"), or another name the page gives itself (`others`: a logo <h1>).
+ */
+export function isSiteLabel(text: string, siteName: string | null, host: string | null, others: readonly string[] = []): boolean {
   const k = squash(text);
   if (!k) return true;
-  if (siteName && (k === squash(siteName) || squash(siteName).startsWith(k))) return true;
+  const tld = host ? host.toLowerCase().split('.').slice(-1)[0] : '';
+  for (const name of siteName ? [siteName, ...others] : others) {
+    const n = squash(name);
+    if (n && (k === n || n.startsWith(k) || (tld && k === n + tld))) return true;
+  }
   if (host) {
+    if (k === host.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]/g, '')) return true;
     const parts = host.toLowerCase().replace(/^www\./, '').split('.');
     const label = parts.length > 2 && /^(co|com|org|net|ne|ac|or)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
     if (label && label.length >= 3) {
@@ -60,7 +70,7 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
  * words at either end ("Opinion | X", "X | Section | Site", "Site.com - X"). Dropping the site's own name is no
  * cut at all ("Lockdown: churches stay open › evang.at"), and the form that keeps it is `labelled`.
  */
-function forms(text: string, siteName: string | null = null, host: string | null = null): { text: string; cut: number; labelled?: boolean }[] {
+function forms(text: string, siteName: string | null = null, host: string | null = null, others: readonly string[] = [], siteOnly = false): { text: string; cut: number; labelled?: boolean }[] {
   const t = normalizeSpace(text);
   const out: { text: string; cut: number; labelled?: boolean }[] = [{ text: t, cut: 0 }];
   const seps: { i: number; len: number }[] = [];
@@ -71,15 +81,24 @@ function forms(text: string, siteName: string | null = null, host: string | null
   // The words a cut drops, less a site name among them (at the very start or end).
   const first = t.slice(0, seps[0].i).trim();
   const last = t.slice(seps[seps.length - 1].i + seps[seps.length - 1].len).trim();
-  const siteFirst = words(first) <= 6 && isSiteLabel(first, siteName, host);
-  const siteLast = words(last) <= 6 && isSiteLabel(last, siteName, host);
+  const siteFirst = words(first) <= 6 && isSiteLabel(first, siteName, host, others);
+  const siteLast = words(last) <= 6 && isSiteLabel(last, siteName, host, others);
   if (siteFirst || siteLast) out[0].labelled = true;
+  // A visible <h1> is cut only where it names the site ("Headline | Site" in the <h1> itself).
+  if (siteOnly) {
+    const a = siteFirst ? seps[0] : null;
+    const b = siteLast ? seps[seps.length - 1] : null;
+    const rest = t.slice(a ? a.i + a.len : 0, b ? b.i : t.length).trim();
+    if ((a || b) && rest && (!a || !b || a !== b)) out.push({ text: rest, cut: 0 });
+    return out;
+  }
   const dropped = (s: string, atStart: boolean) => words(s) - ((atStart ? siteFirst && s.startsWith(first) : siteLast && s.endsWith(last)) ? words(atStart ? first : last) : 0);
   for (const s of seps) {
     const head = t.slice(0, s.i).trim();
     const tail = t.slice(s.i + s.len).trim();
-    if (words(head) >= 2) out.push({ text: head, cut: dropped(tail, false) });
-    if (words(tail) >= 2 && words(head) <= 4) out.push({ text: tail, cut: dropped(head, true) });
+    // One word is enough where what goes is the site's name ("Batteriespeicher - daheim Solar").
+    if (words(head) >= 2 || (siteLast && s === seps[seps.length - 1] && words(head) >= 1)) out.push({ text: head, cut: dropped(tail, false) });
+    if ((words(tail) >= 2 || (siteFirst && s === seps[0] && words(tail) >= 1)) && words(head) <= 4) out.push({ text: tail, cut: dropped(head, true) });
   }
   // Both ends labelled: "Opinion | X | Site".
   if (seps.length >= 2) {
@@ -137,7 +156,23 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const hasOg = cands.some((c) => c.source === 'og');
   const usable = cands.filter((c) => c.text && normalizeSpace(c.text) && c.text.length <= 400 && !(c.source === 'twitter' && hasOg));
   if (usable.length === 0) return null;
-  const sourceForms = usable.map((c) => ({ c, forms: c.source === 'h1' ? [{ text: normalizeSpace(c.text), cut: 0 } as { text: string; cut: number; labelled?: boolean }] : forms(c.text, siteName, host) }));
+  // An og:site_name that is a whole title ("Cup-Vorschau: Beim BSV Stans ... - Handball Schweiz") names no site.
+  if (siteName && words(siteName) > 8) siteName = null;
+  // The page's name as its logo <h1> shows it, repeated at the end of its <title> ("Rinderleber ... | Liebe geht
+  // durch den Magen" beside an <h1> "Liebe geht durch den Magen").
+  const others: string[] = [];
+  for (const c of usable) {
+    // Only an <h1> in a logo or masthead: a headline is often the last segment ("Zoll online - Fachmeldungen - X").
+    if (c.source !== 'h1' || !c.chrome || words(c.text) > 6) continue;
+    for (const o of usable) {
+      if (o.source !== 'title' && o.source !== 'og') continue;
+      const segs = normalizeSpace(o.text).split(SEP_RE);
+      if (segs.length >= 2 && titleKey(segs[segs.length - 1]) === titleKey(c.text)) others.push(c.text);
+    }
+  }
+  const sourceForms = usable.map((c) => ({ c, forms: forms(c.text, siteName, host, others, c.source === 'h1') }));
+  // What an <h1> sets apart as a kicker is a label: the form that keeps it in front is not the headline's.
+  const kicked = new Set(usable.filter((c) => c.kicker).map((c) => titleKey(`${c.kicker} ${c.text}`)));
   // A kicker set before the headline in the same <h1> ("Holocaust-Gedenktag Erinnerung an die Opfer" beside an
   // og:title "Erinnerung an die Opfer"): the <h1> also states what another source calls the headline, a few
   // label words cut from its front.
@@ -172,10 +207,10 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
       }
     }
   }
-  const labelled = new Set(sourceForms.flatMap(({ forms: fs }) => fs.filter((f) => f.labelled).map((f) => titleKey(f.text))));
+  const labelled = new Set([...kicked, ...sourceForms.flatMap(({ forms: fs }) => fs.filter((f) => f.labelled).map((f) => titleKey(f.text)))]);
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
-    if (isSiteLabel(f.text, siteName, host)) continue;
+    if (isSiteLabel(f.text, siteName, host, others)) continue;
     let score = 0;
     for (const { c, forms: other } of sourceForms) {
       const w = WEIGHT[c.source] * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);

@@ -251,7 +251,9 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   for (let i = 0; i < h1s.length && i < 6; i++) {
     const text = normalizeSpace(h1s[i].textContent ?? '');
     if (!text || text.length > 300) continue;
-    titles.push({ text, source: 'h1', chrome: inChrome(h1s[i]) || besideArticle(h1s[i]) });
+    const chrome = inChrome(h1s[i]) || besideArticle(h1s[i]);
+    const kick = h1Kicker(h1s[i], text);
+    titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome });
   }
   const ldHeadline = ldArticle && typeof ldArticle.headline === 'string' ? decodeMeta(ldArticle.headline) : null;
   if (ldHeadline) titles.push({ text: ldHeadline, source: 'ld' });
@@ -447,6 +449,35 @@ function isUtcStamp(v: string): boolean {
  * An <h1> that is a logo, masthead or link to the front page ("<h1 class="logo"><a href="/">Site</a></h1>"), or
  * one only a screen reader meets ("<h1 class="navSkip">Navigation und Service</h1>").
  */
+/**
+ * A kicker in an element of its own at the head of the <h1>: "<h1><span class="roofline">Immobilienkrise</span>
+ * Rene Benko-Firma Signa in Sorge</h1>", "<h1><div class="topic-label">100. Geburtstag</div> Holocaust-...</h1>".
+ * A reader sees it set apart as a label; the headline is what follows. Not an unclassed inline element
+ * ("<h1><em>Hamlet</em> returns to the stage</h1>"), nor a head longer than what follows.
+ */
+function h1Kicker(h1: DomElement, text: string): { kicker: string; rest: string } | null {
+  let first: DomNode | null = null;
+  for (const n of Array.from(h1.childNodes as ArrayLike<DomNode>)) {
+    if (n.nodeType === ELEMENT_NODE) {
+      first = n;
+      break;
+    }
+    if (normalizeSpace(n.textContent ?? '')) return null;
+  }
+  if (!first) return null;
+  const e = first as DomElement;
+  const block = /^(?:div|p|small|header)$/.test(e.localName);
+  const classed = /^(?:span|strong|b|small|em|i)$/.test(e.localName) && !!(e.getAttribute('class') ?? '').trim();
+  if (!block && !classed) return null;
+  const kicker = normalizeSpace(e.textContent ?? '');
+  if (!kicker || !text.startsWith(kicker)) return null;
+  const rest = normalizeSpace(text.slice(kicker.length).replace(/^\s*[-–—|:·•»›]\s*/, ''));
+  const kw = kicker.split(' ').length;
+  const rw = rest.split(' ').length;
+  if (kw > 6 || rw < 3 || kw >= rw) return null;
+  return { kicker: kicker.replace(/\s*[:|–—-]$/, ''), rest };
+}
+
 function inChrome(h1: DomElement): boolean {
   let n: DomNode | null = h1;
   for (let i = 0; n && i < 4; i++, n = n.parentNode) {
