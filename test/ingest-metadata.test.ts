@@ -2,6 +2,7 @@
 // one test per class of miss on sites no rule was tuned for (issue 12).
 import { describe, expect, it } from 'vitest';
 import { extractPage, htmlToArticle } from '../src/ingest/html.js';
+import { isSiteLabel } from '../src/ingest/metadata-title.js';
 
 const STORY =
   '<p>The harbour board voted on Tuesday to rebuild the north pier, which has been closed to the public since a storm cracked its deck two winters ago.</p>' +
@@ -127,8 +128,9 @@ describe('headline: the site\'s name and a kicker wherever they are attached', (
   it('takes the host written out ("harbour-news.example") for the site\'s name', () => {
     const head = '<meta property="og:title" content="Ferry service halted for the winter | harbour-news.example"><title>Ferry service halted for the winter | harbour-news.example</title>';
     expect(get(page({ head }), 'https://www.harbour-news.example/ferry').title).toBe('Ferry service halted for the winter');
-    // Another host: the tail is no site name, nothing confirms the cut, the title stays whole.
-    expect(get(page({ head }), 'https://www.tidewatch.example/ferry').title).toBe('Ferry service halted for the winter | harbour-news.example');
+    // On another host the same tail names no site.
+    expect(isSiteLabel('harbour-news.example', null, 'www.harbour-news.example')).toBe(true);
+    expect(isSiteLabel('harbour-news.example', null, 'www.tidewatch.example')).toBe(false);
   });
 
   it('drops the site\'s name from the <h1> itself', () => {
@@ -159,6 +161,46 @@ describe('headline: the site\'s name and a kicker wherever they are attached', (
       top: '<h1><em>Hamlet</em> returns to the old harbour hall</h1>',
     }));
     expect(em.title).toBe('Hamlet returns to the old harbour hall');
+  });
+
+  it('takes the visible <h1> over an SEO og:title that <title> only repeats (one CMS field, one vote)', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="North pier rebuild: costs, dates and what changes | Harbour Post"><title>North pier rebuild: costs, dates and what changes | Harbour Post</title>',
+      top: '<h1>Harbour board votes to rebuild the north pier</h1>',
+    }));
+    expect(p.title).toBe('Harbour board votes to rebuild the north pier');
+    // Two fields that agree (og:title and the JSON-LD headline) still outvote the <h1>.
+    const two = get(page({
+      head: '<meta property="og:title" content="North pier to be rebuilt by 2021"><title>North pier to be rebuilt by 2021 | Harbour Post</title>' +
+        ld({ '@type': 'NewsArticle', headline: 'North pier to be rebuilt by 2021' }),
+      top: '<h1>Harbour board votes to rebuild the north pier</h1>',
+    }));
+    expect(two.title).toBe('North pier to be rebuilt by 2021');
+  });
+
+  it('does not cut a headline at its own colon because other sources share the head', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Pier deal: What the vote means for the fleet"><title>Pier deal: What the vote means for the fleet | Harbour Post</title>' +
+        ld({ '@type': 'NewsArticle', headline: 'Pier deal: Board votes to rebuild the north pier' }),
+      top: '<h1>Pier deal: Board votes to rebuild the north pier</h1>',
+    }));
+    expect(p.title).toBe('Pier deal: Board votes to rebuild the north pier');
+  });
+
+  it('counts the same text in two <h1>s once', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Board votes to rebuild the north pier">',
+      top: '<h1>Board votes to rebuild the north pier</h1><figure><h1>Image Title</h1></figure><figure><h1>Image Title</h1></figure>',
+    }));
+    expect(p.title).toBe('Board votes to rebuild the north pier');
+  });
+
+  it('cuts a label off the <h1> where another source states the rest whole', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Board votes to rebuild the north pier">',
+      top: '<h1>Board votes to rebuild the north pier | Tidewatch</h1>',
+    }));
+    expect(p.title).toBe('Board votes to rebuild the north pier');
   });
 
   it('ignores an og:site_name that holds a whole headline', () => {

@@ -11,10 +11,13 @@ export interface TitleCandidate {
   chrome?: boolean;
   /** A label set apart at the head of the <h1> and left out of `text` ("Immobilienkrise" in a roofline span). */
   kicker?: string;
+  /** The <h1>'s text before a subtitle set apart at its end (a "dek" span), which counts if another source states it. */
+  dek?: string;
 }
 
 /** How much a source's say weighs. The visible headline is what a reader takes for the title. */
 const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, cms: 0.9, title: 0.8, twitter: 0.5 };
+const COPY_WEIGHT = 0.05;
 
 // Separators between a headline and a site or section label. ": " only ever proposes a cut that another
 // source confirms ("How To Pack for a Weekend: The GQ Eye: GQ" beside an <h1> without the labels).
@@ -65,14 +68,22 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
   return false;
 }
 
+/** A form a source's text can stand for; `colon`: cut at its own ": " ("Seat Mo 125" from "Seat Mo 125: Der Test"). */
+interface Form {
+  text: string;
+  cut: number;
+  labelled?: boolean;
+  colon?: boolean;
+}
+
 /**
  * The forms a source's text can stand for: itself, and the cuts at its separators that leave a label of a few
  * words at either end ("Opinion | X", "X | Section | Site", "Site.com - X"). Dropping the site's own name is no
  * cut at all ("Lockdown: churches stay open › evang.at"), and the form that keeps it is `labelled`.
  */
-function forms(text: string, siteName: string | null = null, host: string | null = null, others: readonly string[] = [], siteOnly = false): { text: string; cut: number; labelled?: boolean }[] {
+function forms(text: string, siteName: string | null = null, host: string | null = null, others: readonly string[] = [], siteOnly = false): Form[] {
   const t = normalizeSpace(text);
-  const out: { text: string; cut: number; labelled?: boolean }[] = [{ text: t, cut: 0 }];
+  const out: Form[] = [{ text: t, cut: 0 }];
   const seps: { i: number; len: number }[] = [];
   SEP_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -84,12 +95,20 @@ function forms(text: string, siteName: string | null = null, host: string | null
   const siteFirst = words(first) <= 6 && isSiteLabel(first, siteName, host, others);
   const siteLast = words(last) <= 6 && isSiteLabel(last, siteName, host, others);
   if (siteFirst || siteLast) out[0].labelled = true;
-  // A visible <h1> is cut only where it names the site ("Headline | Site" in the <h1> itself).
+  // A visible <h1> is cut where it names the site ("Headline | Site" in the <h1> itself), or at a separator
+  // that another source confirms, never at its own ": " ("Buggy Python Code: The 10 Most Common Mistakes").
   if (siteOnly) {
     const a = siteFirst ? seps[0] : null;
     const b = siteLast ? seps[seps.length - 1] : null;
     const rest = t.slice(a ? a.i + a.len : 0, b ? b.i : t.length).trim();
     if ((a || b) && rest && (!a || !b || a !== b)) out.push({ text: rest, cut: 0 });
+    for (const s of seps) {
+      if (t[s.i] === ':' || t[s.i] === '_') continue;
+      const head = t.slice(0, s.i).trim();
+      const tail = t.slice(s.i + s.len).trim();
+      if (words(head) >= 3 && words(tail) <= 4) out.push({ text: head, cut: words(tail), colon: true });
+      if (words(tail) >= 3 && words(head) <= 4) out.push({ text: tail, cut: words(head), colon: true });
+    }
     return out;
   }
   const dropped = (s: string, atStart: boolean) => words(s) - ((atStart ? siteFirst && s.startsWith(first) : siteLast && s.endsWith(last)) ? words(atStart ? first : last) : 0);
@@ -97,7 +116,8 @@ function forms(text: string, siteName: string | null = null, host: string | null
     const head = t.slice(0, s.i).trim();
     const tail = t.slice(s.i + s.len).trim();
     // One word is enough where what goes is the site's name ("Batteriespeicher - daheim Solar").
-    if (words(head) >= 2 || (siteLast && s === seps[seps.length - 1] && words(head) >= 1)) out.push({ text: head, cut: dropped(tail, false) });
+    const colon = t[s.i] === ':';
+    if (words(head) >= 2 || (siteLast && s === seps[seps.length - 1] && words(head) >= 1)) out.push({ text: head, cut: dropped(tail, false), colon });
     if ((words(tail) >= 2 || (siteFirst && s === seps[0] && words(tail) >= 1)) && words(head) <= 4) out.push({ text: tail, cut: dropped(head, true) });
   }
   // Both ends labelled: "Opinion | X | Site".
@@ -152,9 +172,18 @@ const GARBLED = /\?{2,}|\ufffd|Ã[\u0080-\u00bf]|â€/;
  * for a form cut from a longer one, a site's own name, a logo <h1> or a garbled value.
  */
 export function chooseTitle(cands: TitleCandidate[], siteName: string | null, host: string | null): string | null {
+  if (process.env.DEBUG_TITLE) console.error('CANDS ' + JSON.stringify(cands.map((c) => [c.source, c.text, c.chrome ? 'C' : ''])) + ' SITE ' + siteName); // DEBUGX
   // twitter:title is nearly always a copy of og:title: one field of the CMS, one vote.
   const hasOg = cands.some((c) => c.source === 'og');
-  const usable = cands.filter((c) => c.text && normalizeSpace(c.text) && c.text.length <= 400 && !(c.source === 'twitter' && hasOg));
+  // The same text in two <h1>s ("Image Title" on two photo widgets) is one say, not two.
+  const seen = new Set<string>();
+  const usable = cands.filter((c) => {
+    if (!c.text || !normalizeSpace(c.text) || c.text.length > 400 || (c.source === 'twitter' && hasOg)) return false;
+    const id = `${c.source} ${titleKey(c.text)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
   if (usable.length === 0) return null;
   // An og:site_name that is a whole title ("Cup-Vorschau: Beim BSV Stans ... - Handball Schweiz") names no site.
   if (siteName && words(siteName) > 8) siteName = null;
@@ -171,6 +200,17 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
     }
   }
   const sourceForms = usable.map((c) => ({ c, forms: forms(c.text, siteName, host, others, c.source === 'h1') }));
+  // An <h1> with its subtitle set apart at its end also states its text before the subtitle, where another
+  // source states that whole ("Board will rebuild the north pier" in og:title), and the form with it is labelled.
+  const dekked = new Set<string>();
+  for (const { c, forms: fs } of sourceForms) {
+    if (!c.dek) continue;
+    const k = titleKey(c.dek);
+    if (sourceForms.some(({ c: o, forms: ofs }) => o !== c && ofs.some((f) => f.cut === 0 && !f.colon && titleKey(f.text) === k))) {
+      fs.push({ text: c.dek, cut: 0 });
+      dekked.add(titleKey(c.text));
+    }
+  }
   // What an <h1> sets apart as a kicker is a label: the form that keeps it in front is not the headline's.
   const kicked = new Set(usable.filter((c) => c.kicker).map((c) => titleKey(`${c.kicker} ${c.text}`)));
   // A kicker set before the headline in the same <h1> ("Holocaust-Gedenktag Erinnerung an die Opfer" beside an
@@ -194,26 +234,39 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
     }
   }
   // Every distinct form, with the least it was cut anywhere and whether a visible <h1> states it.
-  const all = new Map<string, { text: string; cut: number; h1: boolean }>();
+  // A head cut at its own ": " ("Seat Mo 125" from "Seat Mo 125: Was kann der Elektroroller..." and "Seat Mo 125:
+  // Der Elektroroller im Test") is only a candidate where some source states it whole: two sources with
+  // different tails after the same head do not agree on the head.
+  const all = new Map<string, { text: string; cut: number; h1: boolean; loose: boolean }>();
+  const whole = new Set<string>();
   for (const { c, forms: fs } of sourceForms) {
     for (const f of fs) {
       const key = titleKey(f.text);
       if (!key) continue;
+      const loose = !!f.colon && f.cut > 0;
+      if (!loose && f.cut === 0) whole.add(key);
       const e = all.get(key);
-      if (!e) all.set(key, { text: f.text, cut: f.cut, h1: c.source === 'h1' });
+      if (!e) all.set(key, { text: f.text, cut: f.cut, h1: c.source === 'h1', loose });
       else {
+        e.loose &&= loose;
         e.cut = Math.min(e.cut, f.cut);
         if (c.source === 'h1' && !e.h1) Object.assign(e, { text: f.text, h1: true });
       }
     }
   }
-  const labelled = new Set([...kicked, ...sourceForms.flatMap(({ forms: fs }) => fs.filter((f) => f.labelled).map((f) => titleKey(f.text)))]);
+  const labelled = new Set([...kicked, ...dekked, ...sourceForms.flatMap(({ forms: fs }) => fs.filter((f) => f.labelled).map((f) => titleKey(f.text)))]);
+  // <title> that only repeats og:title (the same CMS field, a site name at most added): one field, one vote and a
+  // little, so the two do not outvote a visible <h1> and JSON-LD headline that agree on another text.
+  const wholeOf = (src: TitleSource) => new Set(sourceForms.filter(({ c }) => c.source === src).flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => titleKey(f.text))));
+  const ogWhole = wholeOf('og');
+  const titleCopies = [...wholeOf('title')].some((k) => ogWhole.has(k));
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
     if (isSiteLabel(f.text, siteName, host, others)) continue;
+    if (f.loose && !whole.has(key)) continue;
     let score = 0;
     for (const { c, forms: other } of sourceForms) {
-      const w = WEIGHT[c.source] * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
+      const w = (c.source === 'title' && titleCopies ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
       const hit = other.find((o) => titleKey(o.text) === key);
       if (hit) score += w * (hit.cut ? 0.9 : 1);
       else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;

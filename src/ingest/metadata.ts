@@ -253,7 +253,8 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     if (!text || text.length > 300) continue;
     const chrome = inChrome(h1s[i]) || besideArticle(h1s[i]);
     const kick = h1Kicker(h1s[i], text);
-    titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome });
+    const dek = kick ? null : h1Dek(h1s[i], text);
+    titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
   }
   const ldHeadline = ldArticle && typeof ldArticle.headline === 'string' ? decodeMeta(ldArticle.headline) : null;
   if (ldHeadline) titles.push({ text: ldHeadline, source: 'ld' });
@@ -476,6 +477,29 @@ function h1Kicker(h1: DomElement, text: string): { kicker: string; rest: string 
   const rw = rest.split(' ').length;
   if (kw > 6 || rw < 3 || kw >= rw) return null;
   return { kicker: kicker.replace(/\s*[:|–—-]$/, ''), rest };
+}
+
+/**
+ * A subtitle in an element of its own at the end of the <h1> ("<h1>Board will rebuild the pier <span
+ * class="dek">A letter from the harbour</span></h1>"): the text before it, if another source confirms it.
+ */
+function h1Dek(h1: DomElement, text: string): string | null {
+  const kids = Array.from(h1.childNodes as ArrayLike<DomNode>);
+  let last: DomNode | null = null;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    if (kids[i].nodeType === ELEMENT_NODE) {
+      last = kids[i];
+      break;
+    }
+    if (normalizeSpace(kids[i].textContent ?? '')) return null;
+  }
+  if (!last || last === kids.find((k) => k.nodeType === ELEMENT_NODE || normalizeSpace(k.textContent ?? ''))) return null;
+  const e = last as DomElement;
+  const block = /^(?:div|p|small|span|strong|em)$/.test(e.localName) && (/^(?:div|p|small)$/.test(e.localName) || !!(e.getAttribute('class') ?? '').trim());
+  const dek = normalizeSpace(e.textContent ?? '');
+  if (!block || !dek || !text.endsWith(dek)) return null;
+  const main = normalizeSpace(text.slice(0, text.length - dek.length));
+  return main.split(' ').length >= 3 ? main : null;
 }
 
 function inChrome(h1: DomElement): boolean {
