@@ -172,7 +172,6 @@ const GARBLED = /\?{2,}|\ufffd|Ã[\u0080-\u00bf]|â€/;
  * for a form cut from a longer one, a site's own name, a logo <h1> or a garbled value.
  */
 export function chooseTitle(cands: TitleCandidate[], siteName: string | null, host: string | null): string | null {
-  if (process.env.DEBUG_TITLE) console.error('CANDS ' + JSON.stringify(cands.map((c) => [c.source, c.text, c.chrome ? 'C' : ''])) + ' SITE ' + siteName); // DEBUGX
   // twitter:title is nearly always a copy of og:title: one field of the CMS, one vote.
   const hasOg = cands.some((c) => c.source === 'og');
   // The same text in two <h1>s ("Image Title" on two photo widgets) is one say, not two.
