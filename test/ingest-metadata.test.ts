@@ -203,6 +203,11 @@ describe('headline: the site\'s name and a kicker wherever they are attached', (
     expect(p.title).toBe('Board votes to rebuild the north pier');
   });
 
+  it('drops a site name joined without spaces or with a full-width separator ("…-新华网", "…：日本経済新聞")', () => {
+    const p = get(page({ head: '<meta property="og:site_name" content="港口新闻网"><meta property="og:title" content="北码头重建计划获批！-港口新闻网"><title>北码头重建计划获批！：港口新闻网</title>' }));
+    expect(p.title).toBe('北码头重建计划获批！');
+  });
+
   it('ignores an og:site_name that holds a whole headline', () => {
     const t = 'Cup preview: the harbour team hosts its old rivals in front of a full stand - Harbour Sport';
     const p = get(page({

@@ -22,7 +22,12 @@ const COPY_WEIGHT = 0.05;
 // Separators between a headline and a site or section label. ": " only ever proposes a cut that another
 // source confirms ("How To Pack for a Weekend: The GQ Eye: GQ" beside an <h1> without the labels).
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' › ', ' « ', ' / ', ' • ', ' ~ '];
-const SEP_RE = /\s+(?:\||-|–|—|::|·|»|›|«|\/|•|~)\s+|:\s+|(?<=[^\s\x00-\x7f])_(?=[^\s\x00-\x7f])/g;
+// CJK titles join their labels without spaces: "…城！-新华网", "…：日本経済新聞", "…｜…", "这个约会软件_智能".
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const SEP_RE = new RegExp(
+  `\\s+(?:\\||-|–|—|::|·|»|›|«|/|•|~)\\s+|:\\s+|\\s*[｜：]\\s*|(?<=[^\\s\\x00-\\x7f])_(?=[^\\s\\x00-\\x7f])|(?<=[${CJK}！？」』）])[-|](?=[${CJK}])`,
+  'gu',
+);
 
 export const titleKey = (s: string) =>
   s
@@ -84,10 +89,10 @@ interface Form {
 function forms(text: string, siteName: string | null = null, host: string | null = null, others: readonly string[] = [], siteOnly = false): Form[] {
   const t = normalizeSpace(text);
   const out: Form[] = [{ text: t, cut: 0 }];
-  const seps: { i: number; len: number }[] = [];
+  const seps: { i: number; len: number; colon: boolean }[] = [];
   SEP_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SEP_RE.exec(t)) && seps.length < 8) seps.push({ i: m.index, len: m[0].length });
+  while ((m = SEP_RE.exec(t)) && seps.length < 8) seps.push({ i: m.index, len: m[0].length, colon: /^\s*[:：]/.test(m[0]) });
   if (seps.length === 0) return out;
   // The words a cut drops, less a site name among them (at the very start or end).
   const first = t.slice(0, seps[0].i).trim();
@@ -103,7 +108,7 @@ function forms(text: string, siteName: string | null = null, host: string | null
     const rest = t.slice(a ? a.i + a.len : 0, b ? b.i : t.length).trim();
     if ((a || b) && rest && (!a || !b || a !== b)) out.push({ text: rest, cut: 0 });
     for (const s of seps) {
-      if (t[s.i] === ':' || t[s.i] === '_') continue;
+      if (s.colon || t[s.i] === '_') continue;
       const head = t.slice(0, s.i).trim();
       const tail = t.slice(s.i + s.len).trim();
       if (words(head) >= 3 && words(tail) <= 4) out.push({ text: head, cut: words(tail), colon: true });
@@ -116,7 +121,7 @@ function forms(text: string, siteName: string | null = null, host: string | null
     const head = t.slice(0, s.i).trim();
     const tail = t.slice(s.i + s.len).trim();
     // One word is enough where what goes is the site's name ("Batteriespeicher - daheim Solar").
-    const colon = t[s.i] === ':';
+    const colon = s.colon;
     if (words(head) >= 2 || (siteLast && s === seps[seps.length - 1] && words(head) >= 1)) out.push({ text: head, cut: dropped(tail, false), colon });
     if ((words(tail) >= 2 || (siteFirst && s === seps[0] && words(tail) >= 1)) && words(head) <= 4) out.push({ text: tail, cut: dropped(head, true) });
   }
