@@ -208,6 +208,15 @@ describe('headline: the site\'s name and a kicker wherever they are attached', (
     expect(p.title).toBe('北码头重建计划获批！');
   });
 
+  it('takes a logo <h1> with its article ("Die Hafenpost" on hafenpost.example) for the site\'s name', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Fähre fährt wieder nach Plan"><title>Fähre fährt wieder nach Plan</title>',
+      outside: '<h1>Die Hafenpost</h1>',
+    }), 'https://www.hafenpost.example/faehre');
+    expect(p.title).toBe('Fähre fährt wieder nach Plan');
+    expect(isSiteLabel('Le Port', null, 'www.leport.example')).toBe(true);
+  });
+
   it('ignores an og:site_name that holds a whole headline', () => {
     const t = 'Cup preview: the harbour team hosts its old rivals in front of a full stand - Harbour Sport';
     const p = get(page({

@@ -46,7 +46,8 @@ const words = (s: string) => {
 };
 
 /** The letters of a name, for comparing "The New Republic" with newrepublic.com. */
-const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+// "Die Furche" on furche.at; "Le Monde" on lemonde.fr keeps its article too (both are compared with the host).
+const squash = (s: string, article = true) => s.toLowerCase().replace(article ? /^(?:the|die|der|das|le|la|les|el|il|lo)\s+/u : /^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * A site's own name: og:site_name, the host's name ("The Political Insider" on thepoliticalinsider.com), the host
@@ -67,7 +68,7 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
     if (label && label.length >= 3) {
       const l = label.replace(/[^a-z0-9]/g, '').replace(/^the(?=[a-z]{4})/, '');
       // "lifehackerlifehacker" (a logo's text and its alt), "NOLA.com", "TheDailyBeast".
-      if (k === l || k === l + 'com' || (words(text) <= 3 && k.replace(new RegExp(l, 'g'), '') === '')) return true;
+      for (const kk of [k, squash(text, false)]) if (kk === l || kk === l + 'com' || (words(text) <= 3 && kk.replace(new RegExp(l, 'g'), '') === '')) return true;
     }
   }
   return false;
