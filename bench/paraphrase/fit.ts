@@ -55,6 +55,20 @@ const sent = (text: string): Sent => {
   const toks = tokenize(text);
   return { text, toks, side: meaningSide(toks, text, 0, text.length) };
 };
+/** The candidate closest to q by sentence vector among those `keep` admits (null when none). */
+function nearest(q: Sent, candidates: Sent[], keep: (s: Sent) => boolean): Sent | null {
+  let best: Sent | null = null;
+  let bestCos = -1;
+  for (const s of candidates) {
+    if (!keep(s)) continue;
+    const c = sentenceCosine(q.side, s.side);
+    if (c > bestCos) {
+      bestCos = c;
+      best = s;
+    }
+  }
+  return best;
+}
 const lexical = (q: Sent, s: Sent) => align(q.toks, q.text, 0, q.text.length, s.toks, s.text, 0, s.text.length) !== null;
 const fragment = (q: Sent, s: Sent) => liftedRuns(q.side, s.side).length > 0;
 
@@ -83,16 +97,7 @@ function eventRows(events: EventDoc[][]): Row[] {
       for (const [qi, q] of sents[a].entries()) {
         if (q.side.words.length < 3) continue;
         const qn = new Set(q.side.words.map((w) => w.norm));
-        let best: Sent | null = null;
-        let bestCos = -1;
-        for (const s of other) {
-          if (s.side.words.length < 2 || !s.side.words.some((w) => qn.has(w.norm))) continue;
-          const c = sentenceCosine(q.side, s.side);
-          if (c > bestCos) {
-            bestCos = c;
-            best = s;
-          }
-        }
+        const best = nearest(q, other, (s) => s.side.words.length >= 2 && s.side.words.some((w) => qn.has(w.norm)));
         if (!best || lexical(q, best)) continue;
         const cmp = compare(q.side, best.side);
         rows.push({ x: cmp.x, rest: restOf(cmp.x), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, group: `${docs[a].event}/${a}/${qi}` });
@@ -103,16 +108,7 @@ function eventRows(events: EventDoc[][]): Row[] {
         for (const [qi, q] of sents[a].entries()) {
           if (q.side.words.length < 3) continue;
           const qa = new Set(q.side.words.filter((w) => w.anchor).map((w) => w.norm));
-          let best: Sent | null = null;
-          let bestCos = -1;
-          for (const s of sents[b]) {
-            if (!s.side.words.some((w) => w.anchor && qa.has(w.norm))) continue;
-            const c = sentenceCosine(q.side, s.side);
-            if (c > bestCos) {
-              bestCos = c;
-              best = s;
-            }
-          }
+          const best = nearest(q, sents[b], (s) => s.side.words.some((w) => w.anchor && qa.has(w.norm)));
           if (!best || lexical(q, best)) continue;
           const cmp = compare(q.side, best.side);
           const c = cmp.x;
