@@ -160,6 +160,30 @@ export const FACT_FEATURES = new Set<string>(['anchorsOnlyQ', 'anchorsOnlyS', 'n
 const ALIGNED = 0.5;
 
 /**
+ * How well one side's content words are covered by the other's (`at(word, otherWord)` is their similarity),
+ * weighted by rarity: the coverage, the weight share left unaligned (anchors aside: they are the fact
+ * features), and the rarest word left unaligned (one new content word, "... and the Senate", is extra
+ * information).
+ */
+function coverage(words: MeaningWord[], others: number, at: (i: number, j: number) => number): { cover: number; unaligned: number; unalignedMax: number } {
+  let cover = 0;
+  let weight = 0;
+  let unaligned = 0;
+  let unalignedMax = 0;
+  for (let i = 0; i < words.length; i++) {
+    let m = 0;
+    for (let j = 0; j < others; j++) if (at(i, j) > m) m = at(i, j);
+    cover += words[i].w * m;
+    weight += words[i].w;
+    if (m < ALIGNED && !words[i].anchor) {
+      unaligned += words[i].w;
+      unalignedMax = Math.max(unalignedMax, words[i].w / OOV_WEIGHT);
+    }
+  }
+  return { cover: weight ? cover / weight : 0, unaligned: weight ? unaligned / weight : 0, unalignedMax };
+}
+
+/**
  * Compares article sentence q with source sentence s. `qText`/`sText` are the texts their token offsets point
  * into (for the facts' wording).
  */
@@ -170,35 +194,8 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   const sim = new Float32Array(nq * ns);
   for (let a = 0; a < nq; a++)
     for (let b = 0; b < ns; b++) sim[a * ns + b] = wordSim(t, q.words[a], s.words[b], q.toks[q.words[a].i], s.toks[s.words[b].i]);
-  let covQ = 0;
-  let wQ = 0;
-  let unQ = 0;
-  // The rarest word left unaligned: one new content word ("... and the Senate") is extra information.
-  let unMaxQ = 0;
-  for (let a = 0; a < nq; a++) {
-    let m = 0;
-    for (let b = 0; b < ns; b++) if (sim[a * ns + b] > m) m = sim[a * ns + b];
-    covQ += q.words[a].w * m;
-    wQ += q.words[a].w;
-    if (m < ALIGNED && !q.words[a].anchor) {
-      unQ += q.words[a].w; // anchors: the fact features
-      unMaxQ = Math.max(unMaxQ, q.words[a].w / OOV_WEIGHT);
-    }
-  }
-  let covS = 0;
-  let wS = 0;
-  let unS = 0;
-  let unMaxS = 0;
-  for (let b = 0; b < ns; b++) {
-    let m = 0;
-    for (let a = 0; a < nq; a++) if (sim[a * ns + b] > m) m = sim[a * ns + b];
-    covS += s.words[b].w * m;
-    wS += s.words[b].w;
-    if (m < ALIGNED && !s.words[b].anchor) {
-      unS += s.words[b].w;
-      unMaxS = Math.max(unMaxS, s.words[b].w / OOV_WEIGHT);
-    }
-  }
+  const sideQ = coverage(q.words, ns, (a, b) => sim[a * ns + b]);
+  const sideS = coverage(s.words, nq, (b, a) => sim[a * ns + b]);
   // Word order kept: the longest common subsequence of content words, and shared content-word bigrams.
   const kq = q.words.map((w) => q.toks[w.i].key);
   const ks = s.words.map((w) => s.toks[w.i].key);
@@ -211,8 +208,8 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   for (const g of bq) if (bs.has(g)) bShared++;
   const bigQ = bq.size ? bShared / bq.size : 0;
   const bigS = bs.size ? bShared / bs.size : 0;
-  covQ = wQ ? covQ / wQ : 0;
-  covS = wS ? covS / wS : 0;
+  const covQ = sideQ.cover;
+  const covS = sideS.cover;
   // (An exact-overlap feature was tried: the verifier leaned on it and accepted only what the lexical tier traces.)
   // One-to-one pairs, best first (greedy): the alignment shown as evidence, and its order.
   const cand: [number, number, number][] = [];
@@ -258,14 +255,14 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     negationDiff,
     lengthRatio,
     order,
-    wQ ? unQ / wQ : 0,
-    wS ? unS / wS : 0,
+    sideQ.unaligned,
+    sideS.unaligned,
     Math.min(nq ? common / nq : 0, ns ? common / ns : 0),
     Math.max(nq ? common / nq : 0, ns ? common / ns : 0),
     Math.min(bigQ, bigS),
     Math.max(bigQ, bigS),
-    unMaxQ,
-    unMaxS,
+    sideQ.unalignedMax,
+    sideS.unalignedMax,
     Math.min(Math.abs(nq - ns), 10),
     // A short side ("If we get them, great.") is covered by almost anything: its size, for the verifier to weigh.
     Math.min(nq, ns, 12),
