@@ -34,12 +34,13 @@ const engine = await loadEngine();
 const dir = mkdtempSync(join(tmpdir(), 'unspun-amt-'));
 const store = await engine.openStore(join(dir, 'amt.db'), { create: true });
 await engine.indexArticles(store, load('legit'), { workers: 0 });
-const st = new Map<Half, { fakes: number; twin: number; wrong: number; sents: number; sentsTwin: number; sentsWrong: number; kinds: Record<string, number>; facts: Record<string, [number, number]> }>();
+const st = new Map<Half, { fakes: number; twin: number; wrong: number; sents: number; sentsTwin: number; sentsWrong: number; kinds: Record<string, number>; facts: Record<string, [number, number]>; noteOnly?: number }>();
 for (const h of ['tune', 'held'] as const) st.set(h, { fakes: 0, twin: 0, wrong: 0, sents: 0, sentsTwin: 0, sentsWrong: 0, kinds: {}, facts: {} });
 for (const a of load('fake')) {
   const s = st.get(half(a.id))!;
   s.fakes++;
   const twin = twinOf(a.id);
+  if (process.env.DOC_DEBUG) process.stderr.write(`ART ${a.id} twin ${twin}\n`);
   const { report } = await engine.trace(a, store);
   let toTwin = false;
   let toWrong = false;
@@ -65,6 +66,7 @@ for (const a of load('fake')) {
       else if (args.missed) console.log(`UNNAMED ${f.kind} "${f.text}" in ${a.id}\n  Q: ${x.text}\n  S: ${m.text}`);
     }
   });
+  if (!toTwin && (report.findings ?? []).some((f) => f.ruleId === 'reuse/altered-fact' && (f.data as { docId?: string })?.docId === twin)) s.noteOnly = (s.noteOnly ?? 0) + 1;
   if (toTwin) s.twin++;
   if (toWrong) s.wrong++;
   if (args.missed && !toTwin) console.log(`MISSED ${a.id}`);
@@ -76,6 +78,6 @@ for (const [h, s] of st) {
   console.log(
     `FakeNewsAMT ${h} half: ${s.twin}/${s.fakes} (${((100 * s.twin) / s.fakes).toFixed(0)}%) fakes traced to their twin, ${s.wrong} to a wrong document; ` +
       `sentences ${s.sentsTwin} to twin (${Object.entries(s.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}), ${s.sentsWrong} wrong, of ${s.sents}; ` +
-      `changed facts named ${facts[1]}/${facts[0]} (${Object.entries(s.facts).map(([k, [n, x]]) => `${k} ${x}/${n}`).join(', ')})`,
+      `altered-fact notes only (untraced) ${s.noteOnly ?? 0}; changed facts named ${facts[1]}/${facts[0]} (${Object.entries(s.facts).map(([k, [n, x]]) => `${k} ${x}/${n}`).join(', ')})`,
   );
 }

@@ -10,7 +10,7 @@ import { liftedRuns } from './fragment.js';
 import { compare, meaningSide, sentenceCosine, type MeaningSide } from './meaning.js';
 import { COMMON_WORD, FIXED, RARE, type Tok } from './normalize.js';
 import { anchorPairs, minK, rarePrints, SENTENCE_SLOTS } from './prepare.js';
-import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
+import { addReach, sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
 import { VERIFIER } from './verifier-model.js';
 
 /** An anchor fingerprint in more postings than this is a topic's names, not evidence of one sentence. */
@@ -55,6 +55,7 @@ export async function traceMeaning(
   out: SourceMatch[][],
   texts: Map<string, SourceText> | undefined,
   notes: AlteredRestatement[] | undefined,
+  reach?: Map<number, Set<number>>,
 ): Promise<void> {
   const fps = which.map((i) => [...new Set(anchorFps(qToks[i]))]);
   const all = new Set<number>();
@@ -76,6 +77,8 @@ export async function traceMeaning(
       hits.set(sid, (hits.get(sid) ?? 0) + 1);
       lone.add(sid);
     }
+    // Documents each sentence reaches through anchors, for the document pass (src/reuse/trace-document.ts).
+    if (reach) for (const sid of hits.keys()) addReach(reach, Math.floor(sid / SENTENCE_SLOTS), i);
     const read = [...hits].filter(([sid, h]) => h >= 2 || lone.has(sid)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_READ);
     if (!read.length) continue;
     const { start: qs, end: qe } = sentences[i];

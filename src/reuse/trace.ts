@@ -8,6 +8,7 @@ import { PAIR_WINDOW, pairFingerprints, SENTENCE_SLOTS, storedText } from './pre
 import { synonymKeys } from './synonyms.js';
 import { traceMeaning, type AlteredRestatement } from './trace-meaning.js';
 import { splitSentences, type Span } from './split.js';
+import { traceDocument } from './trace-document.js';
 
 /** A fingerprint shared by more sentences than this is topic vocabulary, not evidence. */
 const POSTINGS_LIMIT = 2000;
@@ -97,7 +98,8 @@ export async function traceSentences(
   const all = sentences.map((_, i) => i);
   const rejected = new Map<number, Set<number>>();
   const at = new Map<number, number>(); // sentence -> indexed sentence id of its best source
-  await pass(store, text, sentences, qToks, qFps, all, docs, out, texts, rejected, at);
+  const reach = new Map<number, Set<number>>();
+  await pass(store, text, sentences, qToks, qFps, all, docs, out, texts, rejected, at, undefined, reach);
   // Second pass for sentences left untraced: a spinner may have swapped a word of every fingerprint the
   // index kept ("hunting sites ... identifying ... in reception to queries"), so look up pairs with each
   // word's synonyms in its place. Bounded, and only for sentences with enough content words to align.
@@ -115,7 +117,7 @@ export async function traceSentences(
     });
     const fps: number[][] = sentences.map(() => []);
     retry.forEach((i, k) => (fps[i] = expanded[k]));
-    await pass(store, text, sentences, qToks, fps, retry, docs, out, texts, rejected, at);
+    await pass(store, text, sentences, qToks, fps, retry, docs, out, texts, rejected, at, undefined, reach);
   }
   // Third: the sentences next to a traced one's source. Content farms lift runs of a story, and a sentence
   // spun hard enough to lose every indexed fingerprint ("Local villagers have chattered that carpentry at the
@@ -146,8 +148,18 @@ export async function traceSentences(
   }
   // The meaning tier, only for sentences the lexical tier left untraced.
   const untraced = all.filter((i) => !out[i].length && !skip.has(i) && contentCount(i) >= MIN_MEANING_CONTENT);
-  if (untraced.length) await traceMeaning(store, text, sentences, qToks, untraced, rejected, loader(store, docs), out, texts, notes);
+  if (untraced.length) await traceMeaning(store, text, sentences, qToks, untraced, rejected, loader(store, docs), out, texts, notes, reach);
+  // The document pass: an article rewritten from one source as a whole (sentence by sentence, in order).
+  const left = untraced.filter((i) => !out[i].length);
+  if (left.length >= 2) await traceDocument(text, sentences, qToks, left, reach, loader(store, docs), out, texts, notes);
   return out;
+}
+
+/** Notes that sentence i reaches document n. */
+export function addReach(reach: Map<number, Set<number>>, n: number, i: number): void {
+  let r = reach.get(n);
+  if (!r) reach.set(n, (r = new Set()));
+  r.add(i);
 }
 
 /** Parsed source documents kept between traces (most recently used last), per store: by count and bytes. */
@@ -234,6 +246,7 @@ async function pass(
   rejected: Map<number, Set<number>>,
   at: Map<number, number>,
   extra?: Map<number, [number, number][]>,
+  reach?: Map<number, Set<number>>,
 ): Promise<void> {
   const all = new Set<number>();
   for (const i of which) for (const f of qFps[i]) all.add(f);
@@ -249,6 +262,8 @@ async function pass(
       const w = list.length > WEAK_DF ? 1 + 1 / 1024 : 1; // the fraction marks a common fingerprint
       for (const sid of list) hits.set(sid, (hits.get(sid) ?? 0) + w);
     }
+    // Every document a sentence shares a fingerprint with, chance hits included: for the document pass.
+    if (reach) for (const sid of hits.keys()) addReach(reach, Math.floor(sid / SENTENCE_SLOTS), i);
     const ranked: [number, number][] = [];
     for (const [sid, h] of hits) if (h !== 1 + 1 / 1024) ranked.push([sid, Math.floor(h)]);
     cands.set(i, ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES));

@@ -1,0 +1,136 @@
+// The document pass of tracing: an article rewritten as a whole from one source. Sentence by sentence the
+// evidence is weak (the wording is new and facts are changed), but many sentences of the article each restate
+// a sentence of ONE indexed document, in the same order. Independent reports of one event share names,
+// places and numbers too, so the pass asks for what they rarely have: the source's sentences followed in
+// order through most of both texts.
+import type { SourceMatch } from '../model/types.js';
+import type { Tok } from './normalize.js';
+import { compare, meaningSide, sentenceCosine, type Comparison, type MeaningSide } from './meaning.js';
+import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
+import type { AlteredRestatement } from './trace-meaning.js';
+
+const env = (k: string, d: number) => (process.env[k] !== undefined ? Number(process.env[k]) : d);
+/** Candidate documents compared, most reached first. */
+const MAX_DOCS = 2;
+/** Source sentences read from one document at most (the rest of a long document is not compared). */
+const MAX_DOC_SENTENCES = 400;
+/** Source sentences compared per article sentence, nearest by sentence vector first. */
+const NEAREST = 4;
+
+interface Pair {
+  i: number;
+  j: number;
+  c: Comparison;
+}
+
+export async function traceDocument(
+  text: string,
+  sentences: TraceInput[],
+  qToks: Tok[][],
+  left: number[],
+  reach: Map<number, Set<number>>,
+  load: (n: number) => Promise<SourceDoc | null>,
+  out: SourceMatch[][],
+  texts: Map<string, SourceText> | undefined,
+  notes: AlteredRestatement[] | undefined,
+): Promise<void> {
+  const BAR = env('DOC_BAR', 0.1);
+  const MIN_CHAIN = env('DOC_MIN', 3);
+  const Q_SHARE = env('DOC_QSHARE', 0.4);
+  const S_SHARE = env('DOC_SSHARE', 0.3);
+  const leftSet = new Set(left);
+  if (process.env.DOC_DEBUG) process.stderr.write(`LEFT ${left.join(',')} REACH ${[...reach].map(([n, r]) => `${n}:${[...r].join('/')}`).join(' ')}\n`);
+  const docs = [...reach]
+    .map(([n, set]) => [n, [...set].filter((i) => leftSet.has(i)).length] as const)
+    .filter(([, k]) => k >= env("DOC_REACH", 1))
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_DOCS);
+  if (!docs.length) return;
+  const qSides = new Map<number, MeaningSide>();
+  const qSide = (i: number) => {
+    let s = qSides.get(i);
+    if (!s) qSides.set(i, (s = meaningSide(qToks[i], text, sentences[i].start, sentences[i].end)));
+    return s;
+  };
+  // Body sentences of the article that say enough to compare: the denominator of its coverage.
+  const body = qToks.filter((t) => t.filter((x) => x.content).length >= 4).length;
+  let chosen: { d: SourceDoc; chain: Pair[] } | null = null;
+  for (const [n] of docs) {
+    const d = await load(n);
+    if (!d) continue;
+    const ns = Math.min(d.spans.length, MAX_DOC_SENTENCES);
+    const sSides: MeaningSide[] = [];
+    for (let k = 0; k < ns; k++) sSides.push(meaningSide(sentenceToks(d, k), d.text, d.spans[k].start, d.spans[k].end));
+    const sBody = sSides.filter((s) => s.words.length >= 4).length;
+    const pairs: Pair[] = [];
+    for (const i of left) {
+      if (out[i].length) continue;
+      const q = qSide(i);
+      const near = sSides
+        .map((s, j) => ({ j, cos: s.words.length >= 2 ? sentenceCosine(q, s) : -1 }))
+        .filter((x) => x.cos > 0)
+        .sort((a, b) => b.cos - a.cos || a.j - b.j)
+        .slice(0, NEAREST);
+      for (const { j } of near) {
+        const c = compare(q, sSides[j]);
+        if (c.pRest >= BAR) pairs.push({ i, j, c });
+      }
+    }
+    const chain = longestChain(pairs);
+    const qShare = chain.length / Math.max(1, body);
+    const sShare = new Set(chain.map((p) => p.j)).size / Math.max(1, sBody);
+    if (process.env.DOC_DEBUG)
+      process.stderr.write(`DOC ${d.id} chain ${chain.length} body ${body} sBody ${sBody} qShare ${qShare.toFixed(2)} sShare ${sShare.toFixed(2)} mean ${(chain.reduce((a, p) => a + p.c.pRest, 0) / Math.max(1, chain.length)).toFixed(2)}\n`);
+    if (chain.length < MIN_CHAIN || qShare < Q_SHARE || sShare < S_SHARE) continue;
+    // Two documents followed through the article: the longer chain is the source (one rewrite, one source).
+    if (!chosen || chain.length > chosen.chain.length) chosen = { d, chain };
+  }
+  if (chosen) {
+    const { d, chain } = chosen;
+    for (const p of chain) {
+      if (out[p.i].length) continue;
+      const span = d.spans[p.j];
+      out[p.i] = [
+        {
+          docId: d.id,
+          text: d.text.slice(span.start, span.end),
+          start: span.start,
+          end: span.end,
+          similarity: p.c.similarity,
+          kind: 'paraphrased',
+          aligned: p.c.aligned,
+          anchors: p.c.anchors,
+          confidence: Math.round(p.c.pRest * 1000) / 1000,
+        },
+      ];
+      if (p.c.facts.length) notes?.push({ sentence: p.i, docId: d.id, text: d.text.slice(span.start, span.end), start: span.start, end: span.end, confidence: Math.round(p.c.pRest * 1000) / 1000, facts: p.c.facts });
+    }
+    texts?.set(d.id, { title: d.title, text: d.text });
+  }
+}
+
+/** The best chain of pairs in article order whose source sentences never go back (most pairs, then most confidence). */
+function longestChain(pairs: Pair[]): Pair[] {
+  const ps = [...pairs].sort((a, b) => a.i - b.i || a.j - b.j);
+  const len: number[] = [];
+  const sum: number[] = [];
+  const prev: number[] = [];
+  let best = -1;
+  for (let k = 0; k < ps.length; k++) {
+    len[k] = 1;
+    sum[k] = ps[k].c.pRest;
+    prev[k] = -1;
+    for (let m = 0; m < k; m++) {
+      if (ps[m].i >= ps[k].i || ps[m].j > ps[k].j) continue;
+      if (len[m] + 1 > len[k] || (len[m] + 1 === len[k] && sum[m] + ps[k].c.pRest > sum[k])) {
+        len[k] = len[m] + 1;
+        sum[k] = sum[m] + ps[k].c.pRest;
+        prev[k] = m;
+      }
+    }
+    if (best < 0 || len[k] > len[best] || (len[k] === len[best] && sum[k] > sum[best])) best = k;
+  }
+  const out: Pair[] = [];
+  for (let k = best; k >= 0; k = prev[k]) out.push(ps[k]);
+  return out.reverse();
+}
