@@ -35,7 +35,6 @@ let sentences = 0;
 const kinds: Record<string, number> = {};
 const arts = new Set<string>();
 for (const d of docs.filter((x) => out.has(x.id))) {
-  if (process.env.DOC_DEBUG) process.stderr.write(`ART ${d.id}\n`);
   const { report } = await engine.trace(d.article, store);
   for (const s of report.sentences) {
     if (s.role !== 'body') continue;

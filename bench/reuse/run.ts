@@ -443,7 +443,6 @@ if (!args['no-same-event'] && existsSync(join(sameRoot, 'index.tsv'))) {
     for (const x of xs) {
       if (x === chosen.get(e)) continue;
       st.articles++;
-      if (process.env.DOC_DEBUG) process.stderr.write(`ART same-event/${e}/${x.file} half ${eventHalf(e)}\n`);
       const { report } = await engine.trace(read(x), sstore);
       let any = false;
       for (const s of report.sentences) {
