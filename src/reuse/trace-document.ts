@@ -5,7 +5,7 @@
 // order through most of both texts.
 import type { SourceMatch } from '../model/types.js';
 import type { Tok } from './normalize.js';
-import { compare, meaningSide, sentenceCosine, type Comparison, type MeaningSide } from './meaning.js';
+import { compare, meaningSide, sentenceCosine, type Comparison, type MeaningFact, type MeaningSide } from './meaning.js';
 import { sentenceToks, type SourceDoc, type SourceText, type TraceInput } from './trace.js';
 import type { AlteredRestatement } from './trace-meaning.js';
 
@@ -68,7 +68,7 @@ export async function traceDocument(
   };
   // Body sentences of the article that say enough to compare: the denominator of its coverage.
   const body = qToks.filter((t) => t.filter((x) => x.content).length >= 4).length;
-  let chosen: { d: SourceDoc; chain: Pair[] } | null = null;
+  let chosen: { d: SourceDoc; chain: Pair[]; sSides: MeaningSide[] } | null = null;
   for (const [n] of docs) {
     const d = await load(n);
     if (!d) continue;
@@ -98,10 +98,13 @@ export async function traceDocument(
     const whole = qShare >= WHOLE_SHARE && sShare >= WHOLE_SHARE && mean >= WHOLE_MEAN;
     if (chain.length < MIN_CHAIN || !(whole || (qShare >= Q_SHARE && sShare >= S_SHARE && mean >= MIN_MEAN))) continue;
     // Two documents followed through the article: the longer chain is the source (one rewrite, one source).
-    if (!chosen || chain.length > chosen.chain.length) chosen = { d, chain };
+    if (!chosen || chain.length > chosen.chain.length) chosen = { d, chain, sSides };
   }
   if (chosen) {
-    const { d, chain } = chosen;
+    const { d, chain, sSides } = chosen;
+    // Names the whole source never writes, and names of the source the whole article never writes.
+    const sourceWords = foldedWords(d.text);
+    const articleWords = foldedWords(text);
     for (const p of chain) {
       if (out[p.i].length) continue;
       const span = d.spans[p.j];
@@ -118,10 +121,51 @@ export async function traceDocument(
           confidence: Math.round(p.c.pRest * 1000) / 1000,
         },
       ];
-      if (p.c.facts.length) notes?.push({ sentence: p.i, docId: d.id, text: d.text.slice(span.start, span.end), start: span.start, end: span.end, confidence: Math.round(p.c.pRest * 1000) / 1000, facts: p.c.facts });
+      const facts = [...p.c.facts, ...swappedNames(qSide(p.i), sSides[p.j], sourceWords, articleWords, p.c.facts)];
+      if (facts.length) notes?.push({ sentence: p.i, docId: d.id, text: d.text.slice(span.start, span.end), start: span.start, end: span.end, confidence: Math.round(p.c.pRest * 1000) / 1000, facts });
     }
     texts?.set(d.id, { title: d.title, text: d.text });
   }
+}
+
+const fold = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+function foldedWords(text: string): Set<string> {
+  return new Set((text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map(fold));
+}
+
+/** Runs of capitalised words inside a sentence (not its first word, nor a quotation's): names. */
+function nameRuns(side: MeaningSide): { a: number; b: number; words: string[] }[] {
+  const out: { a: number; b: number; words: string[] }[] = [];
+  const t = side.toks;
+  for (let i = 1; i < t.length; i++) {
+    const cap = (k: number) => k > 0 && t[k].content && /^\p{Lu}/u.test(t[k].surface) && !(side.quoted[k] && !side.quoted[k - 1]);
+    if (!cap(i)) continue;
+    let j = i;
+    while (j + 1 < t.length && cap(j + 1)) j++;
+    out.push({ a: i, b: j + 1, words: t.slice(i, j + 1).map((x) => fold(x.surface)) });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Names a rewrite put in place of its source's: a name of the article sentence that its whole source never
+ * writes, while the source sentence has a name the whole article never writes ("... according to Ampere
+ * Analysis" → "..., as per an analysis by the Harbour Gazette"). Only for a document the article is traced
+ * to as a whole: a sentence pair alone says too little about which names are new. Paired in order.
+ */
+function swappedNames(q: MeaningSide, s: MeaningSide, sourceWords: Set<string>, articleWords: Set<string>, known: MeaningFact[]): MeaningFact[] {
+  const added = nameRuns(q).filter((r) => r.words.every((w) => !sourceWords.has(w)) && !known.some((f) => f.start < q.toks[r.b - 1].end && q.toks[r.a].start < f.end));
+  // A source name is gone when a word of it is (the article may keep "analysis" of "Ampere Analysis").
+  const gone = nameRuns(s).filter((r) => r.words.some((w) => w.length > 2 && !articleWords.has(w)));
+  const out: MeaningFact[] = [];
+  for (let k = 0; k < Math.min(added.length, gone.length); k++) {
+    const a = added[k];
+    const g = gone[k];
+    const surface = (side: MeaningSide, r: { a: number; b: number }) => side.toks.slice(r.a, r.b).map((x) => x.surface).join(' ');
+    out.push({ kind: 'name', from: surface(s, g), to: surface(q, a), start: q.toks[a.a].start, end: q.toks[a.b - 1].end });
+  }
+  return out;
 }
 
 /** The best chain of pairs in article order whose source sentences never go back (most pairs, then most confidence). */

@@ -23,7 +23,7 @@ const REWRITE = [
   'Brindlemoor Ferries has scrapped every night sailing to Skarra after its engines broke down for a third time this week.',
   'The Gull of Velm, the oldest boat the firm owns, is to be kept out of the water in Portwell while officials look it over, a spokesman said.',
   'Those left waiting at the dock got free rooms and tickets for the first boat of the day.',
-  'Ana Ruiz, who is in charge of the port, thinks mending the engines may last well into next month and that the winter schedule could shrink.',
+  'The man in charge of the port, Piet Halloran, thinks mending the engines may last well into next month and that the winter schedule could shrink.',
   'Skarra families say the worn-out ships have left them stranded every time a storm blows in.',
 ].join(' ');
 
@@ -66,6 +66,13 @@ describe('document pass', () => {
     // The source's sentences are followed in order.
     const starts = sources.filter((m) => m).map((m) => m!.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('names a name the rewrite put in place of its source\'s', async () => {
+    const d = await analyze(REWRITE);
+    const f = d.findings.filter((x) => x.ruleId === 'reuse/altered-fact' && /Piet Halloran/.test(x.message));
+    expect(f.length).toBe(1);
+    expect(f[0].message).toMatch(/Ana Ruiz/);
   });
 
   it('does not link an independent report of the same event (same names, its own words and order)', async () => {
