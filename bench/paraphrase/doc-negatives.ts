@@ -43,7 +43,7 @@ for (const d of docs.filter((x) => out.has(x.id))) {
     if (!m) continue;
     kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
     if (m.kind === 'paraphrased') arts.add(d.id);
-    if (args.show && m.kind === 'paraphrased') console.log(`${d.id} -> ${m.docId} (${(m as { confidence?: number }).confidence})\n  Q: ${s.text}\n  S: ${m.text}`);
+    if (args.show) console.log(`${d.id} -> ${m.docId} [${m.kind} ${(m as { confidence?: number }).confidence ?? m.similarity}]\n  Q: ${s.text}\n  S: ${m.text}`);
   }
 }
 await store.close();

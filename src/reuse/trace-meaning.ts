@@ -140,8 +140,14 @@ export async function traceMeaning(
 
 /** A paraphrase needs this many content words in the article sentence... */
 const PARAPHRASE_MIN_WORDS = 6;
-/** ...a name or number shared with the source, and firm evidence for at least this share of its words. */
+/** ...a name or number shared with the source, and firm evidence for at least this share of its words... */
 const PARAPHRASE_FIRM_SHARE = 0.5;
+/**
+ * ...of which this many plain words (not names nor numbers): a speaker's name and title is no statement
+ * ("Manchester United manager Sir Alex Ferguson added: ..." is no rewording of another story's "But Manchester
+ * United manager Sir Alex Ferguson hinted ...": BBC tuning articles left out of the index, reworded here).
+ */
+const PARAPHRASE_MIN_PLAIN = 2;
 
 /**
  * Whether the evidence is firm enough to call a sentence a rewording of another. On unindexed BBC originals
@@ -159,6 +165,7 @@ export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   const sKeys = new Set(s.words.map((w) => s.toks[w.i].key));
   let names = 0;
   let firm = 0;
+  let plain = 0;
   let prev = -2;
   for (const w of q.words) {
     const t = q.toks[w.i];
@@ -173,9 +180,12 @@ export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
       if (number || w.i !== prev + 1) names++;
       prev = w.i;
       firm++;
-    } else if (!t.common && (sNorms.has(w.norm) || sKeys.has(t.key))) firm++;
+    } else if (!t.common && (sNorms.has(w.norm) || sKeys.has(t.key))) {
+      firm++;
+      plain++;
+    }
   }
-  return names >= 1 && firm >= PARAPHRASE_FIRM_SHARE * q.words.length;
+  return names >= 1 && plain >= PARAPHRASE_MIN_PLAIN && firm >= PARAPHRASE_FIRM_SHARE * q.words.length;
 }
 
 /** Anchors (names, numbers, dates) a cut-down sentence keeps, at least, and source content words it drops. */
