@@ -40,7 +40,6 @@ for (const a of load('fake')) {
   const s = st.get(half(a.id))!;
   s.fakes++;
   const twin = twinOf(a.id);
-  if (process.env.DOC_DEBUG) process.stderr.write(`ART ${a.id} twin ${twin}\n`);
   const { report } = await engine.trace(a, store);
   let toTwin = false;
   let toWrong = false;

@@ -58,7 +58,6 @@ export async function traceDocument(
     .filter(([, k]) => k >= 1)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_DOCS);
-  if (process.env.DOC_DEBUG) process.stderr.write(`REACH ${[...reach].map(([n, r]) => `${n}:${[...r].filter((i) => leftSet.has(i)).length}`).join(' ')}\n`);
   if (!docs.length) return;
   const qSides = new Map<number, MeaningSide>();
   const qSide = (i: number) => {
@@ -94,7 +93,6 @@ export async function traceDocument(
     const qShare = chain.length / Math.max(1, body);
     const sShare = new Set(chain.map((p) => p.j)).size / Math.max(1, sBody);
     const mean = chain.reduce((a, p) => a + p.c.pRest, 0) / Math.max(1, chain.length);
-    if (process.env.DOC_DEBUG) process.stderr.write(`DOC ${d.id} chain ${chain.length} body ${body} sBody ${sBody} qShare ${qShare.toFixed(2)} sShare ${sShare.toFixed(2)} mean ${mean.toFixed(2)}\n`);
     const whole = qShare >= WHOLE_SHARE && sShare >= WHOLE_SHARE && mean >= WHOLE_MEAN;
     if (chain.length < MIN_CHAIN || !(whole || (qShare >= Q_SHARE && sShare >= S_SHARE && mean >= MIN_MEAN))) continue;
     // Two documents followed through the article: the longer chain is the source (one rewrite, one source).
