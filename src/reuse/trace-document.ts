@@ -18,7 +18,7 @@ const NEAREST = 4;
 /** A pair of sentences enters a chain at this verifier confidence (facts aside: a rewrite changes them). */
 const PAIR_BAR = 0.1;
 /** A chain links at least this many sentences... */
-const MIN_CHAIN = 3;
+export const MIN_CHAIN = 3;
 /** ...covering this share of the article's sentences and this share of the source's... */
 const Q_SHARE = 0.4;
 const S_SHARE = 0.3;
