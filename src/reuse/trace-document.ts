@@ -52,6 +52,16 @@ export async function traceDocument(
   texts: Map<string, SourceText> | undefined,
   notes: AlteredRestatement[] | undefined,
 ): Promise<void> {
+  const qSides = new Map<number, MeaningSide>();
+  const qSide = (i: number) => {
+    let s = qSides.get(i);
+    if (!s) qSides.set(i, (s = meaningSide(qToks[i], text, sentences[i].start, sentences[i].end)));
+    return s;
+  };
+  // A sentence without a word vector is never near a source sentence (the pairs are the nearest by vector):
+  // without three that have one, no chain can form, so no document is read.
+  left = left.filter((i) => qSide(i).vec !== null);
+  if (left.length < MIN_CHAIN) return;
   const leftSet = new Set(left);
   const docs = [...reach]
     .map(([n, set]) => [n, [...set].filter((i) => leftSet.has(i)).length] as const)
@@ -59,12 +69,6 @@ export async function traceDocument(
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_DOCS);
   if (!docs.length) return;
-  const qSides = new Map<number, MeaningSide>();
-  const qSide = (i: number) => {
-    let s = qSides.get(i);
-    if (!s) qSides.set(i, (s = meaningSide(qToks[i], text, sentences[i].start, sentences[i].end)));
-    return s;
-  };
   // Body sentences of the article that say enough to compare: the denominator of its coverage.
   const body = qToks.filter((t) => t.filter((x) => x.content).length >= 4).length;
   let chosen: { d: SourceDoc; chain: Pair[]; sSides: MeaningSide[] } | null = null;
