@@ -4,7 +4,8 @@
  * left out of the index and traced against the rest: the BBC writes many stories of one shape (results,
  * monthly figures, award nights), so each has indexed neighbours it does not copy. Prints how many sentences
  * each kind of link reaches (counts only); a document-pass link here is almost always false (the BBC's own
- * rewrites aside). The held-out half's unindexed articles are never read.
+ * rewrites aside). The held-out half's unindexed articles are never read. `--show` prints every link with
+ * both texts (BBC text: for reading, not for the repository).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

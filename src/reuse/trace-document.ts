@@ -41,6 +41,12 @@ interface Pair {
   c: Comparison;
 }
 
+/**
+ * Links the untraced sentences `left` of an article to the one indexed document they follow in order, when
+ * the chain of restated sentences is long, covers enough of both texts and is confident enough on average
+ * (see the constants above). `reach`: indexed documents by number, with the sentences that share a
+ * fingerprint with them. Writes `out` for the linked sentences and `notes` for the facts they change.
+ */
 export async function traceDocument(
   text: string,
   sentences: TraceInput[],
