@@ -67,7 +67,9 @@ export async function traceDocument(
   // A sentence without a word vector is never near a source sentence (the pairs are the nearest by vector):
   // without three that have one, no chain can form, so no document is read.
   left = left.filter((i) => qSide(i).vec !== null);
-  if (left.length < MIN_CHAIN) return;
+  // A whole rewrite of a long read is left to the sentence tiers: comparing thousands of sentences with each
+  // candidate document's would cost seconds per article (a transcript, a live blog, hostile input).
+  if (left.length < MIN_CHAIN || left.length > MAX_DOC_SENTENCES) return;
   const leftSet = new Set(left);
   const docs = [...reach]
     .map(([n, set]) => [n, [...set].filter((i) => leftSet.has(i)).length] as const)
@@ -176,26 +178,41 @@ function swappedNames(q: MeaningSide, s: MeaningSide, sourceWords: Set<string>, 
   return out;
 }
 
-/** The best chain of pairs in article order whose source sentences never go back (most pairs, then most confidence). */
+/**
+ * The best chain of pairs in article order whose source sentences never go back (most pairs, then most
+ * confidence). A Fenwick tree over source sentences keeps the best chain ending at or before each one, so a
+ * long article with many untraced sentences costs O(P log n), not O(P²).
+ */
 function longestChain(pairs: Pair[]): Pair[] {
   const ps = [...pairs].sort((a, b) => a.i - b.i || a.j - b.j);
+  const n = ps.reduce((m, p) => Math.max(m, p.j + 1), 0);
+  const tree: number[] = new Array(n + 1).fill(-1); // index into ps of the best chain end, per Fenwick node
   const len: number[] = [];
   const sum: number[] = [];
   const prev: number[] = [];
+  const better = (a: number, b: number) => b < 0 || len[a] > len[b] || (len[a] === len[b] && sum[a] > sum[b]);
+  const query = (j: number) => {
+    let best = -1;
+    for (let x = j + 1; x > 0; x -= x & -x) if (tree[x] >= 0 && better(tree[x], best)) best = tree[x];
+    return best;
+  };
+  const insert = (k: number) => {
+    for (let x = ps[k].j + 1; x <= n; x += x & -x) if (better(k, tree[x])) tree[x] = k;
+  };
   let best = -1;
-  for (let k = 0; k < ps.length; k++) {
-    len[k] = 1;
-    sum[k] = ps[k].c.pRest;
-    prev[k] = -1;
-    for (let m = 0; m < k; m++) {
-      if (ps[m].i >= ps[k].i || ps[m].j > ps[k].j) continue;
-      if (len[m] + 1 > len[k] || (len[m] + 1 === len[k] && sum[m] + ps[k].c.pRest > sum[k])) {
-        len[k] = len[m] + 1;
-        sum[k] = sum[m] + ps[k].c.pRest;
-        prev[k] = m;
-      }
+  // Pairs of one article sentence cannot follow each other: each group reads the tree before any is inserted.
+  for (let g = 0; g < ps.length; ) {
+    let h = g;
+    while (h < ps.length && ps[h].i === ps[g].i) h++;
+    for (let k = g; k < h; k++) {
+      const m = query(ps[k].j);
+      len[k] = m < 0 ? 1 : len[m] + 1;
+      sum[k] = (m < 0 ? 0 : sum[m]) + ps[k].c.pRest;
+      prev[k] = m;
+      if (better(k, best)) best = k;
     }
-    if (best < 0 || len[k] > len[best] || (len[k] === len[best] && sum[k] > sum[best])) best = k;
+    for (let k = g; k < h; k++) insert(k);
+    g = h;
   }
   const out: Pair[] = [];
   for (let k = best; k >= 0; k = prev[k]) out.push(ps[k]);
