@@ -15,8 +15,9 @@ const SPORT = new Set(
 const CLUB_NOUNS = /^(?:'s |’s |' )?(?:manager|boss|coach|chairman|striker|winger|midfielder|defender|goalkeeper|keeper|captain|skipper|player|players|fans|supporters|squad|side|team|legend|team-mate|forward|academy|youngster|board|owner|shirt|debut|prop|centre|fly-half|scrum-half|lock|flanker|hooker|full-back|wing|batsman|bowler|all-rounder|opener|spinner)\b/i;
 // "Plymouth beat Exeter", "Plymouth have won", "Exeter were relegated" (British plural agreement with a club).
 const CLUB_VERBS = /^ (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
-// "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:win|victory|defeat|draw|loss|lead) (?:over|at|to|against|with)|at home to|away to|joined|joining|signed for|rejoined|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+// "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
+// between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull".
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|at home to|away to|joined|joining|signed for|rejoined|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
@@ -88,7 +89,12 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   for (const m of out) {
     if (!clubs.has(m.text)) continue;
     if (m.type !== 'organization' && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "Fans in Harwick were angry": the club's town after a place preposition is the town, with evidence of its
+    // own (grouping would otherwise join a weak mention to the club).
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+      if (m.type !== 'organization' && !m.key) Object.assign(m, { type: 'place', evidence: 'strong' });
+      continue;
+    }
     toOrganization(m);
   }
   return out;

@@ -2,6 +2,7 @@
 // gazetteers and small numbered rules. Grouping into entities is in group.ts.
 import type { Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
+import { GROUP_NOUNS, PERSON_NOUNS } from '../quotes/lexicon.js';
 import {
   DEMONYMS,
   FIRST_NAMES,
@@ -100,6 +101,20 @@ const ORG_LEADS = new Set(
   ),
 );
 
+// Plural common nouns for people and groups: "Authorities said", "Insurgents said", "Police said" open a
+// sentence in capitals but name no one.
+const PEOPLE_PLURALS = new Set([
+  ...GROUP_NOUNS,
+  ...[...PERSON_NOUNS].map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : /[^aeiou]y$/.test(n) ? n.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(n) ? n + 'es' : n + 's')),
+  ...'insurgents troops soldiers gunmen guerrillas militiamen fighters separatists demonstrators traders dealers brokers investors shareholders farmers villagers refugees survivors relatives medics rescuers firefighters paramedics hospitals passengers pilots fans spectators hackers kidnappers hijackers attackers assailants raiders bandits pirates smugglers protestors strikers unions employees customers consumers users locals citizens settlers mourners onlookers bystanders negotiators mediators monitors inspectors delegates envoys judges lawyers'.split(' '),
+]);
+
+// Plural nicknames of sports teams (a team's name is a town and one of these): "Leicester Tigers", "Harlow
+// Hornets", "Denver Broncos". Nicknames that are also roles or common plurals of people ("Senators") are left out.
+const TEAM_PLURALS = new Set(
+  'Tigers Sharks Hornets Rovers Rangers Wanderers Saints Giants Bears Bulls Lions Eagles Hawks Falcons Warriors Knights Chiefs Raiders Royals Pirates Panthers Jaguars Wolves Dolphins Seahawks Cardinals Rams Packers Jets Patriots Steelers Broncos Chargers Colts Titans Bengals Browns Ravens Vikings Buccaneers Cowboys Lakers Celtics Knicks Nets Pistons Spurs Rockets Suns Clippers Mavericks Grizzlies Timberwolves Yankees Mets Dodgers Cubs Braves Astros Orioles Mariners Padres Phillies Reds Twins Marlins Rockies Athletics Bruins Flyers Penguins Oilers Flames Canucks Sabres Islanders Devils Blackhawks Canadiens Wasps Harlequins Quins Dragons Scarlets Ospreys Stormers Highlanders Crusaders Brumbies Waratahs Cheetahs Rhinos Centurions Dragons Magpies Gulls Robins Seagulls Hatters Cobblers Saddlers Potters Foxes Owls Blades Canaries Hammers Gunners Toffees Baggies Villans Cherries Bees Lancers Stallions'.split(' '),
+);
+
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -141,6 +156,13 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
     let t = m[0];
     let s = m.index;
     let poss = false;
+    // "Carnforth 's goalkeeper", "the Workers ' Party": agency copy splits the possessive off; it still
+    // closes the word before it.
+    if ((t === 's' || t === 'S') && out.length && /^ ['’]$/.test(slice.slice(prevEnd, s))) {
+      out[out.length - 1].poss = true;
+      prevEnd = s + t.length;
+      continue;
+    }
     // "Kim's", "Trump’s": the possessive is outside the name.
     const pm = /['’]s$/.exec(t);
     if (pm && t.length > 2) {
@@ -245,6 +267,12 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     // a known name, or tagged a proper noun and never written in lowercase elsewhere in the article
     // ("Trial runs ..." beside "a trial").
     if (w.initial && !isAcronym(w.text) && !knownStrictly(w.text) && (w.pos !== 'PROPN' || lowerWords.has(w.text.toLowerCase()))) return false;
+    // "Authorities said", "Rebels said": a plural noun for people opening a sentence; the tagger must not bring
+    // it back either. A name of two capitalised words goes on ("Rescuers United", unlikely) — only a lone word.
+    if (w.initial && PEOPLE_PLURALS.has(w.text.toLowerCase()) && !knownStrictly(w.text) && !(capLikeNext(words, i) && !words[i + 1].initial)) {
+      vetoed.push({ start: w.start, end: w.end });
+      return false;
+    }
     return true;
   });
 
@@ -302,6 +330,12 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
   }
 }
 
+/** The next word is capitalised and joined by a space: "Police Scotland", not "Police said". */
+function capLikeNext(words: Word[], i: number): boolean {
+  const n = words[i + 1];
+  return !!n && n.start - words[i].end === 1 && /^\p{Lu}/u.test(n.text) && !NOT_NAMES.has(n.text);
+}
+
 /** "Ministry of Foreign Affairs", "Secretary of State", "Department of Health and Human Services". */
 function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number, capLike: boolean[], text: string): boolean {
   if (!capLike[nextIdx] && !(words[nextIdx]?.text === 'the' && capLike[nextIdx + 1])) return false;
@@ -311,6 +345,9 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
     // Inside an "X of A and B" organization name, or "the Westland Exhibition and Conference Centre" (the run
     // after "and" ends an organization); not between people ("Baxter and Ruiz").
     if (FIRST_NAMES.has(words[nextIdx]?.text ?? '') || KNOWN_SURNAMES.has(chunk[0].text) || FIRST_NAMES.has(chunk[0].text)) return false;
+    // "the University of Leeds and the Bank of England": "and the" or "and" before another "X of" name starts a
+    // second name.
+    if (words[nextIdx]?.text === 'the' || (ORG_LEADS.has(words[nextIdx]?.text ?? '') && words[nextIdx + 1]?.text === 'of')) return false;
     // "Securities and Exchange Commission": a head word after "and" that another head closes is one name.
     const headRun = (() => {
       if (!ORG_HEADS.has(words[nextIdx]?.text ?? '')) return false;
@@ -534,6 +571,12 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       return;
     }
   }
+  // Rule 9b — a club named by a town and a team's plural nickname: "Leicester Tigers signed a sponsor",
+  // "Harlow Hornets" (not "Tom Eagles": a given name first is a person).
+  if (ws.length >= 2 && ws.length <= 3 && TEAM_PLURALS.has(last) && !FIRST_NAMES.has(firstW) && !KNOWN_SURNAMES.has(firstW) && ws.every((w) => /^\p{Lu}/u.test(w.text))) {
+    push('organization', 'strong');
+    return;
+  }
   // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "the Westland Railway".
   if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) {
     // "Freedom of Information Act (FOIA)", "Affordable Care Act (ACA)".
@@ -649,6 +692,8 @@ function governmentUse(text: string, w: Word, c: Context): boolean {
   const adjacentPrev = !!c.before && /^ +$/.test(text.slice(c.before.end, w.start));
   if (/^[A-Z]+$/.test(w.text) && w.text.length > 3) return false; // dateline
   if (prev && adjacentPrev && (PLACE_PREPS.has(prev) || TO_PLACE.has(prev))) return false;
+  // "London 's FTSE index", "Tokyo's Haneda airport": a capital owning a named thing is the place.
+  if (w.poss && c.after && /^\p{Lu}/u.test(c.after.text)) return false;
   // "the Hanoi summit", "Washington insiders": a modifier of a lowercase noun is the place.
   if (c.after && /^ $/.test(c.gapAfter) && /^\p{Ll}/u.test(c.after.text) && /^(?:NOUN|ADJ|NUM)$/.test(c.after.pos)) return false;
   // The subject of a verb: "Pyongyang denied", "Washington was unwilling", "Washington patting itself on the back".
