@@ -74,6 +74,8 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 24);
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
+    // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
+    if (CLUB_BEFORE.test(before) && /^ \d{1,2} ?[-–] ?\d{1,2}\b/.test(after)) return true;
     return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
   };
   // "Tomas Verhoek ( Netherlands ) beat ... Verhoek beat Pryce": a word of a person named in full is that

@@ -115,6 +115,14 @@ const TEAM_PLURALS = new Set(
   'Tigers Sharks Hornets Rovers Rangers Wanderers Saints Giants Bears Bulls Lions Eagles Hawks Falcons Warriors Knights Chiefs Raiders Royals Pirates Panthers Jaguars Wolves Dolphins Seahawks Cardinals Rams Packers Jets Patriots Steelers Broncos Chargers Colts Titans Bengals Browns Ravens Vikings Buccaneers Cowboys Lakers Celtics Knicks Nets Pistons Spurs Rockets Suns Clippers Mavericks Grizzlies Timberwolves Yankees Mets Dodgers Cubs Braves Astros Orioles Mariners Padres Phillies Reds Twins Marlins Rockies Athletics Bruins Flyers Penguins Oilers Flames Canucks Sabres Islanders Devils Blackhawks Canadiens Wasps Harlequins Quins Dragons Scarlets Ospreys Stormers Highlanders Crusaders Brumbies Waratahs Cheetahs Rhinos Centurions Dragons Magpies Gulls Robins Seagulls Hatters Cobblers Saddlers Potters Foxes Owls Blades Canaries Hammers Gunners Toffees Baggies Villans Cherries Bees Lancers Stallions'.split(' '),
 );
 
+// Industries that end a company's name without a legal suffix: "Halvorsen Marine", "Ostrava Steel".
+const INDUSTRY_HEADS = new Set(
+  'Marine Steel Steels Oil Gas Electric Chemical Cement Paper Textiles Sugar Brewing Breweries Mills Metals Minerals Petrochemicals Motor Engineering Construction Properties Realty Finance Financial Credit Savings Transport Pharma Biotech Semiconductor Semiconductors Computers Telecoms Airport Shipbuilding Aerospace Automotive Tobacco Brands Apparel Rail Lines'.split(' '),
+);
+
+// Lowercase words of four letters or more that title case keeps lowercase.
+const TITLE_LOWER = new Set('with from into over onto upon than that this about after amid among along down near when what while like unto till past plus versus'.split(' '));
+
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -186,7 +194,8 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
     // "U.S.", "Sen.", "G.": keep the full stop of an abbreviation or initial.
     if (!poss && slice[s + t.length] === '.' && (t.includes('.') || t.length === 1 || ABBREV.has(t)) && !WEBSITE.test(t)) t += '.';
     const gap = slice.slice(prevEnd, s);
-    const initial = out.length === 0 || /[“"‘(:—–\n]|\s['‘]/.test(gap);
+    // An opening quote touches its word; " ' " is agency copy's split possessive ("Workers ' Party").
+    const initial = out.length === 0 || /[“"‘(:—–\n]|\s['‘]$/.test(gap);
     out.push({ start: start + s, end: start + s + t.length, text: t, poss, initial, pos: posAt.get(start + s) ?? '' });
     prevEnd = s + m[0].length;
   }
@@ -247,7 +256,9 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
   // are capitalised, only words known by themselves count as capitals.
   const content = words.filter((w) => w.text.length >= 4);
   const capContent = content.filter((w) => isCap(w.text)).length;
-  const headline = content.length >= 4 && content.length - capContent <= 1 && capContent / content.length >= 0.8;
+  // A lowercase word allowed in title case is a short function word ("with", "from"); "Plymouth Argyle beat
+  // Exeter City 2-1" is a sentence.
+  const headline = content.length >= 4 && content.length - capContent <= 1 && capContent / content.length >= 0.8 && content.every((w) => isCap(w.text) || TITLE_LOWER.has(w.text));
   const shouting = content.length >= 3 && content.filter((w) => /^[A-Z]{4,}$/.test(w.text)).length / content.length >= 0.5;
 
   const capLike = words.map((w, i) => {
@@ -285,9 +296,9 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     // Grow a chunk of capitalised words, with connectors and particles between them.
     const chunk: Word[] = [words[i]];
     let j = i;
-    while (!words[j].poss && j + 1 < words.length) {
+    while ((!words[j].poss || pluralPossessive(text, words, j, capLike)) && j + 1 < words.length) {
       const next = words[j + 1];
-      if (!/^[ \t\u00a0]+$/.test(text.slice(words[j].end, next.start))) break;
+      if (!/^[ \t\u00a0]+$/.test(text.slice(words[j].end, next.start)) && !pluralPossessive(text, words, j, capLike)) break;
       if (capLike[j + 1] && !next.initial) {
         chunk.push(next);
         j++;
@@ -330,6 +341,16 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
   }
 }
 
+/** "the Kaldorian Workers' Party", "Farmers ' Union": a plural possessive inside an organization's name. */
+function pluralPossessive(text: string, words: Word[], j: number, capLike: boolean[]): boolean {
+  const w = words[j];
+  const next = words[j + 1];
+  if (!next || !capLike[j + 1] || !/s$/.test(w.text) || !/^ ?['’] $/.test(text.slice(w.end, next.start))) return false;
+  let k = j + 1;
+  while (k + 1 < words.length && capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+  return ORG_HEADS.has(words[k].text);
+}
+
 /** The next word is capitalised and joined by a space: "Police Scotland", not "Police said". */
 function capLikeNext(words: Word[], i: number): boolean {
   const n = words[i + 1];
@@ -356,7 +377,7 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
       return k > nextIdx && ORG_HEADS.has(words[k].text);
     })();
     if (!headRun && (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' ')))) return false; // "Harlow College and Dunmore University"
-    if (chunk.some((w) => w.text === 'of')) return true;
+    if (chunk.some((w) => w.text === 'of' || (w.text === 'for' && ORG_HEADS.has(chunk[0].text)))) return true;
     let k = nextIdx;
     while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
     return k > nextIdx && ORG_HEADS.has(words[k].text);
@@ -594,10 +615,13 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   }
   // Rule 11 — organization heads: "Westland Federal University", "Foreign Ministry", "Harbor News",
   // "Ministry of Foreign Affairs", "State University of Westland at Hale", "Air Westland".
-  const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && ws[k + 1]?.text === 'of' && k > 0) || (ORG_LEADS.has(firstW) && ws[1]?.text === 'of');
+  // "Organisation for Economic Co-operation and Development", "Institute for Fiscal Studies": "for" as "of".
+  const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && (ws[k + 1]?.text === 'of' || ws[k + 1]?.text === 'for') && k > 0) || ((ORG_LEADS.has(firstW) || ORG_HEADS.has(firstW)) && (ws[1]?.text === 'of' || ws[1]?.text === 'for'));
   // "the Daily Clarion", "the Evening Standard": a paper's name.
   const paper = ws.length > 1 && /^(?:Daily|Weekly|Sunday|Evening|Morning)$/.test(firstW);
-  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper) {
+  // "Halvorsen Marine", "Ostrava Steel": an industry word ends a company's name (not "John Steel", "Samantha Power").
+  const industry = ws.length > 1 && INDUSTRY_HEADS.has(last) && !FIRST_NAMES.has(firstW);
+  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper || industry) {
     push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || paper ? { outlet: true } : {});
     return;
   }
