@@ -345,7 +345,11 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
 function pluralPossessive(text: string, words: Word[], j: number, capLike: boolean[]): boolean {
   const w = words[j];
   const next = words[j + 1];
-  if (!next || !capLike[j + 1] || !/s$/.test(w.text) || !/^ ?['’] $/.test(text.slice(w.end, next.start))) return false;
+  if (!next) return false;
+  const gap = text.slice(w.end, next.start);
+  // "Workers' Party", "Farmers ' Union"; of the singular possessives only "People's Party", "Women's Institute".
+  const plural = /s$/.test(w.text) && /^ ?['’] $/.test(gap);
+  if (!capLike[j + 1] || !(plural || (/^(?:People|Women|Men|Children)$/.test(w.text) && /^ ?['’]s $/.test(gap)))) return false;
   let k = j + 1;
   while (k + 1 < words.length && capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
   return ORG_HEADS.has(words[k].text);
@@ -387,6 +391,9 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   // "United States of America", "Democratic People's Republic of Korea": a gazetteer name goes on.
   for (let k = 0; k < chunk.length; k++) if (gazPrefix(`${chunk.slice(k).map((w) => w.text).join(' ')} ${conn}`)) return true;
   if (ORG_LEADS.has(last) || ROLE_WORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || PLACE_LEADS.has(last)) return true;
+  // "Movement for the Emancipation of the Niger Delta", "Society for the Protection of Birds": a name opened by
+  // an organization's head and "for" goes on through "of".
+  if (conn === 'of' && chunk.length > 2 && ORG_HEADS.has(chunk[0].text) && chunk[1].text === 'for') return true;
   // "Freedom of Information Act": an event or law name goes on through "of" (and is then dropped whole).
   let k = words[nextIdx]?.text === 'the' ? nextIdx + 1 : nextIdx;
   while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
@@ -616,7 +623,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   // Rule 11 — organization heads: "Westland Federal University", "Foreign Ministry", "Harbor News",
   // "Ministry of Foreign Affairs", "State University of Westland at Hale", "Air Westland".
   // "Organisation for Economic Co-operation and Development", "Institute for Fiscal Studies": "for" as "of".
-  const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && (ws[k + 1]?.text === 'of' || ws[k + 1]?.text === 'for') && k > 0) || ((ORG_LEADS.has(firstW) || ORG_HEADS.has(firstW)) && (ws[1]?.text === 'of' || ws[1]?.text === 'for'));
+  const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && (ws[k + 1]?.text === 'of' || ws[k + 1]?.text === 'for') && k > 0) || (ORG_LEADS.has(firstW) && (ws[1]?.text === 'of' || ws[1]?.text === 'for')) || (ORG_HEADS.has(firstW) && ws[1]?.text === 'for');
   // "the Daily Clarion", "the Evening Standard": a paper's name.
   const paper = ws.length > 1 && /^(?:Daily|Weekly|Sunday|Evening|Morning)$/.test(firstW);
   // "Halvorsen Marine", "Ostrava Steel": an industry word ends a company's name (not "John Steel", "Samantha Power").
