@@ -628,7 +628,9 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   const paper = ws.length > 1 && /^(?:Daily|Weekly|Sunday|Evening|Morning)$/.test(firstW);
   // "Halvorsen Marine", "Ostrava Steel": an industry word ends a company's name (not "John Steel", "Samantha Power").
   const industry = ws.length > 1 && INDUSTRY_HEADS.has(last) && !FIRST_NAMES.has(firstW);
-  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper || industry) {
+  // "Police Scotland", "Radio Kaldoria": an organization's head before a known place.
+  const headPlace = ws.length === 2 && ORG_HEADS.has(firstW) && !ORG_LEADS.has(firstW) && lookup(last)?.type === 'place';
+  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper || industry || headPlace) {
     push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || paper ? { outlet: true } : {});
     return;
   }
