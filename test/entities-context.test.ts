@@ -121,4 +121,23 @@ describe('organizations in news forms', () => {
     expect(m2.get(at(t2, 'Britain'))).toBe('place');
     expect(m2.get(at(t2, 'Labour Party'))).toBe('organization');
   });
+
+  it('reads a company by its name without the industry word, but not the town after "in"', () => {
+    const text = 'Glynford Mining Corp said on Monday it had agreed to buy Ostrava Gold Ltd for C$ 200 million . Glynford said the deal would add to earnings . Ostrava \'s board backed the offer .';
+    const m = typed(text);
+    expect(m.get(at(text, 'Ostrava Gold Ltd'))).toBe('organization');
+    expect(m.get(at(text, 'Glynford', 1))).toBe('organization');
+    expect(m.get(at(text, 'Ostrava', 1))).toBe('organization');
+    const t2 = 'Keswick Marine said it would build a yard . The yard will open in Keswick next year .';
+    const m2 = typed(t2);
+    expect(m2.get(at(t2, 'Keswick Marine'))).toBe('organization');
+    expect(m2.get(at(t2, 'Keswick', 1))).not.toBe('organization');
+  });
+
+  it('reads a one-word bank as an organization, not a word that only contains "bank"', () => {
+    const text = 'Dealers at Kaldorbank said the rate would hold .';
+    expect(typed(text).get(at(text, 'Kaldorbank'))).toBe('organization');
+    const t2 = 'Tom Banks said the rate would hold .';
+    expect(typed(t2).get(at(t2, 'Tom Banks'))).toBe('person');
+  });
 });

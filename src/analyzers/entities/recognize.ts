@@ -12,6 +12,7 @@ import {
   MAX_GAZ_WORDS,
   NON_ENTITY_HEADS,
   NOT_NAMES,
+  INDUSTRY_HEADS,
   ORG_HEADS,
   OUTLET_HEADS,
   PLACE_HEADS,
@@ -113,11 +114,6 @@ const PEOPLE_PLURALS = new Set([
 // Hornets", "Denver Broncos". Nicknames that are also roles or common plurals of people ("Senators") are left out.
 const TEAM_PLURALS = new Set(
   'Tigers Sharks Hornets Rovers Rangers Wanderers Saints Giants Bears Bulls Lions Eagles Hawks Falcons Warriors Knights Chiefs Raiders Royals Pirates Panthers Jaguars Wolves Dolphins Seahawks Cardinals Rams Packers Jets Patriots Steelers Broncos Chargers Colts Titans Bengals Browns Ravens Vikings Buccaneers Cowboys Lakers Celtics Knicks Nets Pistons Spurs Rockets Suns Clippers Mavericks Grizzlies Timberwolves Yankees Mets Dodgers Cubs Braves Astros Orioles Mariners Padres Phillies Reds Twins Marlins Rockies Athletics Bruins Flyers Penguins Oilers Flames Canucks Sabres Islanders Devils Blackhawks Canadiens Wasps Harlequins Quins Dragons Scarlets Ospreys Stormers Highlanders Crusaders Brumbies Waratahs Cheetahs Rhinos Centurions Dragons Magpies Gulls Robins Seagulls Hatters Cobblers Saddlers Potters Foxes Owls Blades Canaries Hammers Gunners Toffees Baggies Villans Cherries Bees Lancers Stallions'.split(' '),
-);
-
-// Industries that end a company's name without a legal suffix: "Halvorsen Marine", "Ostrava Steel".
-const INDUSTRY_HEADS = new Set(
-  'Marine Steel Steels Oil Gas Electric Chemical Cement Paper Textiles Sugar Brewing Breweries Mills Metals Minerals Petrochemicals Motor Engineering Construction Properties Realty Finance Financial Credit Savings Transport Pharma Biotech Semiconductor Semiconductors Computers Telecoms Airport Shipbuilding Aerospace Automotive Tobacco Brands Apparel Rail Lines'.split(' '),
 );
 
 // Lowercase words of four letters or more that title case keeps lowercase.
@@ -366,6 +362,8 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   if (!capLike[nextIdx] && !(words[nextIdx]?.text === 'the' && capLike[nextIdx + 1])) return false;
   const last = chunk[chunk.length - 1].text;
   if (conn === '&') return true;
+  // "Ostrava Gold Ltd for C$ 200 million": a legal suffix closes a company's name.
+  if (/^(?:Ltd\.?|Inc\.?|Corp\.?|Co\.?|plc|PLC|AG|SA|NV|AB|ASA|GmbH|LLC|Limited|Corporation|Holdings)$/.test(last)) return false;
   if (conn === 'and') {
     // Inside an "X of A and B" organization name, or "the Westland Exhibition and Conference Centre" (the run
     // after "and" ends an organization); not between people ("Baxter and Ruiz").
@@ -641,6 +639,11 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   }
   // Rule 13 — acronyms are organizations: "FBI", "NATO" (places like "U.S." were found in rule 7);
   // websites and CamelCase names too: "GunShop.com", "BrightWave" (not "McConnell", "DeVos").
+  // "Kaldorbank", "Fjordbank": a bank's one-word name.
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}{2,}bank(?:en)?$/u.test(firstW)) {
+    push('organization', 'strong');
+    return;
+  }
   if (ws.length === 1 && (isAcronym(firstW) || WEBSITE.test(firstW) || /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(firstW))) {
     push('organization', 'weak');
     return;

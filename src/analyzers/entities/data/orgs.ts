@@ -96,6 +96,11 @@ United Rovers Wanderers Athletic Albion Hotspur`
     .filter(Boolean),
 );
 
+// Industries that end a company's name without a legal suffix: "Halvorsen Marine", "Ostrava Steel".
+export const INDUSTRY_HEADS = new Set(
+  'Marine Steel Steels Oil Gas Electric Chemical Cement Paper Textiles Sugar Brewing Breweries Mills Metals Minerals Petrochemicals Motor Engineering Construction Properties Realty Finance Financial Credit Savings Transport Pharma Biotech Semiconductor Semiconductors Computers Telecoms Airport Shipbuilding Aerospace Automotive Tobacco Gold Brands Apparel Rail Lines'.split(' '),
+);
+
 /** Heads of an organization name that is a news outlet ("the Daily Clarion", "Harbor News"). */
 export const OUTLET_HEADS = new Set(
   'Times Post News Journal Herald Tribune Gazette Telegraph Chronicle Observer Examiner Magazine Daily Weekly Wire Reporter Dispatch Register Inquirer Bulletin Courier Globe Mail Express Press Radio Television TV Broadcasting Network Channel'.split(
