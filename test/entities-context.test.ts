@@ -140,4 +140,17 @@ describe('organizations in news forms', () => {
     const t2 = 'Tom Banks said the rate would hold .';
     expect(typed(t2).get(at(t2, 'Tom Banks'))).toBe('person');
   });
+
+  it("reads a club's name again where a sentence opens with it, and a scorer's club after 'for'", () => {
+    const text = 'SOCCER - KALDORIAN LEAGUE SUMMARY .\n\nBarrowby moved top of the table on Sunday after a 3-0 win at Culmstead . Piet Haarland scored twice for Barrowby , who have 10 points from four games .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Barrowby', 0))).toBe('organization');
+    expect(m.get(at(text, 'Barrowby', 1))).toBe('organization');
+    expect(m.get(at(text, 'Culmstead'))).toBe('organization');
+    expect(m.get(at(text, 'Piet Haarland'))).toBe('person');
+    // Outside a sports report, a word opening a sentence is not brought back.
+    const t2 = 'Barrowby moved its offices on Sunday . The firm voted for Barrowby , the mayor said .';
+    expect(typed(t2).get(at(t2, 'Barrowby'))).toBeUndefined();
+  });
 });
+
