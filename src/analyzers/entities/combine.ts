@@ -22,7 +22,14 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   const vetoes = new SpanIndex([...vetoed]);
   const ruleSpans = new SpanIndex(rules);
   // "Lee Hale won the [Ann Ruiz award]": what the rules ruled out stays out.
-  let tagged = tag(doc, rules, model).filter((t) => !vetoes.any(t.start, t.end));
+  let tagged = tag(doc, rules, model)
+    .filter((t) => !vetoes.any(t.start, t.end))
+    // "Carnforth 's goalkeeper": a possessive split off by agency copy is never inside the name.
+    .map((t) => {
+      const poss = /\s+['’]s?$/.exec(doc.text.slice(t.start, t.end));
+      return poss ? { ...t, end: t.end - poss[0].length } : t;
+    })
+    .filter((t) => t.end > t.start);
   // "GunShop[.com]": a tagger span that stops inside a word the rules read whole takes the rule's span.
   tagged = tagged.map((t) => {
     const r = ruleSpans.overlapping(t.start, t.end).find((x) => (x.start !== t.start || x.end !== t.end) && !/\s/.test(doc.text.slice(Math.min(x.start, t.start), Math.max(x.start, t.start)) + doc.text.slice(Math.min(x.end, t.end), Math.max(x.end, t.end))));

@@ -4,6 +4,7 @@
 import type { RawMention } from './recognize.js';
 import { KNOWN_SURNAMES, lookup, norm } from './gazetteer.js';
 import { FIRST_NAMES } from './data/people.js';
+import { SpanIndex } from '../../text/spans.js';
 
 // Words of sports reports: a document with several of them reads towns as clubs.
 const SPORT = new Set(
@@ -14,9 +15,10 @@ const SPORT = new Set(
 // "the Plymouth manager", "Exeter's striker".
 const CLUB_NOUNS = /^(?:'s |’s |' )?(?:manager|boss|coach|chairman|striker|winger|midfielder|defender|goalkeeper|keeper|captain|skipper|player|players|fans|supporters|squad|side|team|legend|team-mate|forward|academy|youngster|board|owner|shirt|debut|prop|centre|fly-half|scrum-half|lock|flanker|hooker|full-back|wing|batsman|bowler|all-rounder|opener|spinner)\b/i;
 // "Plymouth beat Exeter", "Plymouth have won", "Exeter were relegated" (British plural agreement with a club).
-const CLUB_VERBS = /^ (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
-// "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:win|victory|defeat|draw|loss|lead) (?:over|at|to|against|with)|at home to|away to|joined|joining|signed for|rejoined|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
+// "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
+// between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull".
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
@@ -73,6 +75,8 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 24);
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
+    // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
+    if (CLUB_BEFORE.test(before) && /^ \d{1,2} ?[-–] ?\d{1,2}\b/.test(after)) return true;
     return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
   };
   // "Tomas Verhoek ( Netherlands ) beat ... Verhoek beat Pryce": a word of a person named in full is that
@@ -84,11 +88,33 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
   if (!clubs.size) return ms;
   const returned = new Set(back);
-  const out = [...ms, ...back].sort((a, b) => a.start - b.start);
+  // "Barrowby moved top of the table": a club's name opening a sentence that no rule kept (a capital there proves
+  // nothing) is the club once the report has named it as one — in a sports report only.
+  const again: RawMention[] = [];
+  if (sports) {
+    const taken = new SpanIndex([...ms, ...back]);
+    for (const name of clubs) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+      for (const x of text.matchAll(re)) {
+        const start = x.index!;
+        const end = start + name.length;
+        if (taken.any(start, end) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+        // The sentence of the nearest mention before (no sentence list here).
+        const near = ms.findLast((m) => m.start < start);
+        again.push({ sentence: near?.sentence ?? 0, text: name, start, end, type: 'organization', evidence: 'strong', key: `o:${norm(name)}` });
+      }
+    }
+  }
+  const out = [...ms, ...back, ...again].sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (!clubs.has(m.text)) continue;
     if (m.type !== 'organization' && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // "Fans in Harwick were angry": the club's town after a place preposition is the town, with evidence of its
+    // own (grouping would otherwise join a weak mention to the club).
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+      if (m.type !== 'organization' && !m.key) Object.assign(m, { type: 'place', evidence: 'strong' });
+      continue;
+    }
     toOrganization(m);
   }
   return out;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Country } from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
-import { METONYMS, NON_ENTITY_HEADS, ORG_HEADS, ORGS, OUTLET_HEADS, OUTLETS } from './data/orgs.js';
+import { INDUSTRY_HEADS, METONYMS, NON_ENTITY_HEADS, ORG_HEADS, ORGS, OUTLET_HEADS, OUTLETS } from './data/orgs.js';
 import { FIRST_NAMES, HONORIFICS, KIN_NOUNS, KNOWN_PEOPLE, NOT_NAMES, ROLE_NOUNS, ROLE_WORDS, STRONG_ROLES } from './data/people.js';
 import { CITIES, PLACE_HEADS, PLACE_LEADS, REGIONS, US_STATES } from './data/places.js';
 
@@ -172,6 +172,7 @@ export {
   FIRST_NAMES,
   KIN_NOUNS,
   HONORIFICS,
+  INDUSTRY_HEADS,
   NON_ENTITY_HEADS,
   NOT_NAMES,
   ORG_HEADS,

@@ -2,6 +2,7 @@
 // gazetteers and small numbered rules. Grouping into entities is in group.ts.
 import type { Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
+import { GROUP_NOUNS, PERSON_NOUNS } from '../quotes/lexicon.js';
 import {
   DEMONYMS,
   FIRST_NAMES,
@@ -11,6 +12,7 @@ import {
   MAX_GAZ_WORDS,
   NON_ENTITY_HEADS,
   NOT_NAMES,
+  INDUSTRY_HEADS,
   ORG_HEADS,
   OUTLET_HEADS,
   PLACE_HEADS,
@@ -100,6 +102,23 @@ const ORG_LEADS = new Set(
   ),
 );
 
+// Plural common nouns for people and groups: "Authorities said", "Insurgents said", "Police said" open a
+// sentence in capitals but name no one.
+const PEOPLE_PLURALS = new Set([
+  ...GROUP_NOUNS,
+  ...[...PERSON_NOUNS].map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : /[^aeiou]y$/.test(n) ? n.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(n) ? n + 'es' : n + 's')),
+  ...'insurgents troops soldiers gunmen guerrillas militiamen fighters separatists demonstrators traders dealers brokers investors shareholders farmers villagers refugees survivors relatives medics rescuers firefighters paramedics hospitals passengers pilots fans spectators hackers kidnappers hijackers attackers assailants raiders bandits pirates smugglers protestors strikers unions employees customers consumers users locals citizens settlers mourners onlookers bystanders negotiators mediators monitors inspectors delegates envoys judges lawyers'.split(' '),
+]);
+
+// Plural nicknames of sports teams (a team's name is a town and one of these): "Leicester Tigers", "Harlow
+// Hornets", "Denver Broncos". Nicknames that are also roles or common plurals of people ("Senators") are left out.
+const TEAM_PLURALS = new Set(
+  'Tigers Sharks Hornets Rovers Rangers Wanderers Saints Giants Bears Bulls Lions Eagles Hawks Falcons Warriors Knights Chiefs Raiders Royals Pirates Panthers Jaguars Wolves Dolphins Seahawks Cardinals Rams Packers Jets Patriots Steelers Broncos Chargers Colts Titans Bengals Browns Ravens Vikings Buccaneers Cowboys Lakers Celtics Knicks Nets Pistons Spurs Rockets Suns Clippers Mavericks Grizzlies Timberwolves Yankees Mets Dodgers Cubs Braves Astros Orioles Mariners Padres Phillies Reds Twins Marlins Rockies Athletics Bruins Flyers Penguins Oilers Flames Canucks Sabres Islanders Devils Blackhawks Canadiens Wasps Harlequins Quins Dragons Scarlets Ospreys Stormers Highlanders Crusaders Brumbies Waratahs Cheetahs Rhinos Centurions Dragons Magpies Gulls Robins Seagulls Hatters Cobblers Saddlers Potters Foxes Owls Blades Canaries Hammers Gunners Toffees Baggies Villans Cherries Bees Lancers Stallions'.split(' '),
+);
+
+// Lowercase words of four letters or more that title case keeps lowercase.
+const TITLE_LOWER = new Set('with from into over onto upon than that this about after amid among along down near when what while like unto till past plus versus'.split(' '));
+
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -141,6 +160,13 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
     let t = m[0];
     let s = m.index;
     let poss = false;
+    // "Carnforth 's goalkeeper", "the Workers ' Party": agency copy splits the possessive off; it still
+    // closes the word before it.
+    if ((t === 's' || t === 'S') && out.length && /^ ['’]$/.test(slice.slice(prevEnd, s))) {
+      out[out.length - 1].poss = true;
+      prevEnd = s + t.length;
+      continue;
+    }
     // "Kim's", "Trump’s": the possessive is outside the name.
     const pm = /['’]s$/.exec(t);
     if (pm && t.length > 2) {
@@ -164,7 +190,8 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
     // "U.S.", "Sen.", "G.": keep the full stop of an abbreviation or initial.
     if (!poss && slice[s + t.length] === '.' && (t.includes('.') || t.length === 1 || ABBREV.has(t)) && !WEBSITE.test(t)) t += '.';
     const gap = slice.slice(prevEnd, s);
-    const initial = out.length === 0 || /[“"‘(:—–\n]|\s['‘]/.test(gap);
+    // An opening quote touches its word; " ' " is agency copy's split possessive ("Workers ' Party").
+    const initial = out.length === 0 || /[“"‘(:—–\n]|\s['‘]$/.test(gap);
     out.push({ start: start + s, end: start + s + t.length, text: t, poss, initial, pos: posAt.get(start + s) ?? '' });
     prevEnd = s + m[0].length;
   }
@@ -225,7 +252,9 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
   // are capitalised, only words known by themselves count as capitals.
   const content = words.filter((w) => w.text.length >= 4);
   const capContent = content.filter((w) => isCap(w.text)).length;
-  const headline = content.length >= 4 && content.length - capContent <= 1 && capContent / content.length >= 0.8;
+  // A lowercase word allowed in title case is a short function word ("with", "from"); "Plymouth Argyle beat
+  // Exeter City 2-1" is a sentence.
+  const headline = content.length >= 4 && content.length - capContent <= 1 && capContent / content.length >= 0.8 && content.every((w) => isCap(w.text) || TITLE_LOWER.has(w.text));
   const shouting = content.length >= 3 && content.filter((w) => /^[A-Z]{4,}$/.test(w.text)).length / content.length >= 0.5;
 
   const capLike = words.map((w, i) => {
@@ -245,6 +274,12 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     // a known name, or tagged a proper noun and never written in lowercase elsewhere in the article
     // ("Trial runs ..." beside "a trial").
     if (w.initial && !isAcronym(w.text) && !knownStrictly(w.text) && (w.pos !== 'PROPN' || lowerWords.has(w.text.toLowerCase()))) return false;
+    // "Authorities said", "Rebels said": a plural noun for people opening a sentence; the tagger must not bring
+    // it back either. A name of two capitalised words goes on ("Rescuers United", unlikely) — only a lone word.
+    if (w.initial && PEOPLE_PLURALS.has(w.text.toLowerCase()) && !knownStrictly(w.text) && !(capLikeNext(words, i) && !words[i + 1].initial)) {
+      vetoed.push({ start: w.start, end: w.end });
+      return false;
+    }
     return true;
   });
 
@@ -257,9 +292,9 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     // Grow a chunk of capitalised words, with connectors and particles between them.
     const chunk: Word[] = [words[i]];
     let j = i;
-    while (!words[j].poss && j + 1 < words.length) {
+    while ((!words[j].poss || pluralPossessive(text, words, j, capLike)) && j + 1 < words.length) {
       const next = words[j + 1];
-      if (!/^[ \t\u00a0]+$/.test(text.slice(words[j].end, next.start))) break;
+      if (!/^[ \t\u00a0]+$/.test(text.slice(words[j].end, next.start)) && !pluralPossessive(text, words, j, capLike)) break;
       if (capLike[j + 1] && !next.initial) {
         chunk.push(next);
         j++;
@@ -302,15 +337,40 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
   }
 }
 
+/** "the Kaldorian Workers' Party", "Farmers ' Union": a plural possessive inside an organization's name. */
+function pluralPossessive(text: string, words: Word[], j: number, capLike: boolean[]): boolean {
+  const w = words[j];
+  const next = words[j + 1];
+  if (!next) return false;
+  const gap = text.slice(w.end, next.start);
+  // "Workers' Party", "Farmers ' Union"; of the singular possessives only "People's Party", "Women's Institute".
+  const plural = /s$/.test(w.text) && /^ ?['’] $/.test(gap);
+  if (!capLike[j + 1] || !(plural || (/^(?:People|Women|Men|Children)$/.test(w.text) && /^ ?['’]s $/.test(gap)))) return false;
+  let k = j + 1;
+  while (k + 1 < words.length && capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+  return ORG_HEADS.has(words[k].text);
+}
+
+/** The next word is capitalised and joined by a space: "Police Scotland", not "Police said". */
+function capLikeNext(words: Word[], i: number): boolean {
+  const n = words[i + 1];
+  return !!n && n.start - words[i].end === 1 && /^\p{Lu}/u.test(n.text) && !NOT_NAMES.has(n.text);
+}
+
 /** "Ministry of Foreign Affairs", "Secretary of State", "Department of Health and Human Services". */
 function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number, capLike: boolean[], text: string): boolean {
   if (!capLike[nextIdx] && !(words[nextIdx]?.text === 'the' && capLike[nextIdx + 1])) return false;
   const last = chunk[chunk.length - 1].text;
   if (conn === '&') return true;
+  // "Ostrava Gold Ltd for C$ 200 million": a legal suffix closes a company's name.
+  if (/^(?:Ltd\.?|Inc\.?|Corp\.?|Co\.?|plc|PLC|AG|SA|NV|AB|ASA|GmbH|LLC|Limited|Corporation|Holdings)$/.test(last)) return false;
   if (conn === 'and') {
     // Inside an "X of A and B" organization name, or "the Westland Exhibition and Conference Centre" (the run
     // after "and" ends an organization); not between people ("Baxter and Ruiz").
     if (FIRST_NAMES.has(words[nextIdx]?.text ?? '') || KNOWN_SURNAMES.has(chunk[0].text) || FIRST_NAMES.has(chunk[0].text)) return false;
+    // "the University of Leeds and the Bank of England": "and the" or "and" before another "X of" name starts a
+    // second name.
+    if (words[nextIdx]?.text === 'the' || (ORG_LEADS.has(words[nextIdx]?.text ?? '') && words[nextIdx + 1]?.text === 'of')) return false;
     // "Securities and Exchange Commission": a head word after "and" that another head closes is one name.
     const headRun = (() => {
       if (!ORG_HEADS.has(words[nextIdx]?.text ?? '')) return false;
@@ -319,7 +379,7 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
       return k > nextIdx && ORG_HEADS.has(words[k].text);
     })();
     if (!headRun && (ORG_HEADS.has(last) || lookup(chunk.map((w) => w.text).join(' ')))) return false; // "Harlow College and Dunmore University"
-    if (chunk.some((w) => w.text === 'of')) return true;
+    if (chunk.some((w) => w.text === 'of' || (w.text === 'for' && ORG_HEADS.has(chunk[0].text)))) return true;
     let k = nextIdx;
     while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
     return k > nextIdx && ORG_HEADS.has(words[k].text);
@@ -329,6 +389,9 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   // "United States of America", "Democratic People's Republic of Korea": a gazetteer name goes on.
   for (let k = 0; k < chunk.length; k++) if (gazPrefix(`${chunk.slice(k).map((w) => w.text).join(' ')} ${conn}`)) return true;
   if (ORG_LEADS.has(last) || ROLE_WORDS.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last) || PLACE_LEADS.has(last)) return true;
+  // "Movement for the Emancipation of the Niger Delta", "Society for the Protection of Birds": a name opened by
+  // an organization's head and "for" goes on through "of".
+  if (conn === 'of' && chunk.length > 2 && ORG_HEADS.has(chunk[0].text) && chunk[1].text === 'for') return true;
   // "Freedom of Information Act": an event or law name goes on through "of" (and is then dropped whole).
   let k = words[nextIdx]?.text === 'the' ? nextIdx + 1 : nextIdx;
   while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
@@ -534,6 +597,12 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
       return;
     }
   }
+  // Rule 9b — a club named by a town and a team's plural nickname: "Leicester Tigers signed a sponsor",
+  // "Harlow Hornets" (not "Tom Eagles": a given name first is a person).
+  if (ws.length >= 2 && ws.length <= 3 && TEAM_PLURALS.has(last) && !FIRST_NAMES.has(firstW) && !KNOWN_SURNAMES.has(firstW) && ws.every((w) => /^\p{Lu}/u.test(w.text))) {
+    push('organization', 'strong');
+    return;
+  }
   // Rule 10 — events, laws, works and buildings are none of our types: "the Cold War", "the Westland Railway".
   if (ws.length > 1 && NON_ENTITY_HEADS.has(last)) {
     // "Freedom of Information Act (FOIA)", "Affordable Care Act (ACA)".
@@ -551,10 +620,15 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   }
   // Rule 11 — organization heads: "Westland Federal University", "Foreign Ministry", "Harbor News",
   // "Ministry of Foreign Affairs", "State University of Westland at Hale", "Air Westland".
-  const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && ws[k + 1]?.text === 'of' && k > 0) || (ORG_LEADS.has(firstW) && ws[1]?.text === 'of');
+  // "Organisation for Economic Co-operation and Development", "Institute for Fiscal Studies": "for" as "of".
+  const headOf = ws.some((w, k) => (ORG_HEADS.has(w.text) || ORG_LEADS.has(w.text)) && (ws[k + 1]?.text === 'of' || ws[k + 1]?.text === 'for') && k > 0) || (ORG_LEADS.has(firstW) && (ws[1]?.text === 'of' || ws[1]?.text === 'for')) || (ORG_HEADS.has(firstW) && ws[1]?.text === 'for');
   // "the Daily Clarion", "the Evening Standard": a paper's name.
   const paper = ws.length > 1 && /^(?:Daily|Weekly|Sunday|Evening|Morning)$/.test(firstW);
-  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper) {
+  // "Halvorsen Marine", "Ostrava Steel": an industry word ends a company's name (not "John Steel", "Samantha Power").
+  const industry = ws.length > 1 && INDUSTRY_HEADS.has(last) && !FIRST_NAMES.has(firstW);
+  // "Police Scotland", "Radio Kaldoria": an organization's head before a known place.
+  const headPlace = ws.length === 2 && ORG_HEADS.has(firstW) && !ORG_LEADS.has(firstW) && lookup(last)?.type === 'place';
+  if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper || industry || headPlace) {
     push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || paper ? { outlet: true } : {});
     return;
   }
@@ -565,6 +639,11 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   }
   // Rule 13 — acronyms are organizations: "FBI", "NATO" (places like "U.S." were found in rule 7);
   // websites and CamelCase names too: "GunShop.com", "BrightWave" (not "McConnell", "DeVos").
+  // "Kaldorbank", "Fjordbank": a bank's one-word name.
+  if (ws.length === 1 && /^\p{Lu}\p{Ll}{2,}bank(?:en)?$/u.test(firstW)) {
+    push('organization', 'strong');
+    return;
+  }
   if (ws.length === 1 && (isAcronym(firstW) || WEBSITE.test(firstW) || /^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(firstW))) {
     push('organization', 'weak');
     return;
@@ -649,6 +728,8 @@ function governmentUse(text: string, w: Word, c: Context): boolean {
   const adjacentPrev = !!c.before && /^ +$/.test(text.slice(c.before.end, w.start));
   if (/^[A-Z]+$/.test(w.text) && w.text.length > 3) return false; // dateline
   if (prev && adjacentPrev && (PLACE_PREPS.has(prev) || TO_PLACE.has(prev))) return false;
+  // "London 's FTSE index", "Tokyo's Haneda airport": a capital owning a named thing is the place.
+  if (w.poss && c.after && /^\p{Lu}/u.test(c.after.text)) return false;
   // "the Hanoi summit", "Washington insiders": a modifier of a lowercase noun is the place.
   if (c.after && /^ $/.test(c.gapAfter) && /^\p{Ll}/u.test(c.after.text) && /^(?:NOUN|ADJ|NUM)$/.test(c.after.pos)) return false;
   // The subject of a verb: "Pyongyang denied", "Washington was unwilling", "Washington patting itself on the back".

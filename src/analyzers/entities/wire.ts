@@ -4,7 +4,7 @@
 // ("SOCCER - PLYMOUTH HOLD EXETER"). Each is decided by the line's layout, after the other rules.
 import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
-import { FIRST_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAMES, INDUSTRY_HEADS, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
 import { mention, type RawMention } from './recognize.js';
 import { sportsDocument } from './context.js';
 import { SpanIndex } from '../../text/spans.js';
@@ -250,6 +250,9 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   return [...kept, ...add].sort((a, b) => a.start - b.start);
 }
 
+// Business heads among the organization heads: "Kaldor Airlines" -> "Kaldor".
+const BUSINESS_HEADS = /^(?:Mining|Airlines|Airways|Motors|Energy|Petroleum|Pharmaceuticals|Technologies|Shipping|Bancorp|Insurance|Electronics|Telecom|Communications|Resources|Chemicals|Foods|Brewery|Securities|Investments|Software|Logistics|Shipyards?)$/;
+
 // A company's legal or group suffix: "Dravo Industries", "Kessling AB", "Varrow Holdings".
 const CORP_SUFFIX = /^(?:Industries|Group|Corp\.?|Corporation|Inc\.?|Incorporated|Holdings?|Co\.?|Cos\.?|Ltd\.?|Limited|AG|SA|S\.A\.|NV|N\.V\.|Oy|Oyj|AB|ASA|A\/S|plc|PLC|GmbH|SpA|Bhd|Berhad|KK|BV|LLC|International)$/;
 
@@ -287,6 +290,10 @@ export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
     const ws = m.text.split(' ');
     let k = ws.length;
     while (k > 1 && CORP_SUFFIX.test(ws[k - 1])) k--;
+    // "Glynford Mining Corp", "Halvorsen Marine": an industry word after one name word goes too ("Glynford said").
+    if (k === 2 && (INDUSTRY_HEADS.has(ws[1]) || BUSINESS_HEADS.test(ws[1])) && m.evidence !== 'known' && !DEMONYMS.has(ws[0]) && !ORG_HEADS.has(ws[0]) && !NOT_NAMES.has(ws[0]) && !FIRST_NAMES.has(ws[0])) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(ws[0]) && !lookup(ws[0])) shorts.add(ws[0]);
+    }
     if (k === ws.length || k > 2) continue;
     const short = ws.slice(0, k).join(' ');
     if (!/^\p{Lu}/u.test(short) || lookup(short) || FIRST_NAMES.has(ws[0])) continue;
@@ -302,6 +309,9 @@ export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
       const start = x.index!;
       const end = start + short.length;
       const same = at.get(`${start}:${end}`);
+      // "a plant in Glynford": the town the company is named after stays the town.
+      const before = text.slice(Math.max(0, start - 20), start);
+      if (/\b(?:in|at|near|from|outside) $/.test(before) && !/\b(?:shares|stake|stakes|investment|interest) in $/.test(before) && same?.type !== 'organization') continue;
       if (same) {
         if (same.type !== 'organization' && same.evidence !== 'known') {
           same.type = 'organization';

@@ -66,6 +66,12 @@ export const ORGS: string[][] = [
   ['Army', 'U.S. Army'], ['Navy', 'U.S. Navy'], ['Air Force', 'U.S. Air Force'], ['Marine Corps', 'Marines'],
   ['Coast Guard'], ['National Guard'], ['Joint Chiefs of Staff', 'Joint Chiefs'], ['Electoral College'], ['Harvard', 'Harvard University'],
   ['Yale', 'Yale University'], ['Stanford', 'Stanford University'], ['MIT'], ['Oxford University'], ['Cambridge University'],
+  // Exchanges, index providers and central banks: "shares on the Nasdaq", "the Nikkei closed higher".
+  ['Nasdaq', 'NASDAQ'], ['New York Stock Exchange', 'NYSE'], ['London Stock Exchange'], ['Tokyo Stock Exchange'],
+  ['Euronext'], ['Deutsche Boerse', 'Deutsche Börse'], ['Dow Jones', 'Dow'], ['Nikkei'], ['FTSE'], ['Hang Seng'],
+  ['DAX'], ['Standard & Poor’s', "Standard & Poor's", 'S&P'], ['Moody’s', "Moody's"], ['Fitch Ratings'],
+  ['European Central Bank', 'ECB'], ['Bundesbank'], ['Bank of Japan'], ['Bank of England'], ['OECD'], ['UNICEF'],
+  ['UNHCR'], ['UNESCO'], ['African Union'], ['Arab League'], ['Commonwealth'],
 ];
 
 /**
@@ -88,6 +94,11 @@ Research Interactive Software Solutions Consulting Pictures Electronics Mining R
 United Rovers Wanderers Athletic Albion Hotspur`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+// Industries that end a company's name without a legal suffix: "Halvorsen Marine", "Ostrava Steel".
+export const INDUSTRY_HEADS = new Set(
+  'Marine Steel Steels Oil Gas Electric Chemical Cement Paper Textiles Sugar Brewing Breweries Mills Metals Minerals Petrochemicals Motor Engineering Construction Properties Realty Finance Financial Credit Savings Transport Pharma Biotech Semiconductor Semiconductors Computers Telecoms Airport Shipbuilding Aerospace Automotive Tobacco Gold Brands Apparel Rail Lines'.split(' '),
 );
 
 /** Heads of an organization name that is a news outlet ("the Daily Clarion", "Harbor News"). */
