@@ -174,7 +174,13 @@ async function main() {
   const trainSet = prepared.filter((p) => p.ex.split === 'train');
   // The project's own news annotations are few: seen eight times per epoch.
   const pw = args.includes('--polnear-weight') ? Number(args[args.indexOf('--polnear-weight') + 1]) : 8;
-  const w = train(trainSet, epochs, (p) => (p.ex.source === 'polnear' ? pw : 1));
+  // --weight btc=2: a source seen that many times per epoch (choices on dev).
+  const weights: Record<string, number> = { polnear: pw };
+  for (let i = 0; i < args.length; i++) if (args[i] === '--weight') {
+    const [src, n] = args[i + 1].split('=');
+    weights[src] = Number(n);
+  }
+  const w = train(trainSet, epochs, (p) => weights[p.ex.source] ?? 1);
   const model = { weights: w, scale: 1 };
   for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'wnut'].filter((x) => prepared.some((p) => p.ex.source === x))) {
     const by = evaluate(model, prepared.filter((p) => p.ex.split === 'dev' && p.ex.source === src), decode);
