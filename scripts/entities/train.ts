@@ -27,7 +27,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { recognize } from '../../src/analyzers/entities/recognize.js';
-import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, docContext, historyFeatures, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
+import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, docContext, historyFeatures, hyphenGlued, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
 import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
 import { createDocument, type Document } from '../../src/model/document.js';
 import { loadBtc, loadGmb, loadPolnear, loadRe3d, loadWikigold, loadWnut, type Example, type Span } from './data.js';
@@ -143,13 +143,13 @@ export function quantize(w: Float32Array): Buffer {
 }
 
 /** Exact-span P/R/F1 of the model alone on prepared documents. */
-export function evaluate(model: { weights: Float32Array | Int16Array; scale: number }, data: Prepared[], decodeFn: (m: typeof model, f: number[][], low: string[], shp: string[]) => number[]) {
+export function evaluate(model: { weights: Float32Array | Int16Array; scale: number }, data: Prepared[], decodeFn: (m: typeof model, f: number[][], low: string[], shp: string[], glued?: boolean[]) => number[]) {
   const by: Record<string, { tp: number; fp: number; fn: number }> = {};
   for (const p of data) {
     const pred: Span[] = [];
     for (const s of bySentence(p.doc.tokens)) {
       const ps = p.sents.find((x) => x.base === s.base)!;
-      pred.push(...spans(decodeFn(model, ps.feats, ps.low, ps.shp), s.toks));
+      pred.push(...spans(decodeFn(model, ps.feats, ps.low, ps.shp, hyphenGlued(s.toks)), s.toks));
     }
     const key = (s: Span) => `${s.start}:${s.end}:${s.type}`;
     const g = new Set(p.ex.gold.map(key));

@@ -276,12 +276,25 @@ export interface Model {
   scale: number;
 }
 
+/**
+ * Per token: it continues a hyphenated word ("Luc" in "Jean-Luc", "jun" in "Min-jun": a hyphen written
+ * without spaces before it). A name never ends inside such a word.
+ */
+export function hyphenGlued(toks: Token[]): boolean[] {
+  return toks.map((t, i) => i > 1 && toks[i - 1].text === '-' && toks[i - 2].end === toks[i - 1].start && toks[i - 1].end === t.start);
+}
+
 /** Greedy left-to-right decoding of one sentence: tag indexes. */
-export function decode(model: Model, feats: number[][], low: string[], shp: string[]): number[] {
+export function decode(model: Model, feats: number[][], low: string[], shp: string[], glued?: boolean[]): number[] {
   const w = model.weights;
   const tags: number[] = [];
   const score = new Float64Array(NT);
   for (let i = 0; i < feats.length; i++) {
+    // The hyphen was tagged inside a name: the word goes on ("Jean-" would be cut from "Jean-Luc Moreau").
+    if (glued?.[i] && tags[i - 1] !== 0) {
+      tags.push(tags[i - 1] % 2 === 1 ? tags[i - 1] + 1 : tags[i - 1]);
+      continue;
+    }
     if (feats[i] === SKIP) {
       tags.push(0);
       continue;
@@ -360,7 +373,7 @@ export function tag(doc: Document, rules: RawMention[], model: Model): TaggedSpa
   const out: TaggedSpan[] = [];
   for (const { base, toks } of bySentence(doc.tokens)) {
     const sf = sentenceFeatures(toks, base, ctx, doc.text);
-    out.push(...spans(decode(model, sf.feats, sf.low, sf.shp), toks));
+    out.push(...spans(decode(model, sf.feats, sf.low, sf.shp, hyphenGlued(toks)), toks));
   }
   return out;
 }
