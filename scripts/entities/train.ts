@@ -23,7 +23,7 @@
 //     down (whole or every third document), so the shipped weights do not use it.
 // Rebuild the cache: fetch those repositories with the search tool and copy the files out of their git
 // directories (`git --git-dir=<mirror> show HEAD:ner_dataset.csv > CACHE/gmb_ner_dataset.csv`; the stored GMB
-// file is cut at 2.5 MiB, hence 8,302 sentences).
+// file is cut at 2.5 MiB, hence 8,302 sentences) — scripts/entities/build-cache.sh does all of it.
 // Splits by position (no shuffling across them): per source, the first 75% train, the next 10% dev (model
 // choices), the last 15% test (reported by bench:entities, never used here). PolNeAR: the `dev` annotation
 // files train; the `test` files are reported only.
