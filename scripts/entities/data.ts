@@ -399,3 +399,37 @@ export function loadRedocred(): Example[] {
     return ex;
   });
 }
+
+/**
+ * CrossNER (Liu et al. 2021, MIT licence; github.com/zliucr/CrossNER, ner_data/<domain>/{train,dev,test}.txt —
+ * never its conll2003 folder): Wikipedia paragraphs annotated by domain. Politics: politician / person →
+ * person, organisation / political party → organization, country / location → place (a country acting stays a
+ * place); elections, events and misc are not names in the guideline (what they contain is not annotated
+ * either). Music (UNSPUN_NER_CROSSNER=politics,music): musical artist → person, band → organization. Each
+ * domain's three files in order, 8 paragraphs a pseudo-document, split by position.
+ */
+export function loadCrossner(domains = (process.env.UNSPUN_NER_CROSSNER ?? 'politics').split(',')): Example[] {
+  const types: Record<string, EntityType> = {
+    person: 'person', politician: 'person', musicalartist: 'person', writer: 'person',
+    organisation: 'organization', politicalparty: 'organization', band: 'organization',
+    country: 'place', location: 'place',
+  };
+  const out: Example[] = [];
+  for (const d of domains) {
+    const sents: { w: string; tag: string }[][] = [[]];
+    for (const f of ['train.txt', 'dev.txt', 'test.txt']) {
+      for (const line of readFileSync(path.join(CACHE, 'crossner', d, f), 'utf8').split(/\r?\n/)) {
+        const sp = line.lastIndexOf('\t');
+        if (!line.trim() || sp < 0) {
+          if (sents[sents.length - 1].length) sents.push([]);
+          continue;
+        }
+        sents[sents.length - 1].push({ w: line.slice(0, sp), tag: line.slice(sp + 1).trim() });
+      }
+    }
+    const all = sents.filter((s) => s.length);
+    const n = Math.ceil(all.length / 8);
+    for (let k = 0; k < n; k++) out.push(fromTokens('crossner', splitOf(k, n), all.slice(k * 8, k * 8 + 8), (t) => types[t] ?? null));
+  }
+  return out;
+}

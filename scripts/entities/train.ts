@@ -2,7 +2,7 @@
 // over the pipeline's own tokens, POS tags and rule mentions, on public NER data plus the project's own
 // annotations (PolNeAR dev half only). Writes data/entities/tagger.bin.gz (int16 weights, one scale).
 //
-//   npx tsx scripts/entities/train.ts [--epochs 5] [--no-write] [--no-re3d] [--no-btc] [--wnut] [--docred]
+//   npx tsx scripts/entities/train.ts [--epochs 5] [--no-write] [--no-re3d] [--no-btc] [--wnut] [--docred] [--crossner]
 //     [--weight src=n] [--every src=n]
 //
 // Data (fetched with the search tool into CACHE, never committed; not redistributed):
@@ -21,6 +21,9 @@
 //   - with --docred only: Re-DocRED's dev and test files (MIT; Wikipedia lead sections, DocRED's human-annotated
 //     mentions), copied to CACHE/redocred/. Tried 2026-11-30: Wikigold dev up, the news-like dev sets and PolNeAR
 //     down (whole or every third document), so the shipped weights do not use it.
+//   - with --crossner only: CrossNER (MIT; Wikipedia by domain) politics (UNSPUN_NER_CROSSNER=politics,music for
+//     more), ner_data/<domain>/*.txt of github.com/zliucr/CrossNER copied to CACHE/crossner/<domain>/ — never
+//     its conll2003 folder. Tried 2026-11-30: re3d and Wikigold organizations up, BTC down 0.02; not shipped.
 // Rebuild the cache: fetch those repositories with the search tool and copy the files out of their git
 // directories (`git --git-dir=<mirror> show HEAD:ner_dataset.csv > CACHE/gmb_ner_dataset.csv`; the stored GMB
 // file is cut at 2.5 MiB, hence 8,302 sentences) — scripts/entities/build-cache.sh does all of it.
@@ -34,7 +37,7 @@ import { recognize } from '../../src/analyzers/entities/recognize.js';
 import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, docContext, historyFeatures, hyphenGlued, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
 import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
 import { createDocument, type Document } from '../../src/model/document.js';
-import { loadBtc, loadGmb, loadPolnear, loadRe3d, loadRedocred, loadWikigold, loadWnut, type Example, type Span } from './data.js';
+import { loadBtc, loadCrossner, loadGmb, loadPolnear, loadRe3d, loadRedocred, loadWikigold, loadWnut, type Example, type Span } from './data.js';
 
 export interface Prepared {
   ex: Example;
@@ -174,7 +177,7 @@ async function main() {
   const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 5;
   const { decode } = await import('../../src/analyzers/entities/tagger.js');
   const t0 = Date.now();
-  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--wnut') ? loadWnut() : [])];
+  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--crossner') ? loadCrossner() : []), ...(args.includes('--wnut') ? loadWnut() : [])];
   const prepared = all.filter((e) => e.split !== 'test').map(prepare);
   console.log(`prepared ${prepared.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   // --every docred=3: only every third training document of that source (a sample; choices on dev).
@@ -195,7 +198,7 @@ async function main() {
   }
   const w = train(trainSet, epochs, (p) => weights[p.ex.source] ?? 1);
   const model = { weights: w, scale: 1 };
-  for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'redocred', 'wnut'].filter((x) => prepared.some((p) => p.ex.source === x))) {
+  for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'redocred', 'crossner', 'wnut'].filter((x) => prepared.some((p) => p.ex.source === x))) {
     const by = evaluate(model, prepared.filter((p) => p.ex.split === 'dev' && p.ex.source === src), decode);
     const all = Object.values(by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
     const f = (c: { tp: number; fp: number; fn: number }) => ((2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)).toFixed(3);
