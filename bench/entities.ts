@@ -8,7 +8,8 @@
 //              them, measured once, never changed for a miss; report only) and test/fixtures/wire-heldout-2
 //              (the same, after the issue-13 rules round);
 //   public   — the held-out test split of the public data the tagger was trained on (GMB news extract,
-//              Wikigold), read from the cache named in scripts/entities/data.ts; skipped when absent.
+//              Wikigold, re3d's openly licensed sources, BTC news tweets), read from the cache named in
+//              scripts/entities/data.ts; each skipped when absent.
 //
 //   npm run bench:entities                    # test figures (the result)
 //   npm run bench:entities -- --split dev     # the dev halves (for choices; the blind set has none)
@@ -28,7 +29,7 @@ import { KNOWN_SURNAMES } from '../src/analyzers/entities/gazetteer.js';
 import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
 import { createDocument, type Article, type Document } from '../src/model/document.js';
-import { CACHE, loadGmb, loadWikigold, loadWire, type Example } from '../scripts/entities/data.js';
+import { CACHE, loadBtc, loadGmb, loadRe3d, loadWikigold, loadWire, type Example } from '../scripts/entities/data.js';
 import { DATA, listFiles, median, readJson } from './lib/data.js';
 
 const TYPES = ['person', 'organization', 'place'] as const;
@@ -95,6 +96,8 @@ if (SPLIT === 'test') {
 const fromEx = (e: Example, i: number): Doc => ({ set: e.source, id: `${e.source}#${i}`, text: e.text, gold: e.gold });
 if (existsSync(path.join(CACHE, 'gmb_ner_dataset.csv'))) sets['public: gmb'] = loadGmb().filter((e) => e.split === SPLIT).map(fromEx);
 if (existsSync(path.join(CACHE, 'wikigold.conll.txt'))) sets['public: wikigold'] = loadWikigold().filter((e) => e.split === SPLIT).map(fromEx);
+if (existsSync(path.join(CACHE, 're3d'))) sets['public: re3d'] = loadRe3d().filter((e) => e.split === SPLIT).map(fromEx);
+if (existsSync(path.join(CACHE, 'btc'))) sets['public: btc (news)'] = loadBtc(['g']).filter((e) => e.split === SPLIT).map(fromEx);
 
 function run(d: Doc): { doc: Document; pred: Span[] } {
   const article: Article = { id: d.id, kind: 'text', origin: d.id, text: d.text, title: null, byline: null, published: null, url: null };

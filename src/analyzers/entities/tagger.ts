@@ -12,7 +12,7 @@ import type { RawMention } from './recognize.js';
 
 export const TAGS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
 export const NT = TAGS.length;
-export const HASH_BITS = 17;
+export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** FNV-1a over the feature's parts (joined by "|", without building the string): its weight row. */
@@ -53,6 +53,11 @@ export interface DocContext {
   lower: Set<string>;
   /** The rule mention covering each token (by token index), with the token's place in it. */
   rule: (string | undefined)[];
+  /** Per word as written: the types the rules gave it anywhere in the document ("o", "op"). */
+  ruleTypes: Map<string, string>;
+  /** Per word as written: the last word of the longest run of capitalised words it sits in anywhere in the
+   * document ("Dravo" → "Industries" once "Dravo Industries" was written). */
+  runHead: Map<string, string>;
 }
 
 export function docContext(doc: Document, tokens: Token[], rules: RawMention[]): DocContext {
@@ -67,7 +72,40 @@ export function docContext(doc: Document, tokens: Token[], rules: RawMention[]):
     const m = ms[k];
     if (m && m.start <= t.start && m.end >= t.end) rule[i] = `${m.start === t.start ? 'B' : 'I'}-${m.type}-${m.evidence}${m.outlet ? '-outlet' : ''}`;
   }
-  return { lower, rule };
+  // Document-level evidence: a name written once in full or once where a rule knew it is the same name in
+  // its other mentions ("Halvorsen Marine ASA said ... Halvorsen declined").
+  const ruleTypes = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const r = rule[i];
+    if (!r) continue;
+    const ty = r.split('-')[1][0];
+    const had = ruleTypes.get(tokens[i].text) ?? '';
+    if (!had.includes(ty)) ruleTypes.set(tokens[i].text, [...had, ty].sort().join(''));
+  }
+  const runHead = new Map<string, string>();
+  const runLen = new Map<string, number>();
+  const capital = (t: Token) => /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.text);
+  for (let i = 0; i < tokens.length; ) {
+    if (!capital(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // "of" and "&" inside a run when a capitalised word follows ("Bank of England", "Marks & Spencer").
+    while (j + 1 < tokens.length && tokens[j + 1].start - tokens[j].end <= 1 && (capital(tokens[j + 1]) || (/^(?:of|&)$/.test(tokens[j + 1].text) && tokens[j + 2] && capital(tokens[j + 2])))) j += /^(?:of|&)$/.test(tokens[j + 1].text) ? 2 : 1;
+    if (j > i) {
+      const head = tokens[j].text;
+      for (let k = i; k <= j; k++) {
+        const w = tokens[k].text;
+        if ((runLen.get(w) ?? 0) < j - i + 1) {
+          runLen.set(w, j - i + 1);
+          runHead.set(w, k === j ? '=' : head);
+        }
+      }
+    }
+    i = j + 1;
+  }
+  return { lower, rule, ruleTypes, runHead };
 }
 
 const gazCache = new Map<string, string>();
@@ -194,6 +232,10 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
       hash('k3', cls[i]),
       hash('k-1', i ? cls[i - 1].slice(0, 3) : '<s>'),
       hash('k+1', i + 1 < n ? cls[i + 1].slice(0, 3) : '</s>'),
+      // The document's other mentions: the rules' types for the same word, the head of its longest run.
+      hash('dr', ctx.ruleTypes.get(w) ?? '-'),
+      hash('dh', ctx.runHead.get(w)?.toLowerCase() ?? '-'),
+      hash('dhg', gazClass(ctx.runHead.get(w) ?? '-')),
     ];
     if (cap) {
       const lw = ctx.lower.has(l) ? 'L' : 'U';
@@ -234,12 +276,25 @@ export interface Model {
   scale: number;
 }
 
+/**
+ * Per token: it continues a hyphenated word ("Luc" in "Jean-Luc", "jun" in "Min-jun": a hyphen written
+ * without spaces before it). A name never ends inside such a word.
+ */
+export function hyphenGlued(toks: Token[]): boolean[] {
+  return toks.map((t, i) => i > 1 && toks[i - 1].text === '-' && toks[i - 2].end === toks[i - 1].start && toks[i - 1].end === t.start);
+}
+
 /** Greedy left-to-right decoding of one sentence: tag indexes. */
-export function decode(model: Model, feats: number[][], low: string[], shp: string[]): number[] {
+export function decode(model: Model, feats: number[][], low: string[], shp: string[], glued?: boolean[]): number[] {
   const w = model.weights;
   const tags: number[] = [];
   const score = new Float64Array(NT);
   for (let i = 0; i < feats.length; i++) {
+    // The hyphen was tagged inside a name: the word goes on ("Jean-" would be cut from "Jean-Luc Moreau").
+    if (glued?.[i] && tags[i - 1] !== 0) {
+      tags.push(tags[i - 1] % 2 === 1 ? tags[i - 1] + 1 : tags[i - 1]);
+      continue;
+    }
     if (feats[i] === SKIP) {
       tags.push(0);
       continue;
@@ -318,7 +373,7 @@ export function tag(doc: Document, rules: RawMention[], model: Model): TaggedSpa
   const out: TaggedSpan[] = [];
   for (const { base, toks } of bySentence(doc.tokens)) {
     const sf = sentenceFeatures(toks, base, ctx, doc.text);
-    out.push(...spans(decode(model, sf.feats, sf.low, sf.shp), toks));
+    out.push(...spans(decode(model, sf.feats, sf.low, sf.shp, hyphenGlued(toks)), toks));
   }
   return out;
 }
