@@ -148,9 +148,10 @@ describe('organizations in news forms', () => {
     expect(m.get(at(text, 'Barrowby', 1))).toBe('organization');
     expect(m.get(at(text, 'Culmstead'))).toBe('organization');
     expect(m.get(at(text, 'Piet Haarland'))).toBe('person');
-    // Outside a sports report, a word opening a sentence is not brought back.
+    // Outside a sports report, a word opening a sentence is not brought back as a club (the tagger may still
+    // read the town there as a place).
     const t2 = 'Barrowby moved its offices on Sunday . The firm voted for Barrowby , the mayor said .';
-    expect(typed(t2).get(at(t2, 'Barrowby'))).toBeUndefined();
+    expect(typed(t2).get(at(t2, 'Barrowby'))).not.toBe('organization');
   });
 });
 
