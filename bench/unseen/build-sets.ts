@@ -119,6 +119,16 @@ function readabilityUrl(html: string): string {
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : '';
 }
 
+/** A dataset's author strings as names: one name each ("A und B", "A, B"), no "By"/"Par"/"Von" label, no final dot. */
+function names(list: string[] | null): string[] | null {
+  if (!list) return null;
+  const out = list
+    .flatMap((a) => a.split(/\s*(?:,|;|\bund\b|\band\b|\by\b|\bet\b)\s*/))
+    .map((a) => a.replace(/^(by|par|von|por)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ' ').trim())
+    .filter((a) => a.length > 1);
+  return out.length ? out : null;
+}
+
 function setBCandidates(): Page[] {
   const pages: Page[] = [];
   const news = new Set(NEWS_SITES);
@@ -172,10 +182,22 @@ function setT(): Page[] {
 }
 
 // ---- set B2's check against the visible text ----
-function visibleText(html: Buffer, id: string): string {
+// Block elements end a run of text: "…Bilder</h1><span>Markus Reuter" must not read as one word.
+const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'SPAN', 'A', 'TIME', 'FIGCAPTION', 'BLOCKQUOTE', 'DT', 'DD', 'BUTTON', 'LABEL', 'TABLE', 'FORM', 'MAIN', 'ADDRESS']);
+function visibleText(html: Buffer, id: string): { text: string; h1s: string[] } {
   const { document } = parseHTML(decode(html, { name: id, html: true }));
-  for (const el of document.querySelectorAll('script, style, noscript, template, head, meta, title')) el.remove();
-  return (document.body?.textContent ?? document.documentElement?.textContent ?? '').replace(/\s+/g, ' ');
+  for (const el of document.querySelectorAll('script, style, noscript, template, head, meta, title, rt, rp')) el.remove();
+  const parts: string[] = [];
+  const walk = (n: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }) => {
+    if (n.nodeType === 3) return void parts.push(n.textContent ?? '');
+    const block = BLOCK.has(n.nodeName.toUpperCase());
+    if (block) parts.push(' ');
+    for (const c of Array.from(n.childNodes)) walk(c as typeof n);
+    if (block) parts.push(' ');
+  };
+  walk(document.documentElement as never);
+  const h1s = Array.from(document.querySelectorAll('h1, h2'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { text: parts.join('').replace(/\s+/g, ' '), h1s };
 }
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const MONTHS: string[][] = [
@@ -184,6 +206,8 @@ const MONTHS: string[][] = [
   ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
 ];
 /** Whether the visible text writes that day, in a numeric or a month-name form. */
@@ -192,25 +216,31 @@ function writesDay(text: string, day: string): boolean {
   const t = ` ${text.toLowerCase()} `;
   const p2 = (n: number) => String(n).padStart(2, '0');
   const yy = String(y).slice(2);
-  const nums = [`${y}-${p2(m)}-${p2(d)}`, `${y}/${p2(m)}/${p2(d)}`, `${y}.${p2(m)}.${p2(d)}`, `${y}年${m}月${d}日`, `${y}年${p2(m)}月${p2(d)}日`];
+  const nums = [`${y}-${p2(m)}-${p2(d)}`, `${y}/${p2(m)}/${p2(d)}`, `${y}/${m}/${d}`, `${y}.${p2(m)}.${p2(d)}`, `${y}年${m}月${d}日`, `${y}年${p2(m)}月${p2(d)}日`];
   for (const sep of ['.', '/', '-']) for (const dd of [p2(d), String(d)]) for (const mm of [p2(m), String(m)]) for (const yr of [String(y), yy]) nums.push(`${dd}${sep}${mm}${sep}${yr}`, `${mm}${sep}${dd}${sep}${yr}`);
-  if (nums.some((n) => new RegExp(`(^|[^\\d])${n.replace(/[./]/g, '\\$&')}([^\\d]|$)`).test(t))) return true;
+  if (nums.some((n) => new RegExp(`(^|[^\\d])${n.replace(/[./-]/g, '\\$&\\s*')}([^\\d]|$)`).test(t))) return true;
   for (const names of MONTHS) {
     const mn = names[m - 1];
     const forms = [mn, mn.slice(0, 3)];
     for (const f of forms) {
-      const re1 = new RegExp(`(^|[^\\d])${d}\\.?\\s*(de\\s+)?${f}\\.?[a-zäéû]*\\s*(de\\s+|,\\s*)?(${y}|'?${yy})?`, 'u');
-      const re2 = new RegExp(`${f}[a-z]*\\.?\\s+${d}(st|nd|rd|th)?\\b`, 'u');
+      const re1 = new RegExp(`(^|[^\\d])0?${d}\\.?\\s*(de\\s+)?${f}\\.?[\\p{L}]*\\s*(de\\s+|,\\s*)?(${y}|'?${yy})?`, 'u');
+      const re2 = new RegExp(`${f}[a-z]*\\.?\\s+0?${d}(st|nd|rd|th)?\\b`, 'u');
       if ((re1.test(t) || re2.test(t)) && t.includes(String(y).slice(0, 4))) return true;
     }
   }
   return false;
 }
 
-function check(p: Page, text: string): string[] {
+// A byline that names a desk, an agency or the outlet is not scored: those go to a hand decision.
+const NOT_A_PERSON = /\b(dpa|afp|ap|reuters|apa|sda|kna|epd|efe|ansa|redaktion|redacci[oó]n|r[ée]daction|staff|desk|news|online|agenc[iy]a?|agentur|wire|editor(ial)?|team|press|zeitung|magazin)\b/i;
+function check(p: Page, text: string, h1s: string[]): string[] {
   const why: string[] = [];
   const nt = ` ${norm(text)} `;
   if (!p.title || !nt.includes(` ${norm(p.title)} `)) why.push('title not in visible text');
+  // A kicker shown before the headline in the same heading ("Corona-Pandemie - „Es kommt…“") is not the headline.
+  else if (h1s.length && !h1s.some((h) => ` ${norm(h)}`.endsWith(` ${norm(p.title)}`))) why.push('title is not the end of a visible <h1>/<h2>');
+  const site = siteOf(p.url).split('.')[0].replace(/-/g, ' ');
+  for (const a of p.authors ?? []) if (NOT_A_PERSON.test(a) || norm(a).includes(norm(site)) || !/\s/.test(a.trim())) why.push(`author "${a}" may be a label, an outlet or a user name`);
   for (const a of p.authors ?? []) if (!nt.includes(` ${norm(a.replace(/^by\s+/i, ''))} `)) why.push(`author "${a}" not in visible text`);
   if (!p.authors) why.push('no authors from dataset');
   if (p.day && !writesDay(text, p.day)) why.push(`day ${p.day} not written on the page`);
@@ -257,8 +287,11 @@ if (which === 'T') {
   const hand = (existsSync(handFile) ? JSON.parse(readFileSync(handFile, 'utf8')) : {}) as Record<string, Partial<Ann> & { drop?: boolean; reason: string }>;
   const flagged: Record<string, { url: string; source: string; title: string; authors: string[] | null; day: string | null; why: string[] }> = {};
   const kept: Page[] = [];
+  rmSync(path.join(out, 'flagged'), { recursive: true, force: true });
   for (const p of cands) {
-    const why = check(p, visibleText(p.html, p.id));
+    p.authors = names(p.authors);
+    const { text, h1s } = visibleText(p.html, p.id);
+    const why = check(p, text, h1s);
     const h = hand[p.id];
     const needs = why.filter((w) => !w.startsWith('no '));
     if (h) {
@@ -268,6 +301,8 @@ if (which === 'T') {
     }
     if (needs.length) {
       flagged[p.id] = { url: p.url, source: p.source, title: p.title, authors: p.authors, day: p.day, why };
+      mkdirSync(path.join(out, 'flagged'), { recursive: true });
+      writeFileSync(path.join(out, 'flagged', `${p.id}.html`), p.html);
       continue;
     }
     kept.push(p);
