@@ -196,7 +196,7 @@ function visibleText(html: Buffer, id: string): { text: string; h1s: string[] } 
     if (block) parts.push(' ');
   };
   walk(document.documentElement as never);
-  const h1s = Array.from(document.querySelectorAll('h1, h2'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const h1s = Array.from(document.querySelectorAll('h1, h2'), (h: { textContent: string | null }) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   return { text: parts.join('').replace(/\s+/g, ' '), h1s };
 }
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
