@@ -227,6 +227,47 @@ describe('headline: the site\'s name and a kicker wherever they are attached', (
   });
 });
 
+describe('headline: what a reader sees of the heading, and an <h2> where the <h1> is the logo', () => {
+  it('leaves a screen-reader label and a <style> inside the <h1> out of the headline', () => {
+    const p = get(page({
+      head: '<title>Harbour board votes to rebuild the north pier | The Harbour Post</title>',
+      top: '<h1><div class="headline"><span class="visuallyhidden">Headline:</span> Harbour board votes to rebuild the north pier</div></h1>',
+    }));
+    expect(p.title).toBe('Harbour board votes to rebuild the north pier');
+    const q = get(page({
+      head: '<meta property="og:title" content="Press releases"><title>Ferries stay in port for a third day</title>',
+      top: '<h1 class="css-1x"><style>.css-2y{font-size:16px;color:#707070}</style>Ferries stay in port for a third day</h1>',
+    }));
+    expect(q.title).toBe('Ferries stay in port for a third day');
+  });
+
+  it('takes the <h2> that a meta title confirms where the only <h1> is the logo, never an <h2> alone', () => {
+    const p = get(page({
+      head: '<title>Ann Hale\'s Harbour Notebook | Why the north pier took two winters to fix</title>',
+      outside: '<div class="logo"><h1><a href="/">Harbour Notebook</a></h1></div>',
+      top: '<h2>Why the north pier took two winters to fix</h2><h2>Comments</h2>',
+    }));
+    expect(p.title).toBe('Why the north pier took two winters to fix');
+    // An <h2> that no other source states is no headline: the <title> stands.
+    const q = get(page({ head: '<title>Ferries stay in port for a third day</title>', top: '<h2>Latest posts</h2>' }));
+    expect(q.title).toBe('Ferries stay in port for a third day');
+    // Nor does an <h2> outvote a real <h1>.
+    const r = get(page({
+      head: '<title>Ferries stay in port for a third day | The Harbour Post</title>',
+      top: '<h1>Ferries stay in port for a third day</h1><h2>Harbour Post</h2>',
+    }));
+    expect(r.title).toBe('Ferries stay in port for a third day');
+  });
+
+  it('drops the site\'s name and a one- or two-word section in front of a lone <title> ("Site » Archive » X")', () => {
+    const p = get(page({ head: '<title>Harbourpost.example » Blog Archive » Podcasts on the ferry wifi</title>' }));
+    expect(p.title).toBe('Podcasts on the ferry wifi');
+    // Not a front that is not the site's name ("Storm Week » ...").
+    const q = get(page({ head: '<title>Storm week » Ferries stay in port for a third day</title>' }));
+    expect(q.title).toBe('Storm week » Ferries stay in port for a third day');
+  });
+});
+
 describe('authors: a person over a label', () => {
   it('prefers the person in the visible byline to a staff label in meta', () => {
     const p = get(page({ head: '<meta name="author" content="Harbour Post Staff">', top: '<h1>Pier vote</h1><p class="byline">By Ann Hale</p>' }));

@@ -2,7 +2,7 @@
 // <title>) by how many of them agree and whether a reader sees it — not by a fixed order of sources.
 import { normalizeSpace } from './extract.js';
 
-export type TitleSource = 'h1' | 'ld' | 'og' | 'twitter' | 'title' | 'itemprop' | 'cms';
+export type TitleSource = 'h1' | 'h2' | 'ld' | 'og' | 'twitter' | 'title' | 'itemprop' | 'cms';
 
 export interface TitleCandidate {
   text: string;
@@ -16,7 +16,8 @@ export interface TitleCandidate {
 }
 
 /** How much a source's say weighs. The visible headline is what a reader takes for the title. */
-const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, cms: 0.9, title: 0.8, twitter: 0.5 };
+// An <h2> (read only on a page whose one <h1> is its logo) votes, but never proposes a headline of its own.
+const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, cms: 0.9, title: 0.8, h2: 0.6, twitter: 0.5 };
 const COPY_WEIGHT = 0.05;
 
 // Separators between a headline and a site or section label. ": " only ever proposes a cut that another
@@ -169,6 +170,26 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return t;
 }
 
+/**
+ * "Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden" → "Podcasts in Plex einbinden": a title that opens
+ * with the site's own name, and a section of one or two words after it where the same separator follows
+ * (a breadcrumb). Only where what is left has three words or more.
+ */
+function stripSitePrefix(title: string, siteName: string | null, host: string | null, others: readonly string[]): string {
+  const t = normalizeSpace(title);
+  for (const sep of SEPARATORS) {
+    const i = t.indexOf(sep);
+    if (i <= 0) continue;
+    const head = t.slice(0, i).trim();
+    if (words(head) > 6 || !isSiteLabel(head, siteName, host, others)) continue;
+    let rest = t.slice(i + sep.length).trim();
+    const j = rest.indexOf(sep);
+    if (j > 0 && words(rest.slice(0, j)) <= 2 && words(rest.slice(j + sep.length)) >= 3) rest = rest.slice(j + sep.length).trim();
+    return words(rest) >= 3 ? rest : t;
+  }
+  return t;
+}
+
 /** Signs a meta value was mis-decoded ("Don???t", U+FFFD): another source's spelling is better. */
 const GARBLED = /\?{2,}|\ufffd|Ã[\u0080-\u00bf]|â€/;
 
@@ -245,6 +266,7 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const all = new Map<string, { text: string; cut: number; h1: boolean; loose: boolean }>();
   const whole = new Set<string>();
   for (const { c, forms: fs } of sourceForms) {
+    if (c.source === 'h2') continue;
     for (const f of fs) {
       const key = titleKey(f.text);
       if (!key) continue;
@@ -287,7 +309,11 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   if (best && best.score < 1.2) {
     // (or a form already cut from it: "X | Local" once the site's name went).
     const alone = usable.find((c) => titleKey(c.text) === titleKey(best!.text)) ?? usable.find((c) => c.source !== 'h1' && titleKey(c.text).startsWith(`${titleKey(best!.text)} `));
-    if (alone && alone.source !== 'h1') return stripSiteSuffix(best.text, siteName);
+    if (alone && alone.source !== 'h1') return stripSiteSuffix(stripSitePrefix(best.text, siteName, host, others), siteName);
+    // A form left once the site's name went from the front ("Blog Archiv » X" of "Site » Blog Archiv » X").
+    const under = alone ? undefined : usable.find((c) => c.source !== 'h1' && titleKey(c.text).endsWith(` ${titleKey(best!.text)}`));
+    const cut = under ? stripSitePrefix(under.text, siteName, host, others) : null;
+    if (cut && titleKey(cut) !== titleKey(under!.text)) return stripSiteSuffix(cut, siteName);
   }
   return best?.text ?? null;
 }

@@ -249,12 +249,24 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   const titles: TitleCandidate[] = [];
   const h1s = doc.querySelectorAll('h1');
   for (let i = 0; i < h1s.length && i < 6; i++) {
-    const text = normalizeSpace(h1s[i].textContent ?? '');
+    const text = headingText(h1s[i]);
     if (!text || text.length > 300) continue;
     const chrome = inChrome(h1s[i]) || besideArticle(h1s[i]);
     const kick = h1Kicker(h1s[i], text);
     const dek = kick ? null : h1Dek(h1s[i], text);
     titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
+  }
+  // No <h1> but a logo's: the page's first <h2>s are what a reader sees on top; they vote only where another source
+  // states the same text ("Digital Home | Mercurial's Journey to Python 3" beside an <h2> "Mercurial's Journey...").
+  if (!titles.some((t) => !t.chrome)) {
+    const h2s = doc.querySelectorAll('h2');
+    for (let i = 0, n = 0; i < h2s.length && n < 3; i++) {
+      if (besideArticle(h2s[i]) || inChrome(h2s[i])) continue;
+      const text = headingText(h2s[i]);
+      if (!text || text.length > 300) continue;
+      titles.push({ text, source: 'h2' });
+      n++;
+    }
   }
   const ldHeadline = ldArticle && typeof ldArticle.headline === 'string' ? decodeMeta(ldArticle.headline) : null;
   if (ldHeadline) titles.push({ text: ldHeadline, source: 'ld' });
@@ -470,7 +482,7 @@ function h1Kicker(h1: DomElement, text: string): { kicker: string; rest: string 
   const block = /^(?:div|p|small|header)$/.test(e.localName);
   const classed = /^(?:span|strong|b|small|em|i)$/.test(e.localName) && !!(e.getAttribute('class') ?? '').trim();
   if (!block && !classed) return null;
-  const kicker = normalizeSpace(e.textContent ?? '');
+  const kicker = headingText(e);
   if (!kicker || !text.startsWith(kicker)) return null;
   const rest = normalizeSpace(text.slice(kicker.length).replace(/^\s*[-–—|:·•»›]\s*/, ''));
   const kw = kicker.split(' ').length;
@@ -496,10 +508,35 @@ function h1Dek(h1: DomElement, text: string): string | null {
   if (!last || last === kids.find((k) => k.nodeType === ELEMENT_NODE || normalizeSpace(k.textContent ?? ''))) return null;
   const e = last as DomElement;
   const block = /^(?:div|p|small|span|strong|em)$/.test(e.localName) && (/^(?:div|p|small)$/.test(e.localName) || !!(e.getAttribute('class') ?? '').trim());
-  const dek = normalizeSpace(e.textContent ?? '');
+  const dek = headingText(e);
   if (!block || !dek || !text.endsWith(dek)) return null;
   const main = normalizeSpace(text.slice(0, text.length - dek.length));
   return main.split(' ').length >= 3 ? main : null;
+}
+
+const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|nav-?skip|skip-?(?:link|nav)|\baural\b|element-invisible/i;
+
+/**
+ * A heading's text as a reader sees it: without a <style> or <script> inside it (a CSS-in-JS `<style>` in the
+ * <h1>) nor a label only a screen reader meets ("<span class="visuallyhidden">Headline:</span> Energiewende ...").
+ */
+function headingText(h: DomElement): string {
+  const isHidden = (e: DomElement) => /^(?:style|script|noscript)$/.test(e.localName) || SCREEN_READER.test(e.getAttribute('class') ?? '');
+  const inner = h.querySelectorAll('style, script, noscript, [class]');
+  let any = false;
+  for (let i = 0; i < inner.length && !any; i++) any = isHidden(inner[i]);
+  if (!any) return normalizeSpace(h.textContent ?? '');
+  const parts: string[] = [];
+  const walk = (n: DomNode) => {
+    if (n.nodeType === TEXT_NODE) return void parts.push(n.textContent ?? '');
+    if (n.nodeType !== ELEMENT_NODE) return;
+    const e = n as DomElement;
+    if (e !== h && isHidden(e)) return;
+    const kids = e.childNodes as ArrayLike<DomNode>;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]);
+  };
+  walk(h);
+  return normalizeSpace(parts.join(''));
 }
 
 function inChrome(h1: DomElement): boolean {
@@ -509,7 +546,7 @@ function inChrome(h1: DomElement): boolean {
     const e = n as DomElement;
     const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (/logo|brand|masthead|site-?(?:name|title|header)|navbar|\bnav\b/i.test(cls)) return true;
-    if (i === 0 && /sr-only|visually-?hidden|screen-?reader|nav-?skip|skip-?(?:link|nav)|\baural\b|element-invisible/i.test(cls)) return true;
+    if (i === 0 && SCREEN_READER.test(cls)) return true;
   }
   const a = h1.querySelector('a[href]');
   const href = a?.getAttribute('href')?.trim();
