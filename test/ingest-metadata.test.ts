@@ -259,6 +259,32 @@ describe('headline: what a reader sees of the heading, and an <h2> where the <h1
     expect(r.title).toBe('Ferries stay in port for a third day');
   });
 
+  it('takes a logo <h1> at the front of a <title> chain for the site\'s name ("Logo » Archive » X")', () => {
+    const p = get(page({
+      head: '<title>Tide Tables and Tall Tales » Blog Archive » Mooring lines that outlast the winter</title>',
+      outside: '<div id="top"><h1><a href="https://tidetables.example">Tide Tables and Tall Tales</a></h1></div>',
+      top: '<h2>Mooring lines that outlast the winter</h2>',
+    }), 'https://tidetables.example/2019/mooring-lines');
+    expect(p.title).toBe('Mooring lines that outlast the winter');
+    // A headline <h1> in two-part <title> stays the headline.
+    const q = get(page({
+      head: '<meta property="og:title" content="Ferries stay in port for a third day"><title>Ferries stay in port for a third day | The Harbour Post</title>',
+      top: '<h1>Ferries stay in port for a third day</h1>',
+    }));
+    expect(q.title).toBe('Ferries stay in port for a third day');
+  });
+
+  it('passes over an <h1> that is a short section name linking to its section page', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Ferries stay in port for a third day, Harbour">',
+      top: '<h1 class="category"><a href="/sections/harbour">Harbour</a></h1><h1>Ferries stay in port for a third day</h1>',
+    }));
+    expect(p.title).toBe('Ferries stay in port for a third day');
+    // A headline <h1> linking to the story itself is the headline.
+    const q = get(page({ top: '<h1><a href="/news/north-pier">Pier works</a></h1>', head: '<title>Pier works | The Harbour Post</title>' }));
+    expect(q.title).toBe('Pier works');
+  });
+
   it('drops the site\'s name and a one- or two-word section in front of a lone <title> ("Site » Archive » X")', () => {
     const p = get(page({ head: '<title>Harbourpost.example » Blog Archive » Podcasts on the ferry wifi</title>' }));
     expect(p.title).toBe('Podcasts on the ferry wifi');

@@ -213,16 +213,20 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   if (usable.length === 0) return null;
   // An og:site_name that is a whole title ("Cup-Vorschau: Beim BSV Stans ... - Handball Schweiz") names no site.
   if (siteName && words(siteName) > 8) siteName = null;
-  // The page's name as its logo <h1> shows it, repeated at the end of its <title> ("Rinderleber ... | Liebe geht
-  // durch den Magen" beside an <h1> "Liebe geht durch den Magen").
+  // The page's name as its logo <h1> shows it, repeated at the end or the front of its <title> ("Rinderleber ... |
+  // Liebe geht durch den Magen" beside an <h1> "Liebe geht durch den Magen").
   const others: string[] = [];
   for (const c of usable) {
     // Only an <h1> in a logo or masthead: a headline is often the last segment ("Zoll online - Fachmeldungen - X").
     if (c.source !== 'h1' || !c.chrome || words(c.text) > 6) continue;
     for (const o of usable) {
       if (o.source !== 'title' && o.source !== 'og') continue;
+      // At either end: "Four Years Remaining » Blog Archive » X" beside a logo <h1> "Four Years Remaining".
       const segs = normalizeSpace(o.text).split(SEP_RE);
-      if (segs.length >= 2 && titleKey(segs[segs.length - 1]) === titleKey(c.text)) others.push(c.text);
+      // At the front only of a chain of three or more ("Site » Section » X"), and where no meta title states
+      // the <h1>'s text alone (a headline <h1> flagged as beside the article: "Experts in the crisis | Blog").
+      const front = segs.length >= 3 && titleKey(segs[0]) === titleKey(c.text) && !usable.some((x) => x.source !== 'h1' && titleKey(x.text) === titleKey(c.text));
+      if (front || (segs.length >= 2 && titleKey(segs[segs.length - 1]) === titleKey(c.text))) others.push(c.text);
     }
   }
   const sourceForms = usable.map((c) => ({ c, forms: forms(c.text, siteName, host, others, c.source === 'h1') }));

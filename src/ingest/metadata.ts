@@ -251,7 +251,7 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   for (let i = 0; i < h1s.length && i < 6; i++) {
     const text = headingText(h1s[i]);
     if (!text || text.length > 300) continue;
-    const chrome = inChrome(h1s[i]) || besideArticle(h1s[i]);
+    const chrome = inChrome(h1s[i], pageUrl0) || besideArticle(h1s[i]);
     const kick = h1Kicker(h1s[i], text);
     const dek = kick ? null : h1Dek(h1s[i], text);
     titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
@@ -539,7 +539,7 @@ function headingText(h: DomElement): string {
   return normalizeSpace(parts.join(''));
 }
 
-function inChrome(h1: DomElement): boolean {
+function inChrome(h1: DomElement, pageUrl?: string | null): boolean {
   let n: DomNode | null = h1;
   for (let i = 0; n && i < 4; i++, n = n.parentNode) {
     if (n.nodeType !== ELEMENT_NODE) continue;
@@ -550,7 +550,23 @@ function inChrome(h1: DomElement): boolean {
   }
   const a = h1.querySelector('a[href]');
   const href = a?.getAttribute('href')?.trim();
-  return !!href && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(href) && normalizeSpace(a!.textContent ?? '') === normalizeSpace(h1.textContent ?? '');
+  if (!href || normalizeSpace(a!.textContent ?? '') !== normalizeSpace(h1.textContent ?? '')) return false;
+  if (/^(?:\/|https?:\/\/[^/]+\/?)$/.test(href)) return true;
+  // A section's name linking to its page ("<h1 class="article-category-title"><a href="/de/pagecategories/bangkok">
+  // Bangkok</a></h1>" above the story's own <h1>): a label of three words at most, linking to another page than
+  // this one (a blog links its headline to the post itself).
+  return pageUrl !== undefined && normalizeSpace(a!.textContent ?? '').split(' ').length <= 3 && samePath(href, pageUrl) === false;
+}
+
+/** Whether a link points at the page itself (by path, query and trailing slash aside); null where unknown. */
+function samePath(href: string, pageUrl: string | null): boolean | null {
+  if (!pageUrl) return null;
+  try {
+    const strip = (u: URL) => u.pathname.replace(/\/+$/, '').toLowerCase();
+    return strip(new URL(href, pageUrl)) === strip(new URL(pageUrl));
+  } catch {
+    return null;
+  }
 }
 
 /**
