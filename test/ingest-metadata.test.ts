@@ -285,6 +285,36 @@ describe('headline: what a reader sees of the heading, and an <h2> where the <h1
     expect(q.title).toBe('Pier works');
   });
 
+  it('takes the visible <h1> over og:title, JSON-LD and <title> filled from one SEO field with another wording', () => {
+    const seo = 'Ferries stay in port: what travellers need to know';
+    const p = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>` + ld({ '@type': 'NewsArticle', headline: seo }),
+      top: '<h1>Ferries stay in port: crews wait out the third day of gales</h1>',
+    }));
+    expect(p.title).toBe('Ferries stay in port: crews wait out the third day of gales');
+    // An <h1> with another head (a section's name) is no rewording: the SEO field's text stands.
+    const q = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>` + ld({ '@type': 'NewsArticle', headline: seo }),
+      top: '<h1>Travel advice and timetables</h1>',
+    }));
+    expect(q.title).toBe(seo);
+  });
+
+  it('reads a theme\'s "sidebar-off" layout flag on the post\'s wrapper as no sidebar around the <h1>', () => {
+    const seo = 'Ferries stay in port: what travellers need to know';
+    const p = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>`,
+      outside: '<div class="post-wrap sidebar-off"><div class="title-wrap"><h1 class="entry-title">Ferries stay in port for a third day of gales</h1></div></div>',
+    }));
+    expect(p.title).toBe('Ferries stay in port for a third day of gales');
+    // A real sidebar's <h1> still counts as beside the story.
+    const q = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>`,
+      outside: '<div class="sidebar"><h1>Ferries stay in port for a third day of gales</h1></div>',
+    }));
+    expect(q.title).toBe(seo);
+  });
+
   it('drops the site\'s name and a one- or two-word section in front of a lone <title> ("Site » Archive » X")', () => {
     const p = get(page({ head: '<title>Harbourpost.example » Blog Archive » Podcasts on the ferry wifi</title>' }));
     expect(p.title).toBe('Podcasts on the ferry wifi');

@@ -291,13 +291,22 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const wholeOf = (src: TitleSource) => new Set(sourceForms.filter(({ c }) => c.source === src).flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => titleKey(f.text))));
   const ogWhole = wholeOf('og');
   const titleCopies = [...wholeOf('title')].some((k) => ogWhole.has(k));
+  // JSON-LD that states og:title's text (an SEO plugin fills both, and <title>, from one field) is no second vote
+  // against a visible <h1> that words the same headline otherwise — same head, another wording or an added tail
+  // ("Wein dekantieren: Alles Wissenswerte rund um ..." beside "Wein dekantieren: Alles Wissenswerte
+  // zusammengefasst" in og:title, JSON-LD and <title>). An <h1> with another head (a section name) is no variant.
+  const seo = [...wholeOf('ld')].filter((k) => ogWhole.has(k));
+  const ogTexts = sourceForms.filter(({ c }) => c.source === 'og').flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => f.text));
+  const variantH1 = seo.length > 0 && usable.some((c) => c.source === 'h1' && !c.chrome && !seo.includes(titleKey(c.text)) && ogTexts.some((t) => seo.includes(titleKey(t)) && sameHead(c.text, t)));
+  const ldCopies = variantH1;
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
     if (isSiteLabel(f.text, siteName, host, others)) continue;
     if (f.loose && !whole.has(key)) continue;
     let score = 0;
     for (const { c, forms: other } of sourceForms) {
-      const w = (c.source === 'title' && titleCopies ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
+      const copy = (c.source === 'title' && titleCopies) || (c.source === 'ld' && ldCopies && seo.includes(titleKey(c.text)));
+      const w = (copy ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
       const hit = other.find((o) => titleKey(o.text) === key);
       if (hit) score += w * (hit.cut ? 0.9 : 1);
       else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;
@@ -320,6 +329,20 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
     if (cut && titleKey(cut) !== titleKey(under!.text)) return stripSiteSuffix(cut, siteName);
   }
   return best?.text ?? null;
+}
+
+/**
+ * Two wordings of one headline: the same words before their ": " ("Firmenwagen: Leasing oder Finanzierung?" and
+ * "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"), or without one the same first three words.
+ */
+function sameHead(a: string, b: string): boolean {
+  const head = (s: string) => {
+    const i = s.indexOf(': ');
+    return i > 0 ? titleKey(s.slice(0, i)) : titleKey(s).split(' ').slice(0, 3).join(' ');
+  };
+  const ha = head(a);
+  if (!ha || ha !== head(b)) return false;
+  return a.includes(': ') === b.includes(': ') && titleKey(a).split(' ').length >= 3 && titleKey(b).split(' ').length >= 3;
 }
 
 /**

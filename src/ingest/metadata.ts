@@ -76,12 +76,16 @@ const BESIDE_TAG = new Set(['aside', 'nav', 'footer']);
 // "footer" as a class word of its own: Plone's layout row "footerRow" holds the story's own byline and date.
 const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|most-?read|newsletter|(?:^|[\s_-])footer(?:$|[\s_-])|rail\b/i;
 
+// A theme's layout flag on the wrapper of the whole post ("post-wrap ... sidebar-off", "has-sidebar") says how the
+// page is laid out, not that the element is in a sidebar. Read so for the headline's <h1> only.
+const LAYOUT_FLAG = /(?:^|\s)(?:(?:no|has|with|without)-?sidebar|sidebar-?(?:off|none|left|right))(?=\s|$)/gi;
+
 /**
  * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
  * the <article> or <main> that holds the story (WordPress classes <body> "comments-open": the walk stops
  * below it).
  */
-export function besideArticle(el: DomNode): boolean {
+export function besideArticle(el: DomNode, layoutFlags = false): boolean {
   let n: DomNode | null = el;
   for (let i = 0; n && i < 12; i++, n = n.parentNode) {
     if (n.nodeType !== ELEMENT_NODE) continue;
@@ -89,7 +93,8 @@ export function besideArticle(el: DomNode): boolean {
     const tag = e.localName;
     if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
     if (BESIDE_TAG.has(tag)) return true;
-    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    let cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (layoutFlags) cls = cls.replace(LAYOUT_FLAG, ' ');
     if (cls.length > 1 && BESIDE_CLASS.test(cls)) return true;
   }
   return false;
@@ -251,7 +256,7 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   for (let i = 0; i < h1s.length && i < 6; i++) {
     const text = headingText(h1s[i]);
     if (!text || text.length > 300) continue;
-    const chrome = inChrome(h1s[i], pageUrl0) || besideArticle(h1s[i]);
+    const chrome = inChrome(h1s[i], pageUrl0) || besideArticle(h1s[i], true);
     const kick = h1Kicker(h1s[i], text);
     const dek = kick ? null : h1Dek(h1s[i], text);
     titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
