@@ -315,6 +315,15 @@ describe('headline: what a reader sees of the heading, and an <h2> where the <h1
     expect(q.title).toBe(seo);
   });
 
+  it('drops a date set in front of the headline with a separator, in the <h1> and every meta title alike', () => {
+    const t = '23.01.2022 - Harbour crew wins the last regatta of the season';
+    const p = get(page({ head: `<meta property="og:title" content="${t} - Harbour Sport"><title>${t} - Harbour Sport</title>`, top: `<h1>${t}</h1>` }));
+    expect(p.title).toBe('Harbour crew wins the last regatta of the season');
+    // A year that is part of the headline stays.
+    const q = get(page({ head: '<title>2022 - the year the pier came back</title>', top: '<h1>2022 - the year the pier came back</h1>' }));
+    expect(q.title).toBe('2022 - the year the pier came back');
+  });
+
   it('drops the site\'s name and a one- or two-word section in front of a lone <title> ("Site » Archive » X")', () => {
     const p = get(page({ head: '<title>Harbourpost.example » Blog Archive » Podcasts on the ferry wifi</title>' }));
     expect(p.title).toBe('Podcasts on the ferry wifi');

@@ -75,6 +75,8 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
   return false;
 }
 
+const DATE_LABEL = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/;
+
 /** A form a source's text can stand for; `colon`: cut at its own ": " ("Seat Mo 125" from "Seat Mo 125: Der Test"). */
 interface Form {
   text: string;
@@ -99,7 +101,8 @@ function forms(text: string, siteName: string | null = null, host: string | null
   // The words a cut drops, less a site name among them (at the very start or end).
   const first = t.slice(0, seps[0].i).trim();
   const last = t.slice(seps[seps.length - 1].i + seps[seps.length - 1].len).trim();
-  const siteFirst = words(first) <= 6 && isSiteLabel(first, siteName, host, others);
+  // A date in front is a label too ("23.01.2022 - Dorothea Wierer darf noch jubeln" in <h1>, og:title and <title>).
+  const siteFirst = (words(first) <= 6 && isSiteLabel(first, siteName, host, others)) || DATE_LABEL.test(first);
   const siteLast = words(last) <= 6 && isSiteLabel(last, siteName, host, others);
   if (siteFirst || siteLast) out[0].labelled = true;
   // A visible <h1> is cut where it names the site ("Headline | Site" in the <h1> itself), or at a separator
