@@ -2,9 +2,11 @@
  * Headline, authors, publication day and body on news pages of sites the shared benchmarks do not hold,
  * for unspun and plain Readability side by side. Report-only: no rule is tuned on these pages.
  *   npm run bench:unseen [-- --misses]
- *   UNSPUN_UNSEEN=/work/cache/meta-unseen-b npm run bench:unseen   (set B: held out, never tuned on; its
- *     README says how it was built — trafilatura, readability, goose3 and newspaper4k test pages)
+ *   UNSPUN_UNSEEN=/work/cache/meta-unseen-b npm run bench:unseen   (set B2: held out, never tuned on — run it
+ *     without --misses; trafilatura, readability, goose3 and newspaper4k test pages)
  *   UNSPUN_UNSEEN=/work/cache/meta-tune-t npx tsx bench/unseen.ts --misses   (set T: the half tuned on)
+ * Both sets are rebuilt from fetched repository snapshots by bench/unseen/build-sets.ts
+ * (`npx tsx bench/unseen/build-sets.ts T`, then `... B`; B2 reads its hand decisions back from the cache).
  * The pages and their annotations live outside the repository, in $UNSPUN_UNSEEN (default
  * /work/cache/meta-unseen, set A): html/<id>.html, annotations.json ({ id: { url, title, authors, day } }, authors
  * null where not scored, [] where the page names none; day null where the page shows none unambiguously,

@@ -227,6 +227,112 @@ describe('headline: the site\'s name and a kicker wherever they are attached', (
   });
 });
 
+describe('headline: what a reader sees of the heading, and an <h2> where the <h1> is the logo', () => {
+  it('leaves a screen-reader label and a <style> inside the <h1> out of the headline', () => {
+    const p = get(page({
+      head: '<title>Harbour board votes to rebuild the north pier | The Harbour Post</title>',
+      top: '<h1><div class="headline"><span class="visuallyhidden">Headline:</span> Harbour board votes to rebuild the north pier</div></h1>',
+    }));
+    expect(p.title).toBe('Harbour board votes to rebuild the north pier');
+    const q = get(page({
+      head: '<meta property="og:title" content="Press releases"><title>Ferries stay in port for a third day</title>',
+      top: '<h1 class="css-1x"><style>.css-2y{font-size:16px;color:#707070}</style>Ferries stay in port for a third day</h1>',
+    }));
+    expect(q.title).toBe('Ferries stay in port for a third day');
+  });
+
+  it('takes the <h2> that a meta title confirms where the only <h1> is the logo, never an <h2> alone', () => {
+    const p = get(page({
+      head: '<title>Ann Hale\'s Harbour Notebook | Why the north pier took two winters to fix</title>',
+      outside: '<div class="logo"><h1><a href="/">Harbour Notebook</a></h1></div>',
+      top: '<h2>Why the north pier took two winters to fix</h2><h2>Comments</h2>',
+    }));
+    expect(p.title).toBe('Why the north pier took two winters to fix');
+    // An <h2> that no other source states is no headline: the <title> stands.
+    const q = get(page({ head: '<title>Ferries stay in port for a third day</title>', top: '<h2>Latest posts</h2>' }));
+    expect(q.title).toBe('Ferries stay in port for a third day');
+    // Nor does an <h2> outvote a real <h1>.
+    const r = get(page({
+      head: '<title>Ferries stay in port for a third day | The Harbour Post</title>',
+      top: '<h1>Ferries stay in port for a third day</h1><h2>Harbour Post</h2>',
+    }));
+    expect(r.title).toBe('Ferries stay in port for a third day');
+  });
+
+  it('takes a logo <h1> at the front of a <title> chain for the site\'s name ("Logo » Archive » X")', () => {
+    const p = get(page({
+      head: '<title>Tide Tables and Tall Tales » Blog Archive » Mooring lines that outlast the winter</title>',
+      outside: '<div id="top"><h1><a href="https://tidetables.example">Tide Tables and Tall Tales</a></h1></div>',
+      top: '<h2>Mooring lines that outlast the winter</h2>',
+    }), 'https://tidetables.example/2019/mooring-lines');
+    expect(p.title).toBe('Mooring lines that outlast the winter');
+    // A headline <h1> in two-part <title> stays the headline.
+    const q = get(page({
+      head: '<meta property="og:title" content="Ferries stay in port for a third day"><title>Ferries stay in port for a third day | The Harbour Post</title>',
+      top: '<h1>Ferries stay in port for a third day</h1>',
+    }));
+    expect(q.title).toBe('Ferries stay in port for a third day');
+  });
+
+  it('passes over an <h1> that is a short section name linking to its section page', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Ferries stay in port for a third day, Harbour">',
+      top: '<h1 class="category"><a href="/sections/harbour">Harbour</a></h1><h1>Ferries stay in port for a third day</h1>',
+    }));
+    expect(p.title).toBe('Ferries stay in port for a third day');
+    // A headline <h1> linking to the story itself is the headline.
+    const q = get(page({ top: '<h1><a href="/news/north-pier">Pier works</a></h1>', head: '<title>Pier works | The Harbour Post</title>' }));
+    expect(q.title).toBe('Pier works');
+  });
+
+  it('takes the visible <h1> over og:title, JSON-LD and <title> filled from one SEO field with another wording', () => {
+    const seo = 'Ferries stay in port: what travellers need to know';
+    const p = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>` + ld({ '@type': 'NewsArticle', headline: seo }),
+      top: '<h1>Ferries stay in port: crews wait out the third day of gales</h1>',
+    }));
+    expect(p.title).toBe('Ferries stay in port: crews wait out the third day of gales');
+    // An <h1> with another head (a section's name) is no rewording: the SEO field's text stands.
+    const q = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>` + ld({ '@type': 'NewsArticle', headline: seo }),
+      top: '<h1>Travel advice and timetables</h1>',
+    }));
+    expect(q.title).toBe(seo);
+  });
+
+  it('reads a theme\'s "sidebar-off" layout flag on the post\'s wrapper as no sidebar around the <h1>', () => {
+    const seo = 'Ferries stay in port: what travellers need to know';
+    const p = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>`,
+      outside: '<div class="post-wrap sidebar-off"><div class="title-wrap"><h1 class="entry-title">Ferries stay in port for a third day of gales</h1></div></div>',
+    }));
+    expect(p.title).toBe('Ferries stay in port for a third day of gales');
+    // A real sidebar's <h1> still counts as beside the story.
+    const q = get(page({
+      head: `<meta property="og:title" content="${seo}"><title>${seo}</title>`,
+      outside: '<div class="sidebar"><h1>Ferries stay in port for a third day of gales</h1></div>',
+    }));
+    expect(q.title).toBe(seo);
+  });
+
+  it('drops a date set in front of the headline with a separator, in the <h1> and every meta title alike', () => {
+    const t = '23.01.2022 - Harbour crew wins the last regatta of the season';
+    const p = get(page({ head: `<meta property="og:title" content="${t} - Harbour Sport"><title>${t} - Harbour Sport</title>`, top: `<h1>${t}</h1>` }));
+    expect(p.title).toBe('Harbour crew wins the last regatta of the season');
+    // A year that is part of the headline stays.
+    const q = get(page({ head: '<title>2022 - the year the pier came back</title>', top: '<h1>2022 - the year the pier came back</h1>' }));
+    expect(q.title).toBe('2022 - the year the pier came back');
+  });
+
+  it('drops the site\'s name and a one- or two-word section in front of a lone <title> ("Site » Archive » X")', () => {
+    const p = get(page({ head: '<title>Harbourpost.example » Blog Archive » Podcasts on the ferry wifi</title>' }));
+    expect(p.title).toBe('Podcasts on the ferry wifi');
+    // Not a front that is not the site's name ("Storm Week » ...").
+    const q = get(page({ head: '<title>Storm week » Ferries stay in port for a third day</title>' }));
+    expect(q.title).toBe('Storm week » Ferries stay in port for a third day');
+  });
+});
+
 describe('authors: a person over a label', () => {
   it('prefers the person in the visible byline to a staff label in meta', () => {
     const p = get(page({ head: '<meta name="author" content="Harbour Post Staff">', top: '<h1>Pier vote</h1><p class="byline">By Ann Hale</p>' }));

@@ -2,7 +2,7 @@
 // <title>) by how many of them agree and whether a reader sees it — not by a fixed order of sources.
 import { normalizeSpace } from './extract.js';
 
-export type TitleSource = 'h1' | 'ld' | 'og' | 'twitter' | 'title' | 'itemprop' | 'cms';
+export type TitleSource = 'h1' | 'h2' | 'ld' | 'og' | 'twitter' | 'title' | 'itemprop' | 'cms';
 
 export interface TitleCandidate {
   text: string;
@@ -16,7 +16,8 @@ export interface TitleCandidate {
 }
 
 /** How much a source's say weighs. The visible headline is what a reader takes for the title. */
-const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, cms: 0.9, title: 0.8, twitter: 0.5 };
+// An <h2> (read only on a page whose one <h1> is its logo) votes, but never proposes a headline of its own.
+const WEIGHT: Record<TitleSource, number> = { h1: 1.1, ld: 1, og: 1, itemprop: 0.9, cms: 0.9, title: 0.8, h2: 0.6, twitter: 0.5 };
 const COPY_WEIGHT = 0.05;
 
 // Separators between a headline and a site or section label. ": " only ever proposes a cut that another
@@ -74,6 +75,8 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
   return false;
 }
 
+const DATE_LABEL = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/;
+
 /** A form a source's text can stand for; `colon`: cut at its own ": " ("Seat Mo 125" from "Seat Mo 125: Der Test"). */
 interface Form {
   text: string;
@@ -98,7 +101,8 @@ function forms(text: string, siteName: string | null = null, host: string | null
   // The words a cut drops, less a site name among them (at the very start or end).
   const first = t.slice(0, seps[0].i).trim();
   const last = t.slice(seps[seps.length - 1].i + seps[seps.length - 1].len).trim();
-  const siteFirst = words(first) <= 6 && isSiteLabel(first, siteName, host, others);
+  // A date in front is a label too ("23.01.2022 - Dorothea Wierer darf noch jubeln" in <h1>, og:title and <title>).
+  const siteFirst = (words(first) <= 6 && isSiteLabel(first, siteName, host, others)) || DATE_LABEL.test(first);
   const siteLast = words(last) <= 6 && isSiteLabel(last, siteName, host, others);
   if (siteFirst || siteLast) out[0].labelled = true;
   // A visible <h1> is cut where it names the site ("Headline | Site" in the <h1> itself), or at a separator
@@ -169,6 +173,26 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return t;
 }
 
+/**
+ * "Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden" → "Podcasts in Plex einbinden": a title that opens
+ * with the site's own name, and a section of one or two words after it where the same separator follows
+ * (a breadcrumb). Only where what is left has three words or more.
+ */
+function stripSitePrefix(title: string, siteName: string | null, host: string | null, others: readonly string[]): string {
+  const t = normalizeSpace(title);
+  for (const sep of SEPARATORS) {
+    const i = t.indexOf(sep);
+    if (i <= 0) continue;
+    const head = t.slice(0, i).trim();
+    if (words(head) > 6 || !isSiteLabel(head, siteName, host, others)) continue;
+    let rest = t.slice(i + sep.length).trim();
+    const j = rest.indexOf(sep);
+    if (j > 0 && words(rest.slice(0, j)) <= 2 && words(rest.slice(j + sep.length)) >= 3) rest = rest.slice(j + sep.length).trim();
+    return words(rest) >= 3 ? rest : t;
+  }
+  return t;
+}
+
 /** Signs a meta value was mis-decoded ("Don???t", U+FFFD): another source's spelling is better. */
 const GARBLED = /\?{2,}|\ufffd|Ã[\u0080-\u00bf]|â€/;
 
@@ -192,16 +216,20 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   if (usable.length === 0) return null;
   // An og:site_name that is a whole title ("Cup-Vorschau: Beim BSV Stans ... - Handball Schweiz") names no site.
   if (siteName && words(siteName) > 8) siteName = null;
-  // The page's name as its logo <h1> shows it, repeated at the end of its <title> ("Rinderleber ... | Liebe geht
-  // durch den Magen" beside an <h1> "Liebe geht durch den Magen").
+  // The page's name as its logo <h1> shows it, repeated at the end or the front of its <title> ("Rinderleber ... |
+  // Liebe geht durch den Magen" beside an <h1> "Liebe geht durch den Magen").
   const others: string[] = [];
   for (const c of usable) {
     // Only an <h1> in a logo or masthead: a headline is often the last segment ("Zoll online - Fachmeldungen - X").
     if (c.source !== 'h1' || !c.chrome || words(c.text) > 6) continue;
     for (const o of usable) {
       if (o.source !== 'title' && o.source !== 'og') continue;
+      // At either end: "Four Years Remaining » Blog Archive » X" beside a logo <h1> "Four Years Remaining".
       const segs = normalizeSpace(o.text).split(SEP_RE);
-      if (segs.length >= 2 && titleKey(segs[segs.length - 1]) === titleKey(c.text)) others.push(c.text);
+      // At the front only of a chain of three or more ("Site » Section » X"), and where no meta title states
+      // the <h1>'s text alone (a headline <h1> flagged as beside the article: "Experts in the crisis | Blog").
+      const front = segs.length >= 3 && titleKey(segs[0]) === titleKey(c.text) && !usable.some((x) => x.source !== 'h1' && titleKey(x.text) === titleKey(c.text));
+      if (front || (segs.length >= 2 && titleKey(segs[segs.length - 1]) === titleKey(c.text))) others.push(c.text);
     }
   }
   const sourceForms = usable.map((c) => ({ c, forms: forms(c.text, siteName, host, others, c.source === 'h1') }));
@@ -245,6 +273,7 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const all = new Map<string, { text: string; cut: number; h1: boolean; loose: boolean }>();
   const whole = new Set<string>();
   for (const { c, forms: fs } of sourceForms) {
+    if (c.source === 'h2') continue;
     for (const f of fs) {
       const key = titleKey(f.text);
       if (!key) continue;
@@ -265,13 +294,22 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const wholeOf = (src: TitleSource) => new Set(sourceForms.filter(({ c }) => c.source === src).flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => titleKey(f.text))));
   const ogWhole = wholeOf('og');
   const titleCopies = [...wholeOf('title')].some((k) => ogWhole.has(k));
+  // JSON-LD that states og:title's text (an SEO plugin fills both, and <title>, from one field) is no second vote
+  // against a visible <h1> that words the same headline otherwise — same head, another wording or an added tail
+  // ("Wein dekantieren: Alles Wissenswerte rund um ..." beside "Wein dekantieren: Alles Wissenswerte
+  // zusammengefasst" in og:title, JSON-LD and <title>). An <h1> with another head (a section name) is no variant.
+  const seo = [...wholeOf('ld')].filter((k) => ogWhole.has(k));
+  const ogTexts = sourceForms.filter(({ c }) => c.source === 'og').flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => f.text));
+  const variantH1 = seo.length > 0 && usable.some((c) => c.source === 'h1' && !c.chrome && !seo.includes(titleKey(c.text)) && ogTexts.some((t) => seo.includes(titleKey(t)) && sameHead(c.text, t)));
+  const ldCopies = variantH1;
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
     if (isSiteLabel(f.text, siteName, host, others)) continue;
     if (f.loose && !whole.has(key)) continue;
     let score = 0;
     for (const { c, forms: other } of sourceForms) {
-      const w = (c.source === 'title' && titleCopies ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
+      const copy = (c.source === 'title' && titleCopies) || (c.source === 'ld' && ldCopies && seo.includes(titleKey(c.text)));
+      const w = (copy ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
       const hit = other.find((o) => titleKey(o.text) === key);
       if (hit) score += w * (hit.cut ? 0.9 : 1);
       else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;
@@ -287,9 +325,27 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   if (best && best.score < 1.2) {
     // (or a form already cut from it: "X | Local" once the site's name went).
     const alone = usable.find((c) => titleKey(c.text) === titleKey(best!.text)) ?? usable.find((c) => c.source !== 'h1' && titleKey(c.text).startsWith(`${titleKey(best!.text)} `));
-    if (alone && alone.source !== 'h1') return stripSiteSuffix(best.text, siteName);
+    if (alone && alone.source !== 'h1') return stripSiteSuffix(stripSitePrefix(best.text, siteName, host, others), siteName);
+    // A form left once the site's name went from the front ("Blog Archiv » X" of "Site » Blog Archiv » X").
+    const under = alone ? undefined : usable.find((c) => c.source !== 'h1' && titleKey(c.text).endsWith(` ${titleKey(best!.text)}`));
+    const cut = under ? stripSitePrefix(under.text, siteName, host, others) : null;
+    if (cut && titleKey(cut) !== titleKey(under!.text)) return stripSiteSuffix(cut, siteName);
   }
   return best?.text ?? null;
+}
+
+/**
+ * Two wordings of one headline: the same words before their ": " ("Firmenwagen: Leasing oder Finanzierung?" and
+ * "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"), or without one the same first three words.
+ */
+function sameHead(a: string, b: string): boolean {
+  const head = (s: string) => {
+    const i = s.indexOf(': ');
+    return i > 0 ? titleKey(s.slice(0, i)) : titleKey(s).split(' ').slice(0, 3).join(' ');
+  };
+  const ha = head(a);
+  if (!ha || ha !== head(b)) return false;
+  return a.includes(': ') === b.includes(': ') && titleKey(a).split(' ').length >= 3 && titleKey(b).split(' ').length >= 3;
 }
 
 /**

@@ -76,12 +76,16 @@ const BESIDE_TAG = new Set(['aside', 'nav', 'footer']);
 // "footer" as a class word of its own: Plone's layout row "footerRow" holds the story's own byline and date.
 const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|most-?read|newsletter|(?:^|[\s_-])footer(?:$|[\s_-])|rail\b/i;
 
+// A theme's layout flag on the wrapper of the whole post ("post-wrap ... sidebar-off", "has-sidebar") says how the
+// page is laid out, not that the element is in a sidebar. Read so for the headline's <h1> only.
+const LAYOUT_FLAG = /(?:^|\s)(?:(?:no|has|with|without)-?sidebar|sidebar-?(?:off|none|left|right))(?=\s|$)/gi;
+
 /**
  * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
  * the <article> or <main> that holds the story (WordPress classes <body> "comments-open": the walk stops
  * below it).
  */
-export function besideArticle(el: DomNode): boolean {
+export function besideArticle(el: DomNode, layoutFlags = false): boolean {
   let n: DomNode | null = el;
   for (let i = 0; n && i < 12; i++, n = n.parentNode) {
     if (n.nodeType !== ELEMENT_NODE) continue;
@@ -89,7 +93,8 @@ export function besideArticle(el: DomNode): boolean {
     const tag = e.localName;
     if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
     if (BESIDE_TAG.has(tag)) return true;
-    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    let cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (layoutFlags) cls = cls.replace(LAYOUT_FLAG, ' ');
     if (cls.length > 1 && BESIDE_CLASS.test(cls)) return true;
   }
   return false;
@@ -249,12 +254,24 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   const titles: TitleCandidate[] = [];
   const h1s = doc.querySelectorAll('h1');
   for (let i = 0; i < h1s.length && i < 6; i++) {
-    const text = normalizeSpace(h1s[i].textContent ?? '');
+    const text = headingText(h1s[i]);
     if (!text || text.length > 300) continue;
-    const chrome = inChrome(h1s[i]) || besideArticle(h1s[i]);
+    const chrome = inChrome(h1s[i], pageUrl0) || besideArticle(h1s[i], true);
     const kick = h1Kicker(h1s[i], text);
     const dek = kick ? null : h1Dek(h1s[i], text);
     titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
+  }
+  // No <h1> but a logo's: the page's first <h2>s are what a reader sees on top; they vote only where another source
+  // states the same text ("Digital Home | Mercurial's Journey to Python 3" beside an <h2> "Mercurial's Journey...").
+  if (!titles.some((t) => !t.chrome)) {
+    const h2s = doc.querySelectorAll('h2');
+    for (let i = 0, n = 0; i < h2s.length && n < 3; i++) {
+      if (besideArticle(h2s[i]) || inChrome(h2s[i])) continue;
+      const text = headingText(h2s[i]);
+      if (!text || text.length > 300) continue;
+      titles.push({ text, source: 'h2' });
+      n++;
+    }
   }
   const ldHeadline = ldArticle && typeof ldArticle.headline === 'string' ? decodeMeta(ldArticle.headline) : null;
   if (ldHeadline) titles.push({ text: ldHeadline, source: 'ld' });
@@ -470,7 +487,7 @@ function h1Kicker(h1: DomElement, text: string): { kicker: string; rest: string 
   const block = /^(?:div|p|small|header)$/.test(e.localName);
   const classed = /^(?:span|strong|b|small|em|i)$/.test(e.localName) && !!(e.getAttribute('class') ?? '').trim();
   if (!block && !classed) return null;
-  const kicker = normalizeSpace(e.textContent ?? '');
+  const kicker = headingText(e);
   if (!kicker || !text.startsWith(kicker)) return null;
   const rest = normalizeSpace(text.slice(kicker.length).replace(/^\s*[-–—|:·•»›]\s*/, ''));
   const kw = kicker.split(' ').length;
@@ -496,24 +513,65 @@ function h1Dek(h1: DomElement, text: string): string | null {
   if (!last || last === kids.find((k) => k.nodeType === ELEMENT_NODE || normalizeSpace(k.textContent ?? ''))) return null;
   const e = last as DomElement;
   const block = /^(?:div|p|small|span|strong|em)$/.test(e.localName) && (/^(?:div|p|small)$/.test(e.localName) || !!(e.getAttribute('class') ?? '').trim());
-  const dek = normalizeSpace(e.textContent ?? '');
+  const dek = headingText(e);
   if (!block || !dek || !text.endsWith(dek)) return null;
   const main = normalizeSpace(text.slice(0, text.length - dek.length));
   return main.split(' ').length >= 3 ? main : null;
 }
 
-function inChrome(h1: DomElement): boolean {
+const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|nav-?skip|skip-?(?:link|nav)|\baural\b|element-invisible/i;
+
+/**
+ * A heading's text as a reader sees it: without a <style> or <script> inside it (a CSS-in-JS `<style>` in the
+ * <h1>) nor a label only a screen reader meets ("<span class="visuallyhidden">Headline:</span> Energiewende ...").
+ */
+function headingText(h: DomElement): string {
+  const isHidden = (e: DomElement) => /^(?:style|script|noscript)$/.test(e.localName) || SCREEN_READER.test(e.getAttribute('class') ?? '');
+  const inner = h.querySelectorAll('style, script, noscript, [class]');
+  let any = false;
+  for (let i = 0; i < inner.length && !any; i++) any = isHidden(inner[i]);
+  if (!any) return normalizeSpace(h.textContent ?? '');
+  const parts: string[] = [];
+  const walk = (n: DomNode) => {
+    if (n.nodeType === TEXT_NODE) return void parts.push(n.textContent ?? '');
+    if (n.nodeType !== ELEMENT_NODE) return;
+    const e = n as DomElement;
+    if (e !== h && isHidden(e)) return;
+    const kids = e.childNodes as ArrayLike<DomNode>;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]);
+  };
+  walk(h);
+  return normalizeSpace(parts.join(''));
+}
+
+function inChrome(h1: DomElement, pageUrl?: string | null): boolean {
   let n: DomNode | null = h1;
   for (let i = 0; n && i < 4; i++, n = n.parentNode) {
     if (n.nodeType !== ELEMENT_NODE) continue;
     const e = n as DomElement;
     const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (/logo|brand|masthead|site-?(?:name|title|header)|navbar|\bnav\b/i.test(cls)) return true;
-    if (i === 0 && /sr-only|visually-?hidden|screen-?reader|nav-?skip|skip-?(?:link|nav)|\baural\b|element-invisible/i.test(cls)) return true;
+    if (i === 0 && SCREEN_READER.test(cls)) return true;
   }
   const a = h1.querySelector('a[href]');
   const href = a?.getAttribute('href')?.trim();
-  return !!href && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(href) && normalizeSpace(a!.textContent ?? '') === normalizeSpace(h1.textContent ?? '');
+  if (!href || normalizeSpace(a!.textContent ?? '') !== normalizeSpace(h1.textContent ?? '')) return false;
+  if (/^(?:\/|https?:\/\/[^/]+\/?)$/.test(href)) return true;
+  // A section's name linking to its page ("<h1 class="article-category-title"><a href="/de/pagecategories/bangkok">
+  // Bangkok</a></h1>" above the story's own <h1>): a label of three words at most, linking to another page than
+  // this one (a blog links its headline to the post itself).
+  return pageUrl !== undefined && normalizeSpace(a!.textContent ?? '').split(' ').length <= 3 && samePath(href, pageUrl) === false;
+}
+
+/** Whether a link points at the page itself (by path, query and trailing slash aside); null where unknown. */
+function samePath(href: string, pageUrl: string | null): boolean | null {
+  if (!pageUrl) return null;
+  try {
+    const strip = (u: URL) => u.pathname.replace(/\/+$/, '').toLowerCase();
+    return strip(new URL(href, pageUrl)) === strip(new URL(pageUrl));
+  } catch {
+    return null;
+  }
 }
 
 /**
