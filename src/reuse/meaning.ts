@@ -152,6 +152,8 @@ export const FEATURES = [
   'coverMin', 'coverMax', 'cosine', 'anchorsShared', 'anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide',
   'negationDiff', 'lengthRatio', 'inOrder', 'unalignedQ', 'unalignedS', 'lcsMin', 'lcsMax', 'bigramMin', 'bigramMax',
   'unalignedMaxQ', 'unalignedMaxS', 'lengthDiff', 'wordsMin',
+  'ngram1Min', 'ngram1Max', 'ngram2Min', 'ngram2Max', 'ngram3Min', 'ngram3Max', 'ngram4Min', 'ngram4Max', 'editRate',
+  'unalignedCountMin', 'unalignedCountMax', 'unalignedRunMax', 'tokenLengthDiff',
 ] as const;
 /** Features that describe changed facts: zeroed for `pRest`. */
 export const FACT_FEATURES = new Set<string>(['anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide', 'negationDiff']);
@@ -165,22 +167,76 @@ const ALIGNED = 0.5;
  * features), and the rarest word left unaligned (one new content word, "... and the Senate", is extra
  * information).
  */
-function coverage(words: MeaningWord[], others: number, at: (i: number, j: number) => number): { cover: number; unaligned: number; unalignedMax: number } {
+function coverage(words: MeaningWord[], others: number, at: (i: number, j: number) => number): { cover: number; unaligned: number; unalignedMax: number; unalignedCount: number; unalignedRun: number } {
   let cover = 0;
   let weight = 0;
   let unaligned = 0;
   let unalignedMax = 0;
+  // Content words left unaligned, anchors included, and the longest run of them: an added clause ("..., up from
+  // 12% a year earlier") leaves a run; a reworded sentence leaves scattered words.
+  let unalignedCount = 0;
+  let run = 0;
+  let unalignedRun = 0;
   for (let i = 0; i < words.length; i++) {
     let m = 0;
     for (let j = 0; j < others; j++) if (at(i, j) > m) m = at(i, j);
     cover += words[i].w * m;
     weight += words[i].w;
+    if (m < ALIGNED) {
+      unalignedCount++;
+      unalignedRun = Math.max(unalignedRun, ++run);
+    } else run = 0;
     if (m < ALIGNED && !words[i].anchor) {
       unaligned += words[i].w;
       unalignedMax = Math.max(unalignedMax, words[i].w / OOV_WEIGHT);
     }
   }
-  return { cover: weight ? cover / weight : 0, unaligned: weight ? unaligned / weight : 0, unalignedMax };
+  return { cover: weight ? cover / weight : 0, unaligned: weight ? unaligned / weight : 0, unalignedMax, unalignedCount, unalignedRun };
+}
+
+/**
+ * Machine-translation metrics over all words, function words included (normalized forms): clipped n-gram
+ * precision for n = 1..4 each way (BLEU's parts; min and max of the two directions) and a word edit rate
+ * (TER without shifts: edits over the longer side). Known to separate MSRP-style paraphrases without a neural
+ * model (Madnani, Tetreault and Chodorow 2012); they see what content-word alignment misses: "has been" vs "was",
+ * a dropped "not only".
+ */
+function surfaceFeatures(q: MeaningSide, s: MeaningSide): number[] {
+  const a = q.toks.map((t) => t.norm);
+  const b = s.toks.map((t) => t.norm);
+  const out: number[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const ga = grams(a, n);
+    const gb = grams(b, n);
+    let shared = 0;
+    for (const [g, c] of ga) shared += Math.min(c, gb.get(g) ?? 0);
+    const pa = a.length >= n ? shared / (a.length - n + 1) : 0;
+    const pb = b.length >= n ? shared / (b.length - n + 1) : 0;
+    out.push(Math.min(pa, pb), Math.max(pa, pb));
+  }
+  out.push(a.length || b.length ? editDistance(a, b) / Math.max(a.length, b.length) : 0);
+  return out;
+}
+
+function grams(w: string[], n: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + n <= w.length; i++) {
+    const g = w.slice(i, i + n).join(' ');
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Word-level Levenshtein distance. */
+function editDistance(a: string[], b: string[]): number {
+  let prev = new Uint16Array(b.length + 1).map((_, j) => j);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
 }
 
 /**
@@ -266,6 +322,11 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     Math.min(Math.abs(nq - ns), 10),
     // A short side ("If we get them, great.") is covered by almost anything: its size, for the verifier to weigh.
     Math.min(nq, ns, 12),
+    ...surfaceFeatures(q, s),
+    Math.min(sideQ.unalignedCount, sideS.unalignedCount, 8),
+    Math.min(Math.max(sideQ.unalignedCount, sideS.unalignedCount), 12),
+    Math.min(Math.max(sideQ.unalignedRun, sideS.unalignedRun), 8),
+    Math.min(Math.abs(q.toks.length - s.toks.length), 20),
   ];
   const rest = x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v));
   const aligned = pairs

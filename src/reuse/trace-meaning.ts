@@ -152,10 +152,17 @@ const PARAPHRASE_FIRM_SHARE = 0.5;
  */
 export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   if (q.words.length < PARAPHRASE_MIN_WORDS) return false;
+  const { names, firm } = firmEvidence(q, s);
+  return names >= 1 && firm >= PARAPHRASE_FIRM_SHARE * q.words.length;
+}
+
+/** The shared names and numbers of `enoughToParaphrase`, and the content words of q with firm evidence in s. */
+export function firmEvidence(q: MeaningSide, s: MeaningSide): { names: number; firm: number; rare: number } {
   const sNorms = new Set(s.words.map((w) => w.norm));
   const sKeys = new Set(s.words.map((w) => s.toks[w.i].key));
   let names = 0;
   let firm = 0;
+  let rare = 0;
   let prev = -2;
   for (const w of q.words) {
     const t = q.toks[w.i];
@@ -170,9 +177,12 @@ export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
       if (number || w.i !== prev + 1) names++;
       prev = w.i;
       firm++;
-    } else if (!t.common && (sNorms.has(w.norm) || sKeys.has(t.key))) firm++;
+    } else if (!t.common && (sNorms.has(w.norm) || sKeys.has(t.key))) {
+      firm++;
+      if (w.anchor && !number && !/^\p{Lu}/u.test(t.surface) && sNorms.has(w.norm)) rare++;
+    }
   }
-  return names >= 1 && firm >= PARAPHRASE_FIRM_SHARE * q.words.length;
+  return { names, firm, rare };
 }
 
 /** Anchors (names, numbers, dates) a cut-down sentence keeps, at least, and source content words it drops. */
