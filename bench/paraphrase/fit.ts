@@ -50,6 +50,7 @@ interface Row {
   /** MSRP rows: the pair (for DUMP only). */
   pair?: { a: string; b: string };
   ev?: { names: number; firm: number; words: number };
+  factList?: string[];
 }
 
 interface Sent {
@@ -83,7 +84,7 @@ function msrpRows(pairs: { a: string; b: string; label: 0 | 1 }[]): Row[] {
     const s = sent(p.a);
     const q = sent(p.b);
     const c = compare(q.side, s.side);
-    return { x: c.x, rest: restOf(c.x), y: p.label, w: 1, lexical: lexical(q, s), fragment: fragment(q, s), facts: c.facts.length > 0, enough: enoughToParaphrase(q.side, s.side), pair: p, ev: { ...firmEvidence(q.side, s.side), words: q.side.words.length } };
+    return { x: c.x, rest: restOf(c.x), y: p.label, w: 1, lexical: lexical(q, s), fragment: fragment(q, s), facts: c.facts.length > 0, enough: enoughToParaphrase(q.side, s.side), pair: p, factList: c.facts.map((f) => `${f.kind}: ${f.from} -> ${f.to}`), ev: { ...firmEvidence(q.side, s.side), words: q.side.words.length } };
   });
 }
 
@@ -447,7 +448,7 @@ for (const cap of [0.005, 0.01, 0.02, 0.05, 0.1, 1]) {
   console.log(`  same-event cap ${pct(cap)}: best fit-half MSRP accuracy ${b.toFixed(3)}`);
 }
 // DUMP=file: the fit half's rows with their decisions, for reading (fit half only; never the held-out half).
-if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(fitRows.map((r) => ({ ...r.pair, y: r.y, lexical: r.lexical, fragment: r.fragment, facts: r.facts, enough: r.enough, ...r.ev, p: Number(p(r).toFixed(3)) })), null, 1));
+if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(fitRows.map((r) => ({ ...r.pair, y: r.y, lexical: r.lexical, fragment: r.fragment, facts: r.facts, enough: r.enough, ...r.ev, factList: r.factList, p: Number(p(r).toFixed(3)) })), null, 1));
 if (!process.argv.includes('--dry')) {
   const r = (xs: number[]) => xs.map((v) => Number(v.toFixed(5)));
   const rt = (t: Tree): Tree => (typeof t === 'number' ? Number(t.toFixed(5)) : [t[0], Number(t[1].toFixed(6)), rt(t[2]), rt(t[3])]);

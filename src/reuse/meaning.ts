@@ -343,13 +343,15 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   // A name of one side that the other writes another way ("O'Neill's" / "ONeills", "JCP" / "JCP.N", "Nov." /
   // "November") is the same name; a day or month is paired only with a day or month ("Turk" -> "Thursday" is
   // no changed fact).
-  const foldsQ = q.toks.map((t) => foldName(t.surface));
-  const foldsS = s.toks.map((t) => foldName(t.surface));
+  // A title ("Mr", "Dr") is no name; an acronym of capitalised words of the other side ("IAEA" / "International
+  // Atomic Energy Agency") is the same name.
+  const foldsQ = [...q.toks.map((t) => foldName(t.surface)), ...acronyms(q.toks)];
+  const foldsS = [...s.toks.map((t) => foldName(t.surface)), ...acronyms(s.toks)];
   const renamed = (side: MeaningSide, w: MeaningWord, other: string[]) => {
     const t = side.toks[w.i];
     if (isNumber(t) || !/^\p{Lu}/u.test(t.surface)) return false;
     const f = foldName(t.surface);
-    return !other.some((o) => sameName(f, o));
+    return !TITLES.has(f) && !other.some((o) => sameName(f, o));
   };
   const nameQ = onlyQ.filter((w) => renamed(q, w, foldsS));
   const nameS = onlyS.filter((w) => renamed(s, w, foldsQ));
@@ -394,8 +396,43 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
 const DATE_WORD = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tues?(day)?|wed(nesday)?|thu(rs)?(day)?|fri(day)?|sat(urday)?|sun(day)?|today|yesterday|tonight|tomorrow)$/;
 /** A name folded for comparison: lowercase, no possessive, letters and digits only. */
 const foldName = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
-/** One name written two ways: equal folded, or one a prefix of the other (an abbreviation, a ticker's suffix). */
-const sameName = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+/**
+ * One name written two ways: equal folded, one a prefix of the other (an abbreviation, a ticker's suffix) or a
+ * suffix ("NetWare" / "Ware"), or one letter apart in a longer name (a transliteration or a misspelling:
+ * "Qadhafi" / "Qadhafy", "Sundberg" / "Sundburg").
+ */
+const sameName = (a: string, b: string) =>
+  a === b ||
+  (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) ||
+  (Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a))) ||
+  (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= 1 && oneEdit(a, b));
+
+/** Whether two strings are one substitution, insertion or deletion apart. */
+function oneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+/** Honorifics and titles: capitalised, but no name of their own. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov']);
+
+/** Initials of runs of capitalised words ("International Atomic Energy Agency" -> "iaea"; "of", "and", "the", "for" skipped). */
+function acronyms(toks: Tok[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    for (let k = 0; k + 1 < run.length; k++) out.push(run.slice(k));
+    run = '';
+  };
+  for (const t of toks) {
+    if (/^\p{Lu}/u.test(t.surface)) run += t.surface[0].toLowerCase();
+    else if (!/^(of|and|the|for|&)$/.test(t.low)) flush();
+  }
+  flush();
+  return out;
+}
 
 /** Length of the longest common subsequence of two key lists. */
 function lcs(a: number[], b: number[]): number {
