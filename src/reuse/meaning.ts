@@ -1,7 +1,7 @@
 // The meaning tier: is an untraced sentence the same statement as a candidate source sentence, reworded?
-// Word vectors (src/reuse/vectors.ts) and WordNet align content words softly; a fitted logistic verifier
-// (src/reuse/verifier-model.ts, written by `npm run fit:paraphrase`) weighs the alignment against the facts
-// that differ (numbers, names, negation). Pure: no store, no I/O beyond the lazily loaded vector table.
+// Word vectors (src/reuse/vectors.ts) and WordNet align content words softly; a fitted verifier (logistic
+// regression or boosted trees, src/reuse/verifier-model.ts, written by `npm run fit:paraphrase`) weighs the
+// alignment and machine-translation metrics against the facts that differ (numbers, names, negation). Pure: no store, no I/O beyond the lazily loaded vector table.
 import type { Tok } from './normalize.js';
 import { areSynonyms } from './synonyms.js';
 import { cosine, vectors, type VectorTable } from './vectors.js';
