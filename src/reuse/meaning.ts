@@ -136,7 +136,7 @@ export interface Comparison {
   x: number[];
   /** The verifier's probability that q restates s. */
   p: number;
-  /** The same with the fact features (numbers, names, negation) set to agree: "the rest matches". */
+  /** The same with the fact features (numbers, names, negation) set to agree: "the rest matches" (computed only when `facts` is not empty; p otherwise). */
   pRest: number;
   /** Soft-coverage similarity (0..1): the weaker of the two directions. */
   similarity: number;
@@ -202,14 +202,18 @@ function coverage(words: MeaningWord[], others: number, at: (i: number, j: numbe
  * a dropped "not only".
  */
 function surfaceFeatures(q: MeaningSide, s: MeaningSide): number[] {
-  const a = q.toks.map((t) => t.norm);
-  const b = s.toks.map((t) => t.norm);
+  // Words as small integers (one id per normalized form), n-grams as numbers: no string keys per comparison.
+  const ids = new Map<string, number>();
+  const id = (t: Tok) => {
+    let k = ids.get(t.norm);
+    if (k === undefined) ids.set(t.norm, (k = ids.size + 1));
+    return k;
+  };
+  const a = q.toks.map(id);
+  const b = s.toks.map(id);
   const out: number[] = [];
   for (let n = 1; n <= 4; n++) {
-    const ga = grams(a, n);
-    const gb = grams(b, n);
-    let shared = 0;
-    for (const [g, c] of ga) shared += Math.min(c, gb.get(g) ?? 0);
+    const shared = commonCount(grams(a, n), grams(b, n));
     const pa = a.length >= n ? shared / (a.length - n + 1) : 0;
     const pb = b.length >= n ? shared / (b.length - n + 1) : 0;
     out.push(Math.min(pa, pb), Math.max(pa, pb));
@@ -218,17 +222,35 @@ function surfaceFeatures(q: MeaningSide, s: MeaningSide): number[] {
   return out;
 }
 
-function grams(w: string[], n: number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + n <= w.length; i++) {
-    const g = w.slice(i, i + n).join(' ');
-    m.set(g, (m.get(g) ?? 0) + 1);
+/** The n-grams of word ids, each packed in a number (ids stay below 2^13 in a sentence pair: 4 x 13 bits), sorted. */
+function grams(w: number[], n: number): Float64Array {
+  const m = new Float64Array(Math.max(0, w.length - n + 1));
+  for (let i = 0; i < m.length; i++) {
+    let g = 0;
+    for (let k = 0; k < n; k++) g = g * 8192 + (w[i + k] & 8191);
+    m[i] = g;
   }
-  return m;
+  return m.sort();
+}
+
+/** Size of the multiset intersection of two sorted lists (clipped n-gram matches). */
+function commonCount(x: Float64Array, y: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let c = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      c++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return c;
 }
 
 /** Word-level Levenshtein distance. */
-function editDistance(a: string[], b: string[]): number {
+function editDistance(a: number[], b: number[]): number {
   let prev = new Uint16Array(b.length + 1).map((_, j) => j);
   let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
@@ -328,7 +350,6 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     Math.min(Math.max(sideQ.unalignedRun, sideS.unalignedRun), 8),
     Math.min(Math.abs(q.toks.length - s.toks.length), 20),
   ];
-  const rest = x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v));
   const aligned = pairs
     .filter(([a, b]) => q.words[a].norm !== s.words[b].norm)
     .map(([a, b, sc]) => ({ from: s.toks[s.words[b].i].surface, to: q.toks[q.words[a].i].surface, score: Math.round(sc * 100) / 100 }));
@@ -381,10 +402,12 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     const at = negQ ?? q.toks[0];
     if (at) facts.push({ kind: 'negation', from: negS?.surface ?? '', to: negQ?.surface ?? '', start: at.start, end: negQ ? at.end : q.toks[q.toks.length - 1].end });
   }
+  const p = verify(x);
   return {
     x,
-    p: verify(x),
-    pRest: verify(rest),
+    p,
+    // Read only when a fact changed (tracing notes an altered restatement); otherwise p stands in.
+    pRest: facts.length ? verify(x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v))) : p,
     similarity: Math.round(Math.min(covQ, covS) * 1000) / 1000,
     aligned,
     anchors: [...new Map(shared.map((w) => [w.norm, q.toks[w.i].surface])).values()],
