@@ -7,8 +7,10 @@
  * half of the same-event hard negatives (even events): for each sentence of one outlet's report, the sentence
  * of another outlet's report on the same event that the meaning tier would look at first (shares an anchor,
  * nearest by sentence vector), unless the lexical tier already traces it (then it is copy, not a negative).
- * The threshold maximizes fit-half MSRP accuracy ("traced by the lexical tier or accepted by the verifier")
- * with at most MAX_SAME_EVENT_FP of the same-event fit sentences linked. Figures on the held-out halves are
+ * The threshold maximizes fit-half MSRP accuracy ("traced by the lexical tier, a lifted fragment, or accepted
+ * by the verifier with no changed fact and tracing's firm-evidence rule met", as tracing decides) with at most
+ * MAX_SAME_EVENT_FP of the same-event fit sentences linked. DUMP=file writes the fit half's rows with their
+ * decisions (outside the project: third-party text). Figures on the held-out halves are
  * printed for the record; nothing is tuned on them. The MSRP test split is never read.
  *
  *   npm run fit:paraphrase [-- --dry]
