@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../src/reuse/align.js';
 import { tokenize } from '../src/reuse/normalize.js';
-import { meaningSide } from '../src/reuse/meaning.js';
+import { compare, meaningSide } from '../src/reuse/meaning.js';
 import { enoughToParaphrase } from '../src/reuse/trace-meaning.js';
+import { VERIFIER } from '../src/reuse/verifier-model.js';
 
 // Fictional sentences written for these tests.
 const SOURCE = 'Local fishermen have complained that construction at the northern pier blocked their moorings for two months.';
@@ -61,18 +62,24 @@ describe('meaning tier: firm evidence for a paraphrase', () => {
     ).toBe(true);
   });
 
+  // The whole decision of the meaning tier: firm evidence, the verifier, no changed fact.
+  const paraphrase = (q: string, s: string) => {
+    const c = compare(side(q), side(s));
+    return enoughToParaphrase(side(q), side(s)) && c.p >= VERIFIER.threshold && !c.facts.length;
+  };
+
   it('rejects a short stock line and a sentence that shares only a name with another statement', () => {
     expect(enoughToParaphrase(side('Other operators are expected to follow suit.'), side('"I think other operators will follow suit," he said.'))).toBe(false);
-    expect(
-      enoughToParaphrase(side('Portwell, however, took time to settle under their new manager Ana Ruiz this season.'), side('Portwell manager Ana Ruiz said she was delighted to get the win.')),
-    ).toBe(false);
+    // Firm evidence for 40% of its words with a shared name lets the verifier decide; it says no.
+    expect(paraphrase('Portwell, however, took time to settle under their new manager Ana Ruiz this season.', 'Portwell manager Ana Ruiz said she was delighted to get the win.')).toBe(false);
   });
 
   it('takes a number spelt as a word for everyday wording, not an anchor', () => {
-    const q = 'Last month the rowers finished two seconds behind, and now one second behind.';
-    const s = 'The rowers finished two seconds behind, but they gained one more second on the rest.';
+    // Under half the words firm: a shared name or figure would be needed, and "two" is none.
+    const q = 'The rowers lost by two seconds at the regatta in the cold rain.';
+    const s = 'Two seconds cost the rowers dearly, their coach told reporters.';
     expect(enoughToParaphrase(side(q), side(s))).toBe(false);
-    // The same sentences with the figures in digits share an anchor.
-    expect(enoughToParaphrase(side(q.replace('two', '2').replace('one', '1')), side(s.replace('two', '2').replace('one', '1')))).toBe(true);
+    // The same sentences with the figure in digits share an anchor.
+    expect(enoughToParaphrase(side(q.replace('two', '2')), side(s.replace('Two', '2')))).toBe(true);
   });
 });

@@ -7,8 +7,10 @@
  * half of the same-event hard negatives (even events): for each sentence of one outlet's report, the sentence
  * of another outlet's report on the same event that the meaning tier would look at first (shares an anchor,
  * nearest by sentence vector), unless the lexical tier already traces it (then it is copy, not a negative).
- * The threshold maximizes fit-half MSRP accuracy ("traced by the lexical tier or accepted by the verifier")
- * with at most MAX_SAME_EVENT_FP of the same-event fit sentences linked. Figures on the held-out halves are
+ * The threshold maximizes fit-half MSRP accuracy ("traced by the lexical tier, a lifted fragment, or accepted
+ * by the verifier with no changed fact and tracing's firm-evidence rule met", as tracing decides) with at most
+ * MAX_SAME_EVENT_FP of the same-event fit sentences linked. DUMP=file writes the fit half's rows with their
+ * decisions (outside the project: third-party text). Figures on the held-out halves are
  * printed for the record; nothing is tuned on them. The MSRP test split is never read.
  *
  *   npm run fit:paraphrase [-- --dry]
@@ -18,6 +20,7 @@ import { align } from '../../src/reuse/align.js';
 import { compare, FACT_FEATURES, FEATURES, meaningSide, sentenceCosine, verify, type MeaningSide, type Tree, type VerifierModel } from '../../src/reuse/meaning.js';
 import { tokenize, type Tok } from '../../src/reuse/normalize.js';
 import { liftedRuns } from '../../src/reuse/fragment.js';
+import { enoughToParaphrase, firmEvidence } from '../../src/reuse/trace-meaning.js';
 import { msrpTrain, sameEvents, type EventDoc } from './pairs.js';
 
 // Per article sentence (linked to any other outlet's report of its event). Not 1%: a hand-judged sample of the
@@ -42,8 +45,14 @@ interface Row {
   fragment: boolean;
   /** The comparison found a changed fact (number, name, negation): tracing never calls it a paraphrase. */
   facts: boolean;
+  /** Tracing's firm-evidence rule (src/reuse/trace-meaning.ts `enoughToParaphrase`) passes: it can call it a paraphrase. */
+  enough: boolean;
   /** Same-event rows: the article sentence (event, outlet, sentence), to count false links per sentence. */
   group?: string;
+  /** MSRP rows: the pair (for DUMP only). */
+  pair?: { a: string; b: string };
+  ev?: { names: number; firm: number; words: number };
+  factList?: string[];
 }
 
 interface Sent {
@@ -77,7 +86,7 @@ function msrpRows(pairs: { a: string; b: string; label: 0 | 1 }[]): Row[] {
     const s = sent(p.a);
     const q = sent(p.b);
     const c = compare(q.side, s.side);
-    return { x: c.x, rest: restOf(c.x), y: p.label, w: 1, lexical: lexical(q, s), fragment: fragment(q, s), facts: c.facts.length > 0 };
+    return { x: c.x, rest: restOf(c.x), y: p.label, w: 1, lexical: lexical(q, s), fragment: fragment(q, s), facts: c.facts.length > 0, enough: enoughToParaphrase(q.side, s.side), pair: p, factList: c.facts.map((f) => `${f.kind}: ${f.from} -> ${f.to}`), ev: { ...firmEvidence(q.side, s.side), words: q.side.words.length } };
   });
 }
 
@@ -100,7 +109,7 @@ function eventRows(events: EventDoc[][]): Row[] {
         const best = nearest(q, other, (s) => s.side.words.length >= 2 && s.side.words.some((w) => qn.has(w.norm)));
         if (!best || lexical(q, best)) continue;
         const cmp = compare(q.side, best.side);
-        rows.push({ x: cmp.x, rest: restOf(cmp.x), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, group: `${docs[a].event}/${a}/${qi}` });
+        rows.push({ x: cmp.x, rest: restOf(cmp.x), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, enough: enoughToParaphrase(q.side, best.side), group: `${docs[a].event}/${a}/${qi}` });
       }
       for (const q of sents[a]) if (q.side.words.length >= 3) n++;
       for (let b = 0; b < docs.length; b++) {
@@ -112,7 +121,7 @@ function eventRows(events: EventDoc[][]): Row[] {
           if (!best || lexical(q, best)) continue;
           const cmp = compare(q.side, best.side);
           const c = cmp.x;
-          rows.push({ x: c, rest: restOf(c), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, group: `${docs[a].event}/${a}/${qi}` });
+          rows.push({ x: c, rest: restOf(c), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, enough: enoughToParaphrase(q.side, best.side), group: `${docs[a].event}/${a}/${qi}` });
         }
       }
     }
@@ -386,12 +395,14 @@ if (chosen !== 'logistic') {
   }
 }
 const p = (r: Row) => oof.get(r) ?? verify(r.x, model);
-const decide = (t: number): Decide => (r) => r.lexical || r.fragment || (p(r) >= t && !r.facts);
+/** As tracing decides: a verifier paraphrase also needs the firm-evidence rule (trace-meaning.ts). */
+const para = (r: Row, t: number) => p(r) >= t && !r.facts && r.enough;
+const decide = (t: number): Decide => (r) => r.lexical || r.fragment || para(r, t);
 // Thresholds: best fit-half MSRP accuracy with the verifier's same-event fit acceptances at most MAX_SAME_EVENT_FP
 // (fragments there are judged apart: most are shared wire copy, see docs/benchmarks.md).
 let best = { t: 1, acc: 0 };
 for (let t = 0.3; t <= 0.995; t += 0.005) {
-  const ev = linkedShare(evFit, events.fit, (r) => !r.fragment && !r.facts && p(r) >= t);
+  const ev = linkedShare(evFit, events.fit, (r) => !r.fragment && para(r, t));
   if (ev > MAX_SAME_EVENT_FP) continue;
   const a = accuracy(fitRows, decide(t)).acc;
   if (a > best.acc) best = { t, acc: a };
@@ -401,7 +412,8 @@ model.threshold = Math.round(best.t * 1000) / 1000;
 // verifier weigh them alone would gain fit-half accuracy (printed) but link altered copies as paraphrases.
 const noBlock = accuracy(fitRows, (r) => r.lexical || r.fragment || p(r) >= model.threshold).acc;
 const anchored = accuracy(fitRows, (r) => r.lexical || r.fragment || (p(r) >= model.threshold && !r.facts && r.x[ANCHORS] > 0)).acc;
-console.log(`fit half (out of fold): accuracy ${best.acc.toFixed(3)}; ${noBlock.toFixed(3)} if changed facts did not block a paraphrase, ${anchored.toFixed(3)} if a paraphrase had to share an anchor`);
+const noFirm = accuracy(fitRows, (r) => r.lexical || r.fragment || (p(r) >= model.threshold && !r.facts)).acc;
+console.log(`fit half (out of fold): accuracy ${best.acc.toFixed(3)}; ${noFirm.toFixed(3)} without the firm-evidence rule; ${noBlock.toFixed(3)} if changed facts did not block a paraphrase, ${anchored.toFixed(3)} if a paraphrase had to share an anchor`);
 
 const final = decide(model.threshold);
 const report = (name: string, rows: Row[]) => {
@@ -410,7 +422,7 @@ const report = (name: string, rows: Row[]) => {
   const verifier = accuracy(rows, (r) => p(r) >= model.threshold);
   console.log(`${name}: accuracy ${a.acc.toFixed(3)} (recall ${pct(a.recall)}, non-paraphrases linked ${pct(a.fpr)}); verifier alone ${verifier.acc.toFixed(3)}; lexical tier alone ${lex.acc.toFixed(3)} (${pct(lex.recall)} / ${pct(lex.fpr)})`);
 };
-const evRate = (rows: Row[], ev: EventDoc[][]) => linkedShare(rows, ev, (r) => !r.fragment && !r.facts && p(r) >= model.threshold);
+const evRate = (rows: Row[], ev: EventDoc[][]) => linkedShare(rows, ev, (r) => !r.fragment && para(r, model.threshold));
 const frRate = (rows: Row[], ev: EventDoc[][]) => linkedShare(rows, ev, (r) => r.fragment);
 if (model.weights) console.log(`weights: ${FEATURES.map((f, k) => `${f} ${model.weights![k].toFixed(2)}`).join(', ')}; bias ${model.bias.toFixed(2)}`);
 else {
@@ -432,11 +444,13 @@ console.log(`same-event sentences linked to another outlet as paraphrase: fit ha
 for (const cap of [0.005, 0.01, 0.02, 0.05, 0.1, 1]) {
   let b = 0;
   for (let t = 0.3; t <= 0.995; t += 0.005) {
-    if (linkedShare(evFit, events.fit, (r) => !r.fragment && !r.facts && p(r) >= t) > cap) continue;
+    if (linkedShare(evFit, events.fit, (r) => !r.fragment && para(r, t)) > cap) continue;
     b = Math.max(b, accuracy(fitRows, decide(t)).acc);
   }
   console.log(`  same-event cap ${pct(cap)}: best fit-half MSRP accuracy ${b.toFixed(3)}`);
 }
+// DUMP=file: the fit half's rows with their decisions, for reading (fit half only; never the held-out half).
+if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify(fitRows.map((r) => ({ ...r.pair, y: r.y, lexical: r.lexical, fragment: r.fragment, facts: r.facts, enough: r.enough, ...r.ev, factList: r.factList, p: Number(p(r).toFixed(3)) })), null, 1));
 if (!process.argv.includes('--dry')) {
   const r = (xs: number[]) => xs.map((v) => Number(v.toFixed(5)));
   const rt = (t: Tree): Tree => (typeof t === 'number' ? Number(t.toFixed(5)) : [t[0], Number(t[1].toFixed(6)), rt(t[2]), rt(t[3])]);

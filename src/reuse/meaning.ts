@@ -1,7 +1,7 @@
 // The meaning tier: is an untraced sentence the same statement as a candidate source sentence, reworded?
-// Word vectors (src/reuse/vectors.ts) and WordNet align content words softly; a fitted logistic verifier
-// (src/reuse/verifier-model.ts, written by `npm run fit:paraphrase`) weighs the alignment against the facts
-// that differ (numbers, names, negation). Pure: no store, no I/O beyond the lazily loaded vector table.
+// Word vectors (src/reuse/vectors.ts) and WordNet align content words softly; a fitted verifier (logistic
+// regression or boosted trees, src/reuse/verifier-model.ts, written by `npm run fit:paraphrase`) weighs the
+// alignment and machine-translation metrics against the facts that differ (numbers, names, negation). Pure: no store, no I/O beyond the lazily loaded vector table.
 import type { Tok } from './normalize.js';
 import { areSynonyms } from './synonyms.js';
 import { cosine, vectors, type VectorTable } from './vectors.js';
@@ -136,7 +136,7 @@ export interface Comparison {
   x: number[];
   /** The verifier's probability that q restates s. */
   p: number;
-  /** The same with the fact features (numbers, names, negation) set to agree: "the rest matches". */
+  /** The same with the fact features (numbers, names, negation) set to agree: "the rest matches" (computed only when `facts` is not empty; p otherwise). */
   pRest: number;
   /** Soft-coverage similarity (0..1): the weaker of the two directions. */
   similarity: number;
@@ -152,6 +152,8 @@ export const FEATURES = [
   'coverMin', 'coverMax', 'cosine', 'anchorsShared', 'anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide',
   'negationDiff', 'lengthRatio', 'inOrder', 'unalignedQ', 'unalignedS', 'lcsMin', 'lcsMax', 'bigramMin', 'bigramMax',
   'unalignedMaxQ', 'unalignedMaxS', 'lengthDiff', 'wordsMin',
+  'ngram1Min', 'ngram1Max', 'ngram2Min', 'ngram2Max', 'ngram3Min', 'ngram3Max', 'ngram4Min', 'ngram4Max', 'editRate',
+  'unalignedCountMin', 'unalignedCountMax', 'unalignedRunMax', 'tokenLengthDiff',
 ] as const;
 /** Features that describe changed facts: zeroed for `pRest`. */
 export const FACT_FEATURES = new Set<string>(['anchorsOnlyQ', 'anchorsOnlyS', 'numberChanged', 'numberOneSide', 'negationDiff']);
@@ -165,22 +167,98 @@ const ALIGNED = 0.5;
  * features), and the rarest word left unaligned (one new content word, "... and the Senate", is extra
  * information).
  */
-function coverage(words: MeaningWord[], others: number, at: (i: number, j: number) => number): { cover: number; unaligned: number; unalignedMax: number } {
+function coverage(words: MeaningWord[], others: number, at: (i: number, j: number) => number): { cover: number; unaligned: number; unalignedMax: number; unalignedCount: number; unalignedRun: number } {
   let cover = 0;
   let weight = 0;
   let unaligned = 0;
   let unalignedMax = 0;
+  // Content words left unaligned, anchors included, and the longest run of them: an added clause ("..., up from
+  // 12% a year earlier") leaves a run; a reworded sentence leaves scattered words.
+  let unalignedCount = 0;
+  let run = 0;
+  let unalignedRun = 0;
   for (let i = 0; i < words.length; i++) {
     let m = 0;
     for (let j = 0; j < others; j++) if (at(i, j) > m) m = at(i, j);
     cover += words[i].w * m;
     weight += words[i].w;
+    if (m < ALIGNED) {
+      unalignedCount++;
+      unalignedRun = Math.max(unalignedRun, ++run);
+    } else run = 0;
     if (m < ALIGNED && !words[i].anchor) {
       unaligned += words[i].w;
       unalignedMax = Math.max(unalignedMax, words[i].w / OOV_WEIGHT);
     }
   }
-  return { cover: weight ? cover / weight : 0, unaligned: weight ? unaligned / weight : 0, unalignedMax };
+  return { cover: weight ? cover / weight : 0, unaligned: weight ? unaligned / weight : 0, unalignedMax, unalignedCount, unalignedRun };
+}
+
+/**
+ * Machine-translation metrics over all words, function words included (normalized forms): clipped n-gram
+ * precision for n = 1..4 each way (BLEU's parts; min and max of the two directions) and a word edit rate
+ * (TER without shifts: edits over the longer side). Known to separate MSRP-style paraphrases without a neural
+ * model (Madnani, Tetreault and Chodorow 2012); they see what content-word alignment misses: "has been" vs "was",
+ * a dropped "not only".
+ */
+function surfaceFeatures(q: MeaningSide, s: MeaningSide): number[] {
+  // Words as small integers (one id per normalized form), n-grams as numbers: no string keys per comparison.
+  const ids = new Map<string, number>();
+  const id = (t: Tok) => {
+    let k = ids.get(t.norm);
+    if (k === undefined) ids.set(t.norm, (k = ids.size + 1));
+    return k;
+  };
+  const a = q.toks.map(id);
+  const b = s.toks.map(id);
+  const out: number[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const shared = commonCount(grams(a, n), grams(b, n));
+    const pa = a.length >= n ? shared / (a.length - n + 1) : 0;
+    const pb = b.length >= n ? shared / (b.length - n + 1) : 0;
+    out.push(Math.min(pa, pb), Math.max(pa, pb));
+  }
+  out.push(a.length || b.length ? editDistance(a, b) / Math.max(a.length, b.length) : 0);
+  return out;
+}
+
+/** The n-grams of word ids, each packed in a number (ids stay below 2^13 in a sentence pair: 4 x 13 bits), sorted. */
+function grams(w: number[], n: number): Float64Array {
+  const m = new Float64Array(Math.max(0, w.length - n + 1));
+  for (let i = 0; i < m.length; i++) {
+    let g = 0;
+    for (let k = 0; k < n; k++) g = g * 8192 + (w[i + k] & 8191);
+    m[i] = g;
+  }
+  return m.sort();
+}
+
+/** Size of the multiset intersection of two sorted lists (clipped n-gram matches). */
+function commonCount(x: Float64Array, y: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let c = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      c++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return c;
+}
+
+/** Word-level Levenshtein distance. */
+function editDistance(a: number[], b: number[]): number {
+  let prev = new Uint16Array(b.length + 1).map((_, j) => j);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
 }
 
 /**
@@ -266,8 +344,12 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     Math.min(Math.abs(nq - ns), 10),
     // A short side ("If we get them, great.") is covered by almost anything: its size, for the verifier to weigh.
     Math.min(nq, ns, 12),
+    ...surfaceFeatures(q, s),
+    Math.min(sideQ.unalignedCount, sideS.unalignedCount, 8),
+    Math.min(Math.max(sideQ.unalignedCount, sideS.unalignedCount), 12),
+    Math.min(Math.max(sideQ.unalignedRun, sideS.unalignedRun), 8),
+    Math.min(Math.abs(q.toks.length - s.toks.length), 20),
   ];
-  const rest = x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v));
   const aligned = pairs
     .filter(([a, b]) => q.words[a].norm !== s.words[b].norm)
     .map(([a, b, sc]) => ({ from: s.toks[s.words[b].i].surface, to: q.toks[q.words[a].i].surface, score: Math.round(sc * 100) / 100 }));
@@ -282,13 +364,15 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   // A name of one side that the other writes another way ("O'Neill's" / "ONeills", "JCP" / "JCP.N", "Nov." /
   // "November") is the same name; a day or month is paired only with a day or month ("Turk" -> "Thursday" is
   // no changed fact).
-  const foldsQ = q.toks.map((t) => foldName(t.surface));
-  const foldsS = s.toks.map((t) => foldName(t.surface));
+  // A title ("Mr", "Dr") is no name; an acronym of capitalised words of the other side ("IAEA" / "International
+  // Atomic Energy Agency") is the same name.
+  const foldsQ = [...q.toks.map((t) => foldName(t.surface)), ...acronyms(q.toks)];
+  const foldsS = [...s.toks.map((t) => foldName(t.surface)), ...acronyms(s.toks)];
   const renamed = (side: MeaningSide, w: MeaningWord, other: string[]) => {
     const t = side.toks[w.i];
     if (isNumber(t) || !/^\p{Lu}/u.test(t.surface)) return false;
     const f = foldName(t.surface);
-    return !other.some((o) => sameName(f, o));
+    return !TITLES.has(f) && !other.some((o) => sameName(f, o));
   };
   const nameQ = onlyQ.filter((w) => renamed(q, w, foldsS));
   const nameS = onlyS.filter((w) => renamed(s, w, foldsQ));
@@ -318,10 +402,12 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
     const at = negQ ?? q.toks[0];
     if (at) facts.push({ kind: 'negation', from: negS?.surface ?? '', to: negQ?.surface ?? '', start: at.start, end: negQ ? at.end : q.toks[q.toks.length - 1].end });
   }
+  const p = verify(x);
   return {
     x,
-    p: verify(x),
-    pRest: verify(rest),
+    p,
+    // Read only when a fact changed (tracing notes an altered restatement); otherwise p stands in.
+    pRest: facts.length ? verify(x.map((v, k) => (FACT_FEATURES.has(FEATURES[k]) ? 0 : v))) : p,
     similarity: Math.round(Math.min(covQ, covS) * 1000) / 1000,
     aligned,
     anchors: [...new Map(shared.map((w) => [w.norm, q.toks[w.i].surface])).values()],
@@ -333,8 +419,43 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
 const DATE_WORD = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tues?(day)?|wed(nesday)?|thu(rs)?(day)?|fri(day)?|sat(urday)?|sun(day)?|today|yesterday|tonight|tomorrow)$/;
 /** A name folded for comparison: lowercase, no possessive, letters and digits only. */
 const foldName = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
-/** One name written two ways: equal folded, or one a prefix of the other (an abbreviation, a ticker's suffix). */
-const sameName = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+/**
+ * One name written two ways: equal folded, one a prefix of the other (an abbreviation, a ticker's suffix) or a
+ * suffix ("NetWare" / "Ware"), or one letter apart in a longer name (a transliteration or a misspelling:
+ * "Qadhafi" / "Qadhafy", "Sundberg" / "Sundburg").
+ */
+const sameName = (a: string, b: string) =>
+  a === b ||
+  (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a))) ||
+  (Math.min(a.length, b.length) >= 4 && (a.endsWith(b) || b.endsWith(a))) ||
+  (Math.min(a.length, b.length) >= 5 && Math.abs(a.length - b.length) <= 1 && oneEdit(a, b));
+
+/** Whether two strings are one substitution, insertion or deletion apart. */
+function oneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+/** Honorifics and titles: capitalised, but no name of their own. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov']);
+
+/** Initials of runs of capitalised words ("International Atomic Energy Agency" -> "iaea"; "of", "and", "the", "for" skipped). */
+function acronyms(toks: Tok[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    for (let k = 0; k + 1 < run.length; k++) out.push(run.slice(k));
+    run = '';
+  };
+  for (const t of toks) {
+    if (/^\p{Lu}/u.test(t.surface)) run += t.surface[0].toLowerCase();
+    else if (!/^(of|and|the|for|&)$/.test(t.low)) flush();
+  }
+  flush();
+  return out;
+}
 
 /** Length of the longest common subsequence of two key lists. */
 function lcs(a: number[], b: number[]): number {
