@@ -15,9 +15,9 @@ export const MIN_SIMILARITY = 0.6;
 export const MIN_EXACT_RARE = 3;
 
 /**
- * Content-word acceptance also needs this many distinct exact words past the DISTINCTIVE_RANK most frequent
- * (or unknown to the table: names, figures, rare terms). Otherwise the evidence is a short quote's everyday
- * words plus loose synonyms.
+ * Content-word acceptance of reordered words also needs this many distinct exact words past the
+ * DISTINCTIVE_RANK most frequent (or unknown to the table: names, figures, rare terms). Otherwise the
+ * evidence is a short quote's everyday words plus loose synonyms.
  */
 export const MIN_DISTINCTIVE = 2;
 /** Frequency rank (src/reuse/vectors.ts) under which a word says little about which text it came from. */
@@ -204,9 +204,11 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
   let byContent = matched - repeats >= MIN_MATCHED && (matched - repeats) / (qcn - repeats) >= MIN_COVERAGE;
   // Words any quote uses are no evidence of copying: "I had three chances to win the game but didn't." was
   // linked to another player's "...you have to take one chance. But we didn't do that, so the game just
-  // petered out" on "chance", "game", "didn't" and win~take (doc-negatives, tune side). Content coverage then
-  // needs two distinctive words shared exactly; a sentence copied nearly whole still passes on its surface.
-  if (byContent && !contained && distinctiveExact(q, pairs) < MIN_DISTINCTIVE) byContent = false;
+  // petered out" on "chance", "game", "didn't" and win~take, out of order (doc-negatives, tune side). When
+  // the aligned words are out of order (two or more off the longest in-order run), content coverage needs two
+  // distinctive words shared exactly; plain words in the source's order (a spun copy: "The second half set out
+  // as quietly as the foremost.") and a sentence copied nearly whole (its surface) still pass.
+  if (byContent && !contained && matched - inOrder >= 2 && distinctiveExact(q, pairs) < MIN_DISTINCTIVE) byContent = false;
   if (!byContent && !contained && !surface()) return null;
 
   // The source passage: from the first to the last aligned word, widened to the window's edges when at
