@@ -308,20 +308,22 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
   return { kind: spin ? 'spun' : 'edited', similarity, from, to, matched, substitutions };
 }
 
-/** Distinct exactly matched words of q that are not among the DISTINCTIVE_RANK most frequent words. */
-function distinctiveExact(q: Tok[], pairs: Pair[]): number {
+/** A word past the DISTINCTIVE_RANK most frequent, or unknown to the table (names, figures, rare terms). */
+export function distinctive(t: Tok): boolean {
+  const w = t.low.replace(/['’]s$/, '').replace(/\./g, '');
+  // A contraction ("didn't", "we'll") is a function word the table does not list.
+  if (/n['’]t$|['’](?:ll|ve|re|d|m)$/.test(w)) return false;
+  // The most frequent of the word and its bare forms: "chances" is as plain as "chance".
   const index = vectors().index;
+  let r = Infinity;
+  for (const f of [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/e?d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')]) r = Math.min(r, index.get(f) ?? Infinity);
+  return r >= DISTINCTIVE_RANK;
+}
+
+/** Distinct exactly matched words of q that are distinctive. */
+function distinctiveExact(q: Tok[], pairs: Pair[]): number {
   const seen = new Set<string>();
-  for (const p of pairs) {
-    if (p.syn) continue;
-    const w = q[p.q].low.replace(/['’]s$/, '').replace(/\./g, '');
-    // A contraction ("didn't", "we'll") is a function word the table does not list.
-    if (/n['’]t$|['’](?:ll|ve|re|d|m)$/.test(w)) continue;
-    // The most frequent of the word and its bare forms: "chances" is as plain as "chance".
-    let r = Infinity;
-    for (const f of [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/e?d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')]) r = Math.min(r, index.get(f) ?? Infinity);
-    if (r >= DISTINCTIVE_RANK) seen.add(q[p.q].norm);
-  }
+  for (const p of pairs) if (!p.syn && distinctive(q[p.q])) seen.add(q[p.q].norm);
   return seen.size;
 }
 

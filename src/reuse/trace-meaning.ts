@@ -6,6 +6,7 @@ import type { ReuseResult } from '../model/document.js';
 // paraphrase: it is noted for reuse/altered-fact.
 import type { SourceMatch } from '../model/types.js';
 import type { Store } from '../store/store.js';
+import { distinctive } from './align.js';
 import { liftedRuns } from './fragment.js';
 import { compare, meaningSide, sentenceCosine, type MeaningSide } from './meaning.js';
 import { COMMON_WORD, FIXED, RARE, type Tok } from './normalize.js';
@@ -166,6 +167,7 @@ export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   let names = 0;
   let firm = 0;
   let plain = 0;
+  let rarePlain = 0;
   let prev = -2;
   for (const w of q.words) {
     const t = q.toks[w.i];
@@ -183,9 +185,13 @@ export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
     } else if (!t.common && (sNorms.has(w.norm) || sKeys.has(t.key))) {
       firm++;
       plain++;
+      if (distinctive(t)) rarePlain++;
     }
   }
-  return names >= 1 && plain >= PARAPHRASE_MIN_PLAIN && firm >= PARAPHRASE_FIRM_SHARE * q.words.length;
+  // One of the plain words must be more than everyday wording: "We were playing on our own 22 for a lot of the
+  // first half" is no rewording of another side's "They had a lot of ball in the first half ... into their 22"
+  // (doc-negatives, tune side): a small number and "lot", "first", "half".
+  return names >= 1 && plain >= PARAPHRASE_MIN_PLAIN && rarePlain >= 1 && firm >= PARAPHRASE_FIRM_SHARE * q.words.length;
 }
 
 /** Anchors (names, numbers, dates) a cut-down sentence keeps, at least, and source content words it drops. */
