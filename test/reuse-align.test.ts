@@ -83,6 +83,11 @@ describe('meaning tier: firm evidence for a paraphrase', () => {
     ).toBe(false);
   });
 
+  it('needs a plain word shared that is more than everyday wording', () => {
+    // A small figure and "lot", "half", "minutes", "hard", "work": any coach's quote after any match.
+    expect(enoughToParaphrase(side('"We were stuck in our own half for 20 minutes, so it was a lot of hard work.'), side('"They had a lot of the ball in the first half, but we scored twice in the last 20 minutes."'))).toBe(false);
+  });
+
   it('takes a number spelt as a word for everyday wording, not an anchor', () => {
     const q = 'Last month the rowers finished two seconds behind, and now one second behind.';
     const s = 'The rowers finished two seconds behind, but they gained one more second on the rest.';
