@@ -51,6 +51,21 @@ describe('align: a repeated word', () => {
   });
 });
 
+describe('align: a short quote in everyday words', () => {
+  it('does not link a generic quote on plain words and a loose synonym', () => {
+    // "full", "belief", "team", "say" and game~back (of "full-back"): every shared word is one any match
+    // report uses.
+    expect(alignTo('"They are full of belief and are playing a great team game," he said.', '"There is no lack of belief in the team," said the Dunmore full-back.')).toBeNull();
+  });
+
+  it('still links a restatement that keeps its distinctive words', () => {
+    expect(alignTo('The ferry operator can cancel a route if its losses exceed its fares for three years running.', 'operator can cancel any route if its losses exceed its fares three years running.')).not.toBeNull();
+    expect(alignTo('Local fishermen said the new quay had blocked their moorings for months.', 'Local fishermen have complained that construction at the northern quay blocked their moorings for months.')).toMatchObject({ kind: 'spun' });
+    // Plain words only, but in the source's order: a spun copy, not a chance match.
+    expect(alignTo('The home side opened as slowly as the visitors.', 'The home side started as slowly as the visitors.')).not.toBeNull();
+  });
+});
+
 describe('meaning tier: firm evidence for a paraphrase', () => {
   const side = (t: string) => meaningSide(tokenize(t), t, 0, t.length);
   it('accepts a rewording that shares a figure and most of its words', () => {
@@ -72,6 +87,11 @@ describe('meaning tier: firm evidence for a paraphrase', () => {
     expect(enoughToParaphrase(side('Other operators are expected to follow suit.'), side('"I think other operators will follow suit," he said.'))).toBe(false);
     // Firm evidence for 40% of its words with a shared name lets the verifier decide; it says no.
     expect(paraphrase('Portwell, however, took time to settle under their new manager Ana Ruiz this season.', 'Portwell manager Ana Ruiz said she was delighted to get the win.')).toBe(false);
+  });
+
+  it('needs a plain word shared that is more than everyday wording', () => {
+    // A small figure and "lot", "half", "minutes", "hard", "work": any coach's quote after any match.
+    expect(enoughToParaphrase(side('"We were stuck in our own half for 20 minutes, so it was a lot of hard work.'), side('"They had a lot of the ball in the first half, but we scored twice in the last 20 minutes."'))).toBe(false);
   });
 
   it('takes a number spelt as a word for everyday wording, not an anchor', () => {

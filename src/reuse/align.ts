@@ -3,6 +3,7 @@
 import type { ReuseKind } from '../model/types.js';
 import type { Tok } from './normalize.js';
 import { areSynonyms } from './synonyms.js';
+import { vectors } from './vectors.js';
 
 /** Acceptance: an article sentence is reused when at least this many of its content words align... */
 export const MIN_MATCHED = 4;
@@ -12,6 +13,15 @@ export const MIN_COVERAGE = 0.7;
 export const MIN_SIMILARITY = 0.6;
 /** At least this many aligned words must be identical (after stemming) and not news-common words. */
 export const MIN_EXACT_RARE = 3;
+
+/**
+ * Content-word acceptance of reordered words also needs this many distinct exact words past the
+ * DISTINCTIVE_RANK most frequent (or unknown to the table: names, figures, rare terms). Otherwise the
+ * evidence is a short quote's everyday words plus loose synonyms.
+ */
+export const MIN_DISTINCTIVE = 2;
+/** Frequency rank (src/reuse/vectors.ts) under which a word says little about which text it came from. */
+export const DISTINCTIVE_RANK = 1000;
 
 /** Debug hook (benchmarks): called with the features of every accepted alignment. */
 export const debug: { onAlign: ((f: Record<string, number>) => void) | null } = { onAlign: null };
@@ -191,7 +201,14 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
   // goal." against another speaker's "We missed two goals, yet we still have one more goal" matches "goal"
   // twice (a tune-half link, reworded here).
   const repeats = pairs.length - new Set(pairs.map((p) => q[p.q].norm)).size;
-  const byContent = matched - repeats >= MIN_MATCHED && (matched - repeats) / (qcn - repeats) >= MIN_COVERAGE;
+  let byContent = matched - repeats >= MIN_MATCHED && (matched - repeats) / (qcn - repeats) >= MIN_COVERAGE;
+  // Words any quote uses are no evidence of copying: "I had three chances to win the game but didn't." was
+  // linked to another player's "...you have to take one chance. But we didn't do that, so the game just
+  // petered out" on "chance", "game", "didn't" and win~take, out of order (doc-negatives, tune side). When
+  // the aligned words are out of order (two or more off the longest in-order run), content coverage needs two
+  // distinctive words shared exactly; plain words in the source's order (a spun copy: "The second half set out
+  // as quietly as the foremost.") and a sentence copied nearly whole (its surface) still pass.
+  if (byContent && !contained && matched - inOrder >= 2 && distinctiveExact(q, pairs) < MIN_DISTINCTIVE) byContent = false;
   if (!byContent && !contained && !surface()) return null;
 
   // The source passage: from the first to the last aligned word, widened to the window's edges when at
@@ -289,6 +306,25 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
   debug.onAlign?.({ matched, qc: qcn, exactRare, dice, spanContent, inOrder, syn: pairs.filter((p) => p.syn).length, subs: substitutions.length });
   const similarity = Math.min(0.99, Math.round(dice * 1000) / 1000);
   return { kind: spin ? 'spun' : 'edited', similarity, from, to, matched, substitutions };
+}
+
+/** A word past the DISTINCTIVE_RANK most frequent, or unknown to the table (names, figures, rare terms). */
+export function distinctive(t: Tok): boolean {
+  const w = t.low.replace(/['’]s$/, '').replace(/\./g, '');
+  // A contraction ("didn't", "we'll") is a function word the table does not list.
+  if (/n['’]t$|['’](?:ll|ve|re|d|m)$/.test(w)) return false;
+  // The most frequent of the word and its bare forms: "chances" is as plain as "chance".
+  const index = vectors().index;
+  let r = Infinity;
+  for (const f of [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/e?d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')]) r = Math.min(r, index.get(f) ?? Infinity);
+  return r >= DISTINCTIVE_RANK;
+}
+
+/** Distinct exactly matched words of q that are distinctive. */
+function distinctiveExact(q: Tok[], pairs: Pair[]): number {
+  const seen = new Set<string>();
+  for (const p of pairs) if (!p.syn && distinctive(q[p.q])) seen.add(q[p.q].norm);
+  return seen.size;
 }
 
 /** Slot fills need at least this many exact pairs, and exact pairs at least this share of the content words. */

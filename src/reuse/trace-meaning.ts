@@ -6,6 +6,7 @@ import type { ReuseResult } from '../model/document.js';
 // paraphrase: it is noted for reuse/altered-fact.
 import type { SourceMatch } from '../model/types.js';
 import type { Store } from '../store/store.js';
+import { distinctive } from './align.js';
 import { liftedRuns } from './fragment.js';
 import { compare, meaningSide, sentenceCosine, type MeaningSide } from './meaning.js';
 import { COMMON_WORD, FIXED, RARE, type Tok } from './normalize.js';
@@ -168,13 +169,16 @@ const PARAPHRASE_MIN_PLAIN = 2;
  */
 export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   if (q.words.length < PARAPHRASE_MIN_WORDS) return false;
-  const { names, firm, plain } = firmEvidence(q, s);
-  if (plain < PARAPHRASE_MIN_PLAIN) return false;
+  const { names, firm, plain, rarePlain } = firmEvidence(q, s);
+  // One of the plain words must be more than everyday wording: "We were playing on our own 22 for a lot of the
+  // first half" is no rewording of another side's "They had a lot of ball in the first half ... into their 22"
+  // (doc-negatives, tune side): a small number and "lot", "first", "half".
+  if (plain < PARAPHRASE_MIN_PLAIN || rarePlain < 1) return false;
   return firm >= PARAPHRASE_FIRM_SHARE * q.words.length || (names >= 1 && firm >= PARAPHRASE_NAMED_SHARE * q.words.length);
 }
 
 /** The shared names and numbers of `enoughToParaphrase`, the content words of q with firm evidence in s, and of those the plain words. */
-export function firmEvidence(q: MeaningSide, s: MeaningSide): { names: number; firm: number; plain: number } {
+export function firmEvidence(q: MeaningSide, s: MeaningSide): { names: number; firm: number; plain: number; rarePlain: number } {
   const sNorms = new Set(s.words.map((w) => w.norm));
   const sKeys = new Set(s.words.map((w) => s.toks[w.i].key));
   // A sentence's first word is capitalised whatever it is: it is a name when the source writes it capitalised
@@ -183,6 +187,7 @@ export function firmEvidence(q: MeaningSide, s: MeaningSide): { names: number; f
   let names = 0;
   let firm = 0;
   let plain = 0;
+  let rarePlain = 0;
   let prev = -2;
   for (const w of q.words) {
     const t = q.toks[w.i];
@@ -201,9 +206,10 @@ export function firmEvidence(q: MeaningSide, s: MeaningSide): { names: number; f
     } else if (!t.common && (sNorms.has(w.norm) || sKeys.has(t.key))) {
       firm++;
       plain++;
+      if (distinctive(t)) rarePlain++;
     }
   }
-  return { names, firm, plain };
+  return { names, firm, plain, rarePlain };
 }
 
 /** Anchors (names, numbers, dates) a cut-down sentence keeps, at least, and source content words it drops. */
