@@ -15,25 +15,30 @@ const MAX_DOCS = 2;
 const MAX_DOC_SENTENCES = 400;
 /** Source sentences compared per article sentence, nearest by sentence vector first. */
 const NEAREST = 4;
-/** A pair of sentences enters a chain at this verifier confidence (facts aside: a rewrite changes them). */
-const PAIR_BAR = 0.1;
+/**
+ * A pair of sentences enters a chain at this verifier confidence (facts aside: a rewrite changes them). The
+ * bars below were set for the logistic verifier and set again for the boosted one, whose scores for weak pairs
+ * run lower (FakeNewsAMT tune half 55 → 60 fakes to their twin, none to another document; the tune-side
+ * negatives of bench/paraphrase/doc-negatives.ts unchanged at 0.1/0.26/0.15 and at these).
+ */
+const PAIR_BAR = 0.05;
 /** A chain links at least this many sentences... */
 export const MIN_CHAIN = 3;
 /** ...covering this share of the article's sentences and this share of the source's... */
 const Q_SHARE = 0.4;
 const S_SHARE = 0.3;
 /**
- * ...with this mean confidence. At 0.1 a pair is weak evidence: BBC stories of one shape (monthly figures,
- * results, award nights) follow each other's order through a third of both texts with mean confidence up to
- * 0.24 (bench/paraphrase/doc-negatives.ts, tuning material); the FakeNewsAMT rewrites it gains have 0.28–0.34.
+ * ...with this mean confidence. A pair at the bar is weak evidence: BBC stories of one shape (monthly figures,
+ * results, award nights) follow each other's order through a third of both texts (bench/paraphrase/
+ * doc-negatives.ts, tuning material), under the logistic verifier at mean confidence up to 0.24.
  */
-const MIN_MEAN = 0.26;
+const MIN_MEAN = 0.2;
 /**
  * A chain over most of both texts (a short article restated sentence after sentence) needs less: on the
  * tuning negatives no chain of 3 covered half of both texts; FakeNewsAMT's whole rewrites do at mean 0.16–0.21.
  */
 const WHOLE_SHARE = 0.6;
-const WHOLE_MEAN = 0.15;
+const WHOLE_MEAN = 0.1;
 
 interface Pair {
   i: number;

@@ -23,7 +23,7 @@ const REWRITE = [
   'Brindlemoor Ferries has scrapped every night sailing to Skarra after its engines broke down for a third time this week.',
   'The Gull of Velm, the oldest boat the firm owns, is to be kept out of the water in Portwell while officials look it over, a spokesman said.',
   'Those left waiting at the dock got free rooms and tickets for the first boat of the day.',
-  'The man in charge of the port, Piet Halloran, thinks mending the engines may last well into next month and that the winter schedule could shrink.',
+  'The man in charge of the harbour, Piet Halloran, thinks mending the engines could last until the end of the month and that the winter schedule might shrink.',
   'Skarra families say the worn-out ships have left them stranded every time a storm blows in.',
 ].join(' ');
 
