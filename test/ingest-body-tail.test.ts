@@ -46,3 +46,19 @@ describe('body: a related heading takes the list after it', () => {
     expect(body([...long.map(p), p('Kommentare'), ...section.map(p)])).toEqual([...long, 'Kommentare', ...section]);
   });
 });
+
+describe('body: credits and captions inside the text', () => {
+  it('drops credit lines of other languages and agency credits, keeping sentences that name a source', () => {
+    const got = body([
+      p(STORY_DE[0]),
+      p('Bild: Stadtwerke Kleinhafen'),
+      p('Abbildung 2: Die neuen Fahrpreise im Überblick'),
+      p(STORY_DE[1]),
+      p('Ann Hale/Getty Images'),
+      p('Photograph by Ann Hale'),
+      p('Quelle der Zahlen ist der Jahresbericht der Verkehrsbetriebe, der im März erschienen ist.'),
+      p(STORY_DE[4]),
+    ]);
+    expect(got).toEqual([STORY_DE[0], STORY_DE[1], 'Quelle der Zahlen ist der Jahresbericht der Verkehrsbetriebe, der im März erschienen ist.', STORY_DE[4]]);
+  });
+});

@@ -117,8 +117,16 @@ function isJunkLine(p: string): boolean {
   if (!/\p{L}/u.test(p)) return true;
   if (p.length < 100 && (WIDGET_LINE.test(p) || LINK_LINE.test(p) || isStampLine(p))) return true;
   if (p.length < 300 && CREDIT_END.test(p)) return true;
+  if (p.length < 100 && (CREDIT_LINE_INTL.test(p) || AGENCY_END.test(p))) return true;
   return p.length < 80 && /^(?:photo|photos|foto|fotos|фото|image|images|picture|credit|source|getty images|ap photo|caption)\b\s*[:/]/iu.test(p);
 }
+// Credit and caption labels of other languages and forms: "Bild: dpa", "Quelle: Landesregierung", "Abbildung 4:
+// klassische Schwachschicht", "Photograph by Ann Hale", "Crédit photo : AFP", "Fuente: EFE", "Bild anzeigen".
+const CREDIT_LINE_INTL =
+  /^(?:(?:bild|bilder|bildquelle|bildnachweis|quelle|quellen|abbildung|abb\.|grafik|fotonachweis|foto ?credits?|cr[ée]dits?(?: photo)?|cr[ée]dito|fuente|imagen|fonte|bron)(?:\s*\d+)?\s*:|photograph(?:ed)? by\b|photo(?:graph)? courtesy\b|bild anzeigen$|bild vergrößern$)/iu;
+// A credit line that ends with an agency or a picture library: "Augusta National/Getty Images", "Judy Eddy/WENN.com",
+// "© picture alliance / dpa".
+const AGENCY_END = /(?:[/|©]\s*(?:getty images|dpa|afp|ap|reuters|imago(?: images)?|istock(?:photo)?|shutterstock|picture alliance|wenn\.com|unsplash|pixabay|keystone|epa)\s*)$/iu;
 
 // The tail a template appends after the story: "Sign up for our newsletter", "Support independent
 // journalism", "Related", "Next article: ...", "About the author", "Comments", "Ann Hale is a reporter...";
