@@ -62,3 +62,18 @@ describe('body: credits and captions inside the text', () => {
     expect(got).toEqual([STORY_DE[0], STORY_DE[1], 'Quelle der Zahlen ist der Jahresbericht der Verkehrsbetriebe, der im März erschienen ist.', STORY_DE[4]]);
   });
 });
+
+describe('body: a blog theme’s post-meta lines', () => {
+  it('drops "This entry was posted ..." and "Der Beitrag wurde am ... veröffentlicht", keeping a sentence about posting', () => {
+    const kept = 'The council posted the new timetable at every stop on Monday, so riders can plan ahead before April.';
+    const got = body([
+      p(STORY_DE[0]),
+      p(kept),
+      p(STORY_DE[4]),
+      p('Der Beitrag wurde am Mittwoch, 4. März 2020 in Verkehr veröffentlicht.'),
+      p('This entry was posted in Transport on March 4, 2020 by Ann Hale.'),
+      p('Kategorie: News'),
+    ]);
+    expect(got).toEqual([STORY_DE[0], kept, STORY_DE[4]]);
+  });
+});

@@ -118,12 +118,17 @@ function isJunkLine(p: string): boolean {
   if (p.length < 100 && (WIDGET_LINE.test(p) || LINK_LINE.test(p) || isStampLine(p))) return true;
   if (p.length < 300 && CREDIT_END.test(p)) return true;
   if (p.length < 100 && (CREDIT_LINE_INTL.test(p) || AGENCY_END.test(p))) return true;
+  if (p.length < 200 && POST_META.test(p)) return true;
   return p.length < 80 && /^(?:photo|photos|foto|fotos|фото|image|images|picture|credit|source|getty images|ap photo|caption)\b\s*[:/]/iu.test(p);
 }
 // Credit and caption labels of other languages and forms: "Bild: dpa", "Quelle: Landesregierung", "Abbildung 4:
 // klassische Schwachschicht", "Photograph by Ann Hale", "Crédit photo : AFP", "Fuente: EFE", "Bild anzeigen".
 const CREDIT_LINE_INTL =
   /^(?:(?:bild|bilder|bildquelle|bildnachweis|quelle|quellen|abbildung|abb\.|grafik|fotonachweis|foto ?credits?|cr[ée]dits?(?: photo)?|cr[ée]dito|fuente|imagen|fonte|bron)(?:\s*\d+)?\s*:|photograph(?:ed)? by\b|photo(?:graph)? courtesy\b|bild anzeigen$|bild vergrößern$)/iu;
+// A blog theme's post-meta line: "This entry was posted in News on March 3, 2020 by Ann.", "Filed under: Transport",
+// "Der Beitrag wurde am Mittwoch, 4. März 2020 veröffentlicht.", "Kategorie: News", "Schlagwörter: Bus, Hafen".
+const POST_META =
+  /^(?:this (?:entry|post) was posted\b|posted in\s|filed under\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in)\b.*\b(?:veröffentlicht|geschrieben|erstellt)|(?:kategorie|kategorien|schlagwörter|schlagworte|categories|catégories?|categorías?|etiquetas)\s*:)/iu;
 // A credit line that ends with an agency or a picture library: "Augusta National/Getty Images", "Judy Eddy/WENN.com",
 // "© picture alliance / dpa".
 const AGENCY_END = /(?:[/|©]\s*(?:getty images|dpa|afp|ap|reuters|imago(?: images)?|istock(?:photo)?|shutterstock|picture alliance|wenn\.com|unsplash|pixabay|keystone|epa)\s*)$/iu;
