@@ -21,7 +21,7 @@ describe('body: the template tail in other languages', () => {
       p('Das könnte Sie auch interessieren'),
       p('Abonniere unseren Newsletter und verpasse keine Nachricht mehr!'),
       p('Über den Autor'),
-      p('War der Artikel nützlich?'),
+      p('Möchten Sie den Artikel teilen?'),
     ]);
     expect(got).toEqual(STORY_DE);
   });
@@ -33,6 +33,7 @@ describe('body: the template tail in other languages', () => {
       'L’opposition a dénoncé une mesure injuste pour les familles et demandé un tarif social.',
     ];
     expect(body([...story.map(p), p('À lire aussi'), p('Suscríbete a nuestro boletín')])).toEqual(story);
+    expect(body([...STORY_DE.map(p), p('War der Artikel nützlich?')])).toEqual(STORY_DE);
   });
 });
 

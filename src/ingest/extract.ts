@@ -163,9 +163,9 @@ const TAIL_HEAD_INTL = new RegExp(
 const TAIL_PLEA =
   /^(?:sign up|subscribe|support (?:our|independent|local)|donate|become a (?:member|subscriber)|independent (?:local )?(?:news|journalism) needs your support|have a (?:news )?tip|contact the (?:author|writer))\b/i;
 // The same pleas elsewhere: "Abonniere unseren Newsletter", "Jetzt spenden", "War der Artikel nützlich?",
-// "Artikel gefallen? Vergiss nicht zu teilen!", "Abonnez-vous", "Suscríbete a nuestro boletín".
+// "Artikel gefallen? Vergiss nicht zu teilen!", "Möchten Sie den Artikel teilen?", "Abonnez-vous", "Suscríbete a nuestro boletín".
 const TAIL_PLEA_INTL =
-  /^(?:abonniere|abonnieren sie|jetzt (?:abonnieren|spenden|unterstützen|teilen)|newsletter abonnieren|melde dich (?:jetzt )?(?:für|zum) (?:unseren |den )?newsletter|unterstütze(?:n sie)? (?:uns|unsere|unabhängigen)|spenden sie|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|(?:hat (?:dir|ihnen) (?:der|dieser) )?(?:artikel|beitrag) gefallen|gefällt (?:dir|ihnen) (?:unser|dieser|der)|abonnez-vous|inscrivez-vous|soutenez|suscr[ií]bete|apoya (?:nuestro|el periodismo)|iscriviti|assine|inscreva-se)/iu;
+  /^(?:abonniere|abonnieren sie|jetzt (?:abonnieren|spenden|unterstützen|teilen)|newsletter abonnieren|melde dich (?:jetzt )?(?:für|zum) (?:unseren |den )?newsletter|unterstütze(?:n sie)? (?:uns|unsere|unabhängigen)|spenden sie|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|(?:hat (?:dir|ihnen) (?:der|dieser) )?(?:artikel|beitrag) gefallen|gefällt (?:dir|ihnen) (?:unser|dieser|der)|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den |diesen )?(?:artikel|beitrag) mit (?:anderen|freunden) teilen|teilen sie (?:diesen|den) (?:artikel|beitrag)|abonnez-vous|inscrivez-vous|soutenez|suscr[ií]bete|apoya (?:nuestro|el periodismo)|iscriviti|assine|inscreva-se)/iu;
 const BIO_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s(?:is|was)\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b/u;
 /** A line of the template's tail: a heading or link line ("Related", "Next article: ..."), a plea, a bio. */
 const isTailHead = (p: string) => p.length < 220 && (TAIL_HEAD.test(p) || TAIL_HEAD_INTL.test(p)) && ((p.length < 90 && !/[.!?]["”’)]?$/.test(p)) || /^[^.!?]{0,40}:/.test(p));
