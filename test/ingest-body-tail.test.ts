@@ -34,6 +34,8 @@ describe('body: the template tail in other languages', () => {
     ];
     expect(body([...story.map(p), p('À lire aussi'), p('Suscríbete a nuestro boletín')])).toEqual(story);
     expect(body([...STORY_DE.map(p), p('War der Artikel nützlich?')])).toEqual(STORY_DE);
+    // The comment form after the story.
+    expect(body([...STORY_DE.map(p), p('Keine Kommentare'), p('Sie sind aktuell nicht eingeloggt.'), p('Hinterlasse einen Kommentar')])).toEqual(STORY_DE);
   });
 });
 
