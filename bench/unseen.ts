@@ -11,7 +11,8 @@
  * /work/cache/meta-unseen, set A): html/<id>.html, annotations.json ({ id: { url, title, authors, day } }, authors
  * null where not scored, [] where the page names none; day null where the page shows none unambiguously,
  * "none" where it shows none at all) and text/<id>.txt (reference body text, where one exists: newspaper's
- * checked output for its test pages).
+ * checked output for its test pages), and snippets.json ({ id: { with, without } }: trafilatura's body snippets, scored
+ * as its evaluation does; --misses lists each snippet unspun lost or kept).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,14 @@ if (!existsSync(path.join(DIR, 'annotations.json'))) {
   process.exit(2);
 }
 const truth = JSON.parse(readFileSync(path.join(DIR, 'annotations.json'), 'utf8')) as Record<string, Truth>;
+// trafilatura's own evaluation measure (tests/eval_common.py): per page, "with" snippets that must be in the
+// extracted body and "without" snippets (boilerplate) that must not; a snippet counts where it is a substring
+// of the body, both whitespace-normalised (case kept, as there). Pooled over pages into P/R/F1.
+const snippetFile = path.join(DIR, 'snippets.json');
+const snippets = (existsSync(snippetFile) ? JSON.parse(readFileSync(snippetFile, 'utf8')) : {}) as Record<string, { with: string[]; without: string[] }>;
+// One addition: soft hyphens and zero-width spaces go on both sides ("Klima\u00adwandel" in 6 snippets of T, none of
+// B2), since unspun drops them from its text on purpose and a reader does not see them.
+const wsNorm = (s: string) => s.replace(/[\u00ad\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
 interface Got {
   title: string | null;
@@ -68,7 +77,7 @@ const splitNames = (s: string | null) =>
 
 const systems = { unspun, readability } as const;
 type Name = keyof typeof systems;
-const zero = () => ({ title: [0, 0], authors: [0, 0], day: [0, 0], counts: [] as Counts[], ms: [] as number[] });
+const zero = () => ({ title: [0, 0], authors: [0, 0], day: [0, 0], counts: [] as Counts[], ms: [] as number[], snip: { tp: 0, fp: 0, fn: 0, pages: 0 } });
 const tally: Record<Name, ReturnType<typeof zero>> = { unspun: zero(), readability: zero() };
 const misses: string[] = [];
 const ids = Object.keys(truth).sort();
@@ -107,6 +116,19 @@ for (const id of ids) {
       if (name === 'unspun' && !ok) misses.push(`${id} day: got ${g.day} want ${t.day}`);
     }
     if (ref) s.counts.push(shingleCounts(ref, g.text));
+    const sn = snippets[id];
+    if (sn) {
+      const body = wsNorm(g.text);
+      const lost = sn.with.filter((w) => !body.includes(wsNorm(w)));
+      const kept = sn.without.filter((w) => body.includes(wsNorm(w)));
+      s.snip.tp += sn.with.length - lost.length;
+      s.snip.fn += lost.length;
+      s.snip.fp += kept.length;
+      s.snip.pages++;
+      const cut = (x: string) => JSON.stringify(x.length > 70 ? `${x.slice(0, 70)}…` : x);
+      if (name === 'unspun') for (const w of lost) misses.push(`${id} body lost: ${cut(w)}`);
+      if (name === 'unspun') for (const w of kept) misses.push(`${id} body kept: ${cut(w)}`);
+    }
   }
 }
 
@@ -117,6 +139,17 @@ for (const name of Object.keys(systems) as Name[]) {
   const s = tally[name];
   const f1 = s.counts.length ? scores(s.counts).f1.toFixed(3) : '  n/a';
   console.log(`${name.padEnd(13)} ${fmt(s.title).padEnd(16)} ${fmt(s.authors).padEnd(16)} ${fmt(s.day).padEnd(16)} ${f1}    ${median(s.ms).toFixed(1).padStart(6)}`);
+}
+if (tally.unspun.snip.pages) {
+  console.log(`body snippets (trafilatura's "with"/"without", its evaluation's measure) on ${tally.unspun.snip.pages} pages:`);
+  console.log('system        precision  recall  F1     (tp/fp/fn)');
+  for (const name of Object.keys(systems) as Name[]) {
+    const { tp, fp, fn } = tally[name].snip;
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    const f = (2 * tp) / (2 * tp + fp + fn || 1);
+    console.log(`${name.padEnd(13)} ${p.toFixed(3).padEnd(10)} ${r.toFixed(3).padEnd(7)} ${f.toFixed(3)}  (${tp}/${fp}/${fn})`);
+  }
 }
 console.log(`time ratio unspun/readability: ${(median(tally.unspun.ms) / median(tally.readability.ms)).toFixed(2)}`);
 if (showMisses) console.log(misses.join('\n'));

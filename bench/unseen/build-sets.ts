@@ -12,6 +12,7 @@
  * alone, before any extraction ran) and the news pages of the three other test sets; T takes every other
  * trafilatura page. A registered domain of the shared bench, of set A's sources or of the other set is never
  * taken, and each set holds at most one page per registered domain.
+ * Both sets also get snippets.json: trafilatura's "with"/"without" body snippets of its pages ({ id: { with, without } }).
  * T is annotated automatically from trafilatura's annotations (authors and day not scored where empty).
  * B2 is prefilled from each dataset's expectations, and every value is checked against the page's visible text
  * (scripts, styles and head removed); the values not found there are listed in <out>/flagged.json for a hand
@@ -81,6 +82,12 @@ interface Page extends Ann {
   source: string;
   html: Buffer;
   text?: string;
+  /** trafilatura's body snippets: text that must be in the extracted body, boilerplate that must not. */
+  snippets?: Snippets;
+}
+interface Snippets {
+  with: string[];
+  without: string[];
 }
 
 const urlsOf = (file: string) => Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { url: string }>).map((v) => v.url);
@@ -95,7 +102,7 @@ function excludedSites(): Set<string> {
   return out;
 }
 
-type Traf = Record<string, { file: string; title?: string; author?: string | string[]; date?: string }>;
+type Traf = Record<string, { file: string; title?: string; author?: string | string[]; date?: string; with?: string[]; without?: string[] }>;
 function trafilatura(): { url: string; v: Traf[string]; file: string }[] {
   const data = JSON.parse(gitShow('adbar/trafilatura', 'tests/evaldata.json').toString()) as Traf;
   const files = new Set([...gitList('adbar/trafilatura', 'tests/eval'), ...gitList('adbar/trafilatura', 'tests/cache')]);
@@ -108,6 +115,7 @@ function trafilatura(): { url: string; v: Traf[string]; file: string }[] {
   return out;
 }
 
+const snippetsOf = (v: Traf[string]): Snippets | undefined => (v.with?.length || v.without?.length ? { with: v.with ?? [], without: v.without ?? [] } : undefined);
 const splitAuthors = (s: string | string[] | undefined) => {
   const list = (Array.isArray(s) ? s : (s ?? '').split(/\s*;\s*/)).map((x) => x.trim()).filter(Boolean);
   return list.length ? list : null;
@@ -134,7 +142,7 @@ function setBCandidates(): Page[] {
   const news = new Set(NEWS_SITES);
   for (const { url, v, file } of trafilatura()) {
     if (!news.has(siteOf(url))) continue;
-    pages.push({ id: `traf-${path.basename(file, '.html').replace(/[^\w.-]+/g, '_')}`, source: 'trafilatura', url, title: v.title!, authors: splitAuthors(v.author), day: dayOf(v.date), html: gitShow('adbar/trafilatura', file) });
+    pages.push({ id: `traf-${path.basename(file, '.html').replace(/[^\w.-]+/g, '_')}`, source: 'trafilatura', url, title: v.title!, authors: splitAuthors(v.author), day: dayOf(v.date), html: gitShow('adbar/trafilatura', file), snippets: snippetsOf(v) });
   }
   for (const [dir, site] of Object.entries(READABILITY_PAGES)) {
     const html = gitShow('mozilla/readability', `test/test-pages/${dir}/source.html`);
@@ -177,7 +185,7 @@ function setT(): Page[] {
   const excluded = excludedSites();
   for (const p of setBCandidates()) excluded.add(siteOf(p.url));
   for (const s of NEWS_SITES) excluded.add(s);
-  const pages = trafilatura().map(({ url, v, file }) => ({ id: `traf-${path.basename(file, '.html').replace(/[^\w.-]+/g, '_')}`, source: 'trafilatura', url, title: v.title!, authors: splitAuthors(v.author), day: dayOf(v.date), html: gitShow('adbar/trafilatura', file) }));
+  const pages = trafilatura().map(({ url, v, file }) => ({ id: `traf-${path.basename(file, '.html').replace(/[^\w.-]+/g, '_')}`, source: 'trafilatura', url, title: v.title!, authors: splitAuthors(v.author), day: dayOf(v.date), html: gitShow('adbar/trafilatura', file), snippets: snippetsOf(v) }));
   return onePerSite(pages, excluded);
 }
 
@@ -260,6 +268,9 @@ function write(out: string, pages: Page[], extra: Record<string, unknown>) {
     ann[p.id] = { url: p.url, title: p.title, authors: p.authors, day: p.day, source: p.source };
   }
   writeFileSync(path.join(out, 'annotations.json'), JSON.stringify(ann, null, 1));
+  // trafilatura's "with"/"without" snippets per page, for bench/unseen.ts's snippet measure (its own evaluation's).
+  const snippets = Object.fromEntries(pages.filter((p) => p.snippets).map((p) => [p.id, p.snippets]));
+  writeFileSync(path.join(out, 'snippets.json'), JSON.stringify(snippets, null, 1));
   const heads = Object.fromEntries(['adbar/trafilatura', 'mozilla/readability', 'goose3/goose3', 'AndyTheFactory/newspaper4k', 'codelucas/newspaper', 'postlight/parser'].map((r) => [r, safeHead(r)]));
   writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ built: new Date().toISOString(), snapshots: heads, pages: pages.length, ...extra }, null, 1));
 }

@@ -117,30 +117,84 @@ function isJunkLine(p: string): boolean {
   if (!/\p{L}/u.test(p)) return true;
   if (p.length < 100 && (WIDGET_LINE.test(p) || LINK_LINE.test(p) || isStampLine(p))) return true;
   if (p.length < 300 && CREDIT_END.test(p)) return true;
+  if (p.length < 100 && (CREDIT_LINE_INTL.test(p) || AGENCY_END.test(p))) return true;
+  if (p.length < 200 && POST_META.test(p)) return true;
   return p.length < 80 && /^(?:photo|photos|foto|fotos|фото|image|images|picture|credit|source|getty images|ap photo|caption)\b\s*[:/]/iu.test(p);
 }
+// Credit and caption labels of other languages and forms: "Bild: dpa", "Quelle: Landesregierung", "Abbildung 4:
+// klassische Schwachschicht", "Photograph by Ann Hale", "Crédit photo : AFP", "Fuente: EFE", "Bild anzeigen".
+const CREDIT_LINE_INTL =
+  /^(?:(?:bild|bilder|bildquelle|bildnachweis|quelle|quellen|abbildung|abb\.|grafik|fotonachweis|foto ?credits?|cr[ée]dits?(?: photo)?|cr[ée]dito|fuente|imagen|fonte|bron)(?:\s*\d+)?\s*:|photograph(?:ed)? by\b|photo(?:graph)? courtesy\b|bild anzeigen$|bild vergrößern$)/iu;
+// A blog theme's post-meta line: "This entry was posted in News on March 3, 2020 by Ann.", "Filed under: Transport",
+// "Der Beitrag wurde am Mittwoch, 4. März 2020 veröffentlicht.", "Kategorie: News", "Schlagwörter: Bus, Hafen".
+const POST_META =
+  /^(?:this (?:entry|post) was posted\b|posted in\s|filed under\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in)\b.*\b(?:veröffentlicht|geschrieben|erstellt)|(?:kategorie|kategorien|schlagwörter|schlagworte|categories|catégories?|categorías?|etiquetas)\s*:)/iu;
+// A credit line that ends with an agency or a picture library: "Augusta National/Getty Images", "Judy Eddy/WENN.com",
+// "© picture alliance / dpa".
+const AGENCY_END = /(?:[/|©]\s*(?:getty images|dpa|afp|ap|reuters|imago(?: images)?|istock(?:photo)?|shutterstock|picture alliance|wenn\.com|unsplash|pixabay|keystone|epa)\s*)$/iu;
 
 // The tail a template appends after the story: "Sign up for our newsletter", "Support independent
 // journalism", "Related", "Next article: ...", "About the author", "Comments", "Ann Hale is a reporter...";
 // not "Read more about the fare plans in the committee papers." (a sentence).
 const TAIL_HEAD =
   /^(?:related(?: articles| stories| coverage| posts)?|read more|more (?:from|stories|on this)|recommended(?: for you)?|you (?:may|might) also like|next (?:article|story|post)|read next|up next|about the author|comments?|join the (?:conversation|discussion)|follow us|share this(?: article| story)?)\b/i;
+// The same headings in the other languages of news sites: "Mehr zum Thema", "Das könnte Sie auch interessieren",
+// "Weiterführende Links", "Über den Autor", "Diesen Artikel teilen", "À lire aussi", "Noticias relacionadas",
+// "Leggi anche", "Leia também", "Lees ook". Whole heading only (see isTailLine), so "Mehr zum Thema Wärmepumpen
+// sagte die Ministerin am Montag." stays.
+const TAIL_HEAD_INTL = new RegExp(
+  '^(?:' +
+    [
+      // German
+      'mehr (?:zum thema|zu diesem thema|dazu|themen|artikel|beiträge|news|nachrichten)', 'weitere (?:artikel|beiträge|themen|news|nachrichten|links|meldungen|tipps)(?: (?:zum|aus|zu)\\b.*)?',
+      'weiterführende (?:links|artikel|beiträge|informationen)', 'das könnte (?:sie|dich|euch) (?:auch )?interessieren', '(?:lesen sie|lies) (?:auch|mehr|weiter)', 'auch lesen', 'zum weiterlesen',
+      '(?:empfohlene|ähnliche|verwandte|passende|neueste|aktuelle|beliebte|meistgelesene|meistdiskutierte) (?:artikel|beiträge|themen|news|nachrichten)', 'über (?:den|die) (?:autor|autorin|autoren)',
+      '(?:diesen |den )?(?:artikel|beitrag) (?:teilen|empfehlen)', '(?:keine |\\d+ )?kommentare?', 'kommentar (?:schreiben|verfassen)', 'quellen(?:angaben)?', 'das könnte (?:sie|dich) auch',
+      // French, Spanish, Italian, Portuguese, Dutch
+      '(?:à )?lire (?:aussi|également|la suite)', 'sur le même (?:sujet|thème)', 'articles? (?:similaires|liés|connexes)', 'dans la même rubrique', 'à propos de l.auteur', 'commentaires?', 'partager cet article',
+      '(?:te )?puede (?:interesar|interesarte)', 'lee (?:también|más)', '(?:noticias|artículos|notas) relacionad[oa]s', 'más noticias', 'sobre el autor', 'comentarios', 'compartir (?:esta|este) (?:noticia|artículo)',
+      'leggi anche', 'articoli correlati', '(?:ti )?potrebbe (?:interessarti|interessare)', 'leia (?:também|mais)', 'veja também', '(?:notícias|matérias) relacionadas', 'comentários',
+      'lees (?:ook|meer)', 'gerelateerde (?:artikelen|berichten)', 'meer (?:over dit onderwerp|nieuws)',
+    ].join('|') +
+    ')\\b',
+  'iu',
+);
 // A plea or a sign-up, whole sentences included: "Sign up for our morning newsletter and never miss a story."
 const TAIL_PLEA =
   /^(?:sign up|subscribe|support (?:our|independent|local)|donate|become a (?:member|subscriber)|independent (?:local )?(?:news|journalism) needs your support|have a (?:news )?tip|contact the (?:author|writer))\b/i;
+// The same pleas elsewhere: "Abonniere unseren Newsletter", "Jetzt spenden", "War der Artikel nützlich?",
+// "Artikel gefallen? Vergiss nicht zu teilen!", "Möchten Sie den Artikel teilen?", the comment form ("Keine
+// Kommentare", "Sie sind aktuell nicht eingeloggt.", "Hinterlasse einen Kommentar"), "Abonnez-vous", "Suscríbete a nuestro boletín".
+const TAIL_PLEA_INTL =
+  /^(?:abonniere|abonnieren sie|jetzt (?:abonnieren|spenden|unterstützen|teilen)|newsletter abonnieren|melde dich (?:jetzt )?(?:für|zum) (?:unseren |den )?newsletter|unterstütze(?:n sie)? (?:uns|unsere|unabhängigen)|spenden sie|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|(?:hat (?:dir|ihnen) (?:der|dieser) )?(?:artikel|beitrag) gefallen|gefällt (?:dir|ihnen) (?:unser|dieser|der)|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den |diesen )?(?:artikel|beitrag) mit (?:anderen|freunden) teilen|teilen sie (?:diesen|den) (?:artikel|beitrag)|(?:noch )?keine kommentare|sie (?:sind|müssen) (?:aktuell )?(?:nicht )?(?:eingeloggt|angemeldet)|(?:du musst|you must be) (?:angemeldet|eingeloggt|logged in)|leave a (?:reply|comment)|(?:schreibe|hinterlasse)(?:n sie)? (?:einen kommentar|eine antwort)|laisser un commentaire|deja (?:un|tu) comentario|um (?:den|diesen) (?:tipp|artikel|beitrag|text)\b.{0,60}\bkommentieren|abonnez-vous|inscrivez-vous|soutenez|suscr[ií]bete|apoya (?:nuestro|el periodismo)|iscriviti|assine|inscreva-se)/iu;
 const BIO_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s(?:is|was)\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b/u;
 /** A line of the template's tail: a heading or link line ("Related", "Next article: ..."), a plea, a bio. */
-const isTailLine = (p: string) =>
-  p.length < 220 && (TAIL_PLEA.test(p) || BIO_LINE.test(p) || (TAIL_HEAD.test(p) && (p.length < 90 && !/[.!?]["”’)]?$/.test(p) || /^[^.!?]{0,40}:/.test(p))));
+const isTailHead = (p: string) => p.length < 220 && (TAIL_HEAD.test(p) || TAIL_HEAD_INTL.test(p)) && ((p.length < 90 && !/[.!?]["”’)]?$/.test(p)) || /^[^.!?]{0,40}:/.test(p));
+const isTailLine = (p: string) => p.length < 220 && (TAIL_PLEA.test(p) || TAIL_PLEA_INTL.test(p) || BIO_LINE.test(p) || isTailHead(p));
 
+const isStoryLine = (p: string) => p.length >= 120 && /[.!?]["”’)]?$/.test(p) && !isTailLine(p);
 /** Paragraphs less the template's tail: from the end, widget and bio lines go, and a "Related" heading takes what follows. */
 export function trimTail(paragraphs: string[]): string[] {
   let end = paragraphs.length;
   const floor = Math.max(1, Math.floor(paragraphs.length * 0.6));
   for (let i = end - 1; i >= floor; i--) {
     const p = paragraphs[i];
-    if (isTailLine(p)) end = i;
+    // A heading keeps the story's paragraphs after it: "Leggi anche" between two paragraphs of the story.
+    if (isTailLine(p) && !(isTailHead(p) && paragraphs.slice(i + 1, end).some(isStoryLine))) end = i;
     else if (i < end - 3) break;
+  }
+  // A heading such as "Related" or "Mehr zum Thema" followed only by a list of short lines (teaser titles, not
+  // the story's paragraphs) takes that list, however long: the walk above gives up after three lines.
+  // The list may outnumber the story's paragraphs; the story before it holds at least twice the list's letters.
+  const chars = (xs: string[]) => xs.reduce((n, x) => n + x.length, 0);
+  for (let i = 1; i < end - 1; i++) {
+    if (paragraphs[i].length > 60 || !isTailHead(paragraphs[i])) continue;
+    const rest = paragraphs.slice(i + 1, end);
+    // Teaser titles end without a full stop; a story's sentence ends with one ("Tornando al remake, ... 2018.").
+    if (rest.length <= 15 && rest.every((x) => x.length < 160 && !/\.["”’)]?$/.test(x)) && chars(paragraphs.slice(0, i)) >= 2 * chars(rest)) {
+      end = i;
+      break;
+    }
   }
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);
 }
