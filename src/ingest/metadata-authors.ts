@@ -22,6 +22,8 @@ const LABEL_WORD =
 // Role and bio words after a name: "Lynne Eldridge MD Lung Cancer Expert", "Sam Stein Senior Politics Editor".
 const ROLE_WORD =
   /^(?:senior|chief|staff|contributing|contributor|digital|deputy|managing|executive|associate|assistant|editor|editors|writer|reporter|correspondent|columnist|fellow|producer|ceo|cto|founder|expert|md|phd|m\.d\.|ph\.d\.|intern|photographer|analyst|host|anchor|critic|blogger|director|president|professor|dr|commentator|political|politics|special|national|international|investigative|sports?|business|science|health|tech|technology|entertainment|culture|fashion|beauty|lifestyle|travel|food|opinion)$/i;
+// An organization's legal form or kind: "Web Commerce GmbH", "Bund der Energieverbraucher e.V.", "Wikimedia Foundation".
+const ORG_WORD = /(?:\b(?:gmbh|foundation|stiftung|verein|verband|association|institut|institute|university|universit[äa]t|ministerium|ministry)\b|(?:^|\s)e\.\s?V\.)/i;
 const PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|la|le|y|e|bin|ibn|al|el|st\.?|mc|mac|ter|ten|zu)$/;
 
 /** Text of an element with a space at every element boundary: "Joe Davidson<span>Washington Post</span>" stays apart. */
@@ -47,15 +49,41 @@ export function spacedText(root: DomNode, max = 400): string {
   return normalizeSpace(parts.join(''));
 }
 
+/**
+ * The site's own name, for a byline: as for the headline (metadata-title.ts), except that a site named after its
+ * owner ("Dana Pike's Blog", "Dana Pike's Notes") does not make the owner a label: the owner is the author.
+ */
+function siteLabel(text: string, siteName: string | null, host: string | null): boolean {
+  const owner = siteName ? /^(.+?)['’]s\s+(?:blog|weblog|site|homepage|notes|journal|newsletter)\b/i.exec(siteName.trim()) : null;
+  if (owner && nameKey(owner[1]) === nameKey(text)) return false;
+  return isSiteLabel(text, siteName, host);
+}
+
+/**
+ * The byline's words from `j` on are the site's name ("Joe Davidson Washington Post", "Houzz Deutschland" on
+ * houzz.example): the first word is the site's whole name or host, or a word and the next word or all the rest are a site
+ * label — not one word that merely starts the site's name ("Guido Beyss" on BeyssOnManagement).
+ */
+function siteTail(ws: string[], j: number, siteName: string | null, host: string | null): boolean {
+  const k = nameKey(ws[j]).replace(/\s+/g, '');
+  const parts = host ? host.toLowerCase().replace(/^www\./, '').split('.') : [];
+  const hostName = parts.length > 2 && /^(?:co|com|org|net|ne|ac|or)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : (parts[parts.length - 2] ?? '');
+  // Only at the head: "Daniel Lemire" on lemire.example is its owner's site.
+  if (j === 0 && k && ((!!siteName && nameKey(siteName).replace(/\s+/g, '') === k) || hostName.replace(/[^a-z0-9]/g, '') === k)) return true;
+  return ws.length - j >= 2 && (siteLabel(ws.slice(j, j + 2).join(' '), siteName, host) || siteLabel(ws.slice(j).join(' '), siteName, host));
+}
+
 /** "Senior", "Writer", "Correspondent": a word of a job title after a name. */
 export const isRoleWord = (w: string) => ROLE_WORD.test(w);
 
 /** How much a string looks like one person's name, 0 to 1. */
 export function personScore(name: string, siteName: string | null, host: string | null): number {
   const n = name.trim();
-  if (!n || n.length > 60 || /\d|@|https?:|www\.|\.com\b|[|/\\<>{}=#]/i.test(n)) return 0;
-  if (LABEL_WORD.test(n) || isSiteLabel(n, siteName, host)) return 0;
+  if (!n || n.length > 60 || /\d|@|https?:|www\.|\.com\b|[|/\\<>{}=#:]/i.test(n)) return 0;
+  if (LABEL_WORD.test(n) || ORG_WORD.test(n) || siteLabel(n, siteName, host)) return 0;
   const ws = n.split(/\s+/);
+  // "Bund der" (left of "Bund der Energieverbraucher e.V."): a name does not end in a particle.
+  if (ws.length > 1 && PARTICLE.test(ws[ws.length - 1])) return 0;
   // Scripts without case (Japanese, Chinese, Korean): a short run of letters.
   if (!/[A-Za-zÀ-ɏ]/.test(n)) return /^[\p{L}\p{M}・·\s]{2,20}$/u.test(n) && ws.length <= 3 ? 0.7 : 0;
   if (ws.length > 5) return 0;
@@ -74,7 +102,17 @@ export function personScore(name: string, siteName: string | null, host: string 
 /** A byline or meta value cut to its names' part: "By Ann Hale | ahale@x.com", "Ann Hale on December 4, 2014". */
 export function cleanAuthorText(s: string): string {
   // A separator left in front by an empty date or icon: "| Klaus Quibeldey-Cirkel".
-  let t = normalizeSpace(s).replace(/^(?:[|•·/／,;]\s*)+/, '');
+  let t = normalizeSpace(s)
+    .replace(/^(?:[|•·/／,;]\s*|[-–—]{2,}\s*)+/, '')
+    // A text credit shared with the photos is the writer's: "Text & Fotos: Ivan Valetny".
+    .replace(/^(?:text|texte|words|story)\s*(?:&|\+|\/|und|and|et|y)\s*(?:fotos?|photos?|bilder|images?)\s*:\s*/i, '')
+    // An author box's heading: "About the Author - Florina Ionescu"; "SHOW ALL ARTICLES OFHeiko Sauer".
+    .replace(/^(?:about the author|über (?:den|die) autor(?:in)?)\s*[-–—:]?\s*/i, '')
+    .replace(/^(?:show|see|view)\s+all\s+(?:articles|posts|stories)\s+(?:of|by|from)\s*(?=\p{Lu})/iu, '');
+  // The author's field in a row of labelled fields: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet",
+  // "Letzte Aktualisierung: 28.01.2022 Autor*in Brit Weirich (Medizinredakteurin)".
+  const field = /\s(?:Autor(?:\*in|in|en)?|Author|Verfasser(?:in)?|Auteure?)\s*:?\s+(?=\p{Lu})/u.exec(t);
+  if (field && /^\p{L}[\p{L} ]{0,30}:/u.test(t)) t = t.slice(field.index + field[0].length).replace(/\s+\p{Lu}\p{Ll}+:\s.*$/u, '');
   // A photo or illustration credit is not a byline.
   if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er|quelle)?|fotografía|©|\(c\))\s*(?:by\b|von\b|por\b|de\b|:|(?=\p{Lu}))/iu.test(t)) return '';
   t = t
@@ -91,7 +129,9 @@ export function cleanAuthorText(s: string): string {
     // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
     // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
     .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
-    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|redaktion|text|interview|texto|posted by)[:\s]+/i, '')
+    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by)[:\s]+/i, '')
+    // "Redaktion: Ann Hale" — but "Redaktion Gelbe Liste" is the desk, not a person: only with its colon.
+    .replace(/^(?:redaktion|rédaction|redacción)\s*:\s*/i, '')
     .replace(/^\s*[-–—:]\s*/, '');
   // What follows the names: a date, a stamp, contacts, follow buttons, a read time.
   t = t
@@ -125,12 +165,12 @@ export function splitPeople(byline: string, siteName: string | null, host: strin
     const keep: string[] = [];
     let stopped = false;
     let label = false;
-    for (const w of ws) {
+    for (const [j, w] of ws.entries()) {
       if (ROLE_WORD.test(w)) {
         stopped = true;
         break;
       }
-      if (LABEL_WORD.test(w) || isSiteLabel(w, siteName, host)) {
+      if (LABEL_WORD.test(w) || siteTail(ws, j, siteName, host)) {
         label = keep.length < 2 || index > 0 || keep.some((k) => /^the$/i.test(k));
         stopped = true;
         break;
@@ -178,6 +218,7 @@ const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowe
 export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null, host: string | null): string[] {
   const lists: { people: string[]; source: AuthorSource; quality: number }[] = [];
   let visibleLabel: string | null = null;
+  const handles = new Map<string, { name: string; sources: Set<AuthorSource> }>();
   for (const c of cands) {
     const people: string[] = [];
     for (const v of c.values) {
@@ -185,10 +226,16 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
       const cleaned = cleanAuthorText(v);
       if (!cleaned) continue;
       if (c.organization) continue;
+      if (isProse(cleaned)) continue;
+      if (isHandle(cleaned, siteName, host)) {
+        const h = handles.get(cleaned.toLowerCase()) ?? { name: cleaned, sources: new Set<AuthorSource>() };
+        h.sources.add(c.source);
+        handles.set(cleaned.toLowerCase(), h);
+      }
       const split = splitPeople(cleaned, siteName, host);
       people.push(...split.people);
       // Only a label that says it is one ("BWW News Desk", "Motley Fool Staff"), not any short text.
-      if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && /^\p{Lu}/u.test(cleaned) && LABEL_WORD.test(cleaned) && !isSiteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
+      if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && /^\p{Lu}/u.test(cleaned) && LABEL_WORD.test(cleaned) && !siteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
     }
     let uniq = [...new Map(people.map((p) => [nameKey(p), p])).values()];
     // "Paul Wiseman Fatima Hussein" beside "Paul Wiseman" and "Fatima Hussein": the run-together one goes.
@@ -210,12 +257,31 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
     if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && l.people.length > best.people.length)) best = { people: l.people, score };
   }
   if (best) return best.people;
+  // No person's name anywhere: a one-word name or user name the page gives as its byline ("By Kay", "von
+  // gnaddrig", "Isabella.DiBiase"), where two kinds of source agree (a rel=author link and the visible byline,
+  // JSON-LD and meta); one source alone may be a section or a job ("By Rechtsanwalt").
+  for (const h of handles.values()) if (h.sources.size >= 2) return [h.name];
   return visibleLabel ? [visibleLabel] : [];
 }
+
+// Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion".
+const NOT_A_NAME = /^(?:admin\w*|\w*admin|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt)$/i;
+// Wire agencies sign with their initials: "dpa", "APA", "KNA" — an agency, not a person.
+const AGENCY = /^(?:dpa|apa|afp|ap|kna|epd|sda|ats|ansa|efe|upi|pti|ians|sid|ddp|aap|rtr|idea|kathpress|xinhua|kyodo|tass|ria|anp|belga|ctk|pap|tt|ntb|stt)$/i;
+
+/** A one-word name or CMS user name: "Kay", "gnaddrig", "Isabella.DiBiase", "Herr_Rein", "r23". */
+function isHandle(s: string, siteName: string | null, host: string | null): boolean {
+  if (s.length < 2 || s.length > 30 || /\s/.test(s)) return false;
+  if (!/^\p{L}[\p{L}\p{N}._-]*$/u.test(s) || (s.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  return !NOT_A_NAME.test(s) && !AGENCY.test(s) && !LABEL_WORD.test(s) && !ROLE_WORD.test(s) && !siteLabel(s, siteName, host);
+}
+
+/** A sentence caught in an element classed "author" ("Yellow Vests and I I am glad that the media noticed ..."). */
+const isProse = (s: string) => s.split(/\s+/).length > 12 && /\b\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\b/u.test(s);
 
 /** The people of a byline found by other means (Readability's), or none: a label or an empty name is no author. */
 export function peopleOf(byline: string | null, siteName: string | null, host: string | null): string[] {
   if (!byline) return [];
   const cleaned = cleanAuthorText(byline);
-  return cleaned ? splitPeople(cleaned, siteName, host).people : [];
+  return cleaned && !isProse(cleaned) ? splitPeople(cleaned, siteName, host).people : [];
 }
