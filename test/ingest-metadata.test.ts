@@ -339,6 +339,14 @@ describe('authors: user names, personal sites, labelled fields, bylines above or
     // The site's own name at the head of the byline is the outlet: "Harbourpost Deutschland".
     expect(get(blog('Harbourpost Deutschland', 'Harbourpost'), 'https://harbourpost.example/pier').byline).toBeNull();
     expect(get(blog('Harbour Courier', 'Harbour Courier Online'), 'https://harbourcourier.example/pier').byline).toBeNull();
+    // The headline's matching of the site's name (its article dropped, the host written out) holds for bylines:
+    // the outlet with its article is no author, a person whose name starts with "La" or "Le" still is.
+    expect(get(blog('Die Hafenpost', 'Hafenpost'), 'https://hafenpost.example/pier').byline).toBeNull();
+    expect(get(blog('hafenpost.example', 'Hafenpost'), 'https://hafenpost.example/pier').byline).toBeNull();
+    expect(get(blog('La Toya Brandt', 'Hafenpost'), 'https://hafenpost.example/pier').byline).toBe('La Toya Brandt');
+    expect(get(blog('Le Van Thanh', 'Thanh Nien Daily'), 'https://tnd.example/pier').byline).toBe('Le Van Thanh');
+    // Its article dropped, "Lo Bianco" starts the site's name "Bianco e Rosso": still a person, not the site.
+    expect(get(blog('Lo Bianco', 'Bianco e Rosso'), 'https://biancoerosso.example/pier').byline).toBe('Lo Bianco');
   });
 
   it('reads the author field of a labelled row and a text credit shared with the photos', () => {

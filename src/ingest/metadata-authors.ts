@@ -56,7 +56,24 @@ export function spacedText(root: DomNode, max = 400): string {
 function siteLabel(text: string, siteName: string | null, host: string | null): boolean {
   const owner = siteName ? /^(.+?)['’]s\s+(?:blog|weblog|site|homepage|notes|journal|newsletter)\b/i.exec(siteName.trim()) : null;
   if (owner && nameKey(owner[1]) === nameKey(text)) return false;
+  // A name that starts like an article ("Le Van Thanh", "La Toya Brandt") is the site only if the rest is the
+  // site's whole name or host ("Die Furche" on furche.example), not the start of it ("Van Thanh Daily").
+  const art = /^(?:die|der|das|le|la|les|el|il|lo)\s+(.+)$/i.exec(text.trim());
+  if (art) return sameAsSite(art[1], siteName, host) || sameAsSite(text, siteName, host);
   return isSiteLabel(text, siteName, host);
+}
+
+/** The host's name: "harbourpost" for www.harbourpost.co.uk. */
+function hostLabel(host: string | null): string {
+  const parts = host ? host.toLowerCase().replace(/^www\./, '').split('.') : [];
+  const label = parts.length > 2 && /^(?:co|com|org|net|ne|ac|or)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : (parts[parts.length - 2] ?? '');
+  return label.replace(/[^a-z0-9]/g, '');
+}
+
+/** The text is the site's whole name or its host's name, letters compared. */
+function sameAsSite(text: string, siteName: string | null, host: string | null): boolean {
+  const k = nameKey(text).replace(/\s+/g, '');
+  return !!k && ((!!siteName && nameKey(siteName).replace(/\s+/g, '') === k) || hostLabel(host) === k);
 }
 
 /**
@@ -65,11 +82,8 @@ function siteLabel(text: string, siteName: string | null, host: string | null): 
  * label — not one word that merely starts the site's name ("Guido Beyss" on BeyssOnManagement).
  */
 function siteTail(ws: string[], j: number, siteName: string | null, host: string | null): boolean {
-  const k = nameKey(ws[j]).replace(/\s+/g, '');
-  const parts = host ? host.toLowerCase().replace(/^www\./, '').split('.') : [];
-  const hostName = parts.length > 2 && /^(?:co|com|org|net|ne|ac|or)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : (parts[parts.length - 2] ?? '');
   // Only at the head: "Daniel Lemire" on lemire.example is its owner's site.
-  if (j === 0 && k && ((!!siteName && nameKey(siteName).replace(/\s+/g, '') === k) || hostName.replace(/[^a-z0-9]/g, '') === k)) return true;
+  if (j === 0 && sameAsSite(ws[j], siteName, host)) return true;
   return ws.length - j >= 2 && (siteLabel(ws.slice(j, j + 2).join(' '), siteName, host) || siteLabel(ws.slice(j).join(' '), siteName, host));
 }
 

@@ -619,7 +619,7 @@ function labelledName(doc: DomDocument): string | null {
 function inComments(el: DomNode): boolean {
   for (let n: DomNode | null = el, i = 0; n && i < 8; n = n.parentNode, i++) {
     if (n.nodeType !== ELEMENT_NODE) continue;
-    if (/comment|review|reply|forum|bio\b|author-?box|about-?the-?author/i.test(`${(n as DomElement).getAttribute('class') ?? ''} ${(n as DomElement).getAttribute('id') ?? ''}`)) return true;
+    if (/comment|(?<![a-z])reviews?\b|reply|forum|(?<![a-z])bio\b|author-?box|about-?the-?author/i.test(`${(n as DomElement).getAttribute('class') ?? ''} ${(n as DomElement).getAttribute('id') ?? ''}`)) return true;
   }
   return false;
 }
@@ -723,7 +723,7 @@ function byLineAfter(h1: DomElement): string | null {
     // rule of dashes ("---- by Kenneth Surin").
     const by = /(?:^|[|•·]\s*|^[-–—]{2,}\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
     if (t.length <= 100 && by) return by[1];
-    if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t) && !(node.parentNode && (besideArticle(node.parentNode) || inComments(node.parentNode)))) {
+    if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t) && !(node.parentNode && inComments(node.parentNode))) {
       // "By <a>Ann Hale</a> and <a>Tom Reyes</a>": the line the label opens names them all.
       const line = node.parentNode ? lineUpToBreak(node.parentNode) : '';
       if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `By ${line.slice(t.length)}`;
