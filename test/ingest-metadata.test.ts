@@ -318,11 +318,14 @@ describe('authors: bylines in plain markup, found by position and shape', () => 
 
 describe('authors: user names, personal sites, labelled fields, bylines above or after the story', () => {
   const by = (o: Parameters<typeof page>[0], url?: string) => get(page(o), url).byline;
-  it('takes a one-word name or user name where two kinds of source agree, not where one alone gives it', () => {
+  it('takes a one-word name or user name where two kinds of source agree or the page labels it, not in one unlabelled source', () => {
     expect(by({ head: '<link rel="author" href="/u/kay">', top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/kay">Kay</a></p>' })).toBe('Kay');
     expect(by({ head: ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'gnaddrig' } }), top: '<h1>Pier vote</h1><p class="byline">von gnaddrig</p>' })).toBe('gnaddrig');
-    // One source alone, a job title, the CMS's "admin", an agency's initials, the site's own name: no author.
-    expect(by({ top: '<h1>Pier vote</h1><p class="byline">By Kay</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">erstellt von Dominique — veröffentlicht 28.01.2022</p>' })).toBe('Dominique');
+    // One unlabelled source alone, a job title, the CMS's "admin", a weekday, an agency's initials, the site's own
+    // name: no author.
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">Kay</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">By Tuesday</p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">Rechtsanwalt</a></p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">wpadmin</a></p>' })).toBeNull();
     expect(by({ head: '<meta name="author" content="dpa">', top: '<h1>Pier vote</h1><p class="byline">dpa</p>' })).toBeNull();

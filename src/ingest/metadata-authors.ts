@@ -232,7 +232,7 @@ const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowe
 export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null, host: string | null): string[] {
   const lists: { people: string[]; source: AuthorSource; quality: number }[] = [];
   let visibleLabel: string | null = null;
-  const handles = new Map<string, { name: string; sources: Set<AuthorSource> }>();
+  const handles = new Map<string, { name: string; sources: Set<AuthorSource>; labelled: boolean }>();
   for (const c of cands) {
     const people: string[] = [];
     for (const v of c.values) {
@@ -242,8 +242,9 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
       if (c.organization) continue;
       if (isProse(cleaned)) continue;
       if (isHandle(cleaned, siteName, host)) {
-        const h = handles.get(cleaned.toLowerCase()) ?? { name: cleaned, sources: new Set<AuthorSource>() };
+        const h = handles.get(cleaned.toLowerCase()) ?? { name: cleaned, sources: new Set<AuthorSource>(), labelled: false };
         h.sources.add(c.source);
+        h.labelled ||= c.source === 'visible' && BY_LABEL.test(normalizeSpace(v));
         handles.set(cleaned.toLowerCase(), h);
       }
       const split = splitPeople(cleaned, siteName, host);
@@ -273,13 +274,16 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
   if (best) return best.people;
   // No person's name anywhere: a one-word name or user name the page gives as its byline ("By Kay", "von
   // gnaddrig", "Isabella.DiBiase"), where two kinds of source agree (a rel=author link and the visible byline,
-  // JSON-LD and meta); one source alone may be a section or a job ("By Rechtsanwalt").
-  for (const h of handles.values()) if (h.sources.size >= 2) return [h.name];
+  // JSON-LD and meta) or the page labels it ("By Kay", "erstellt von Dominique"); unlabelled in one source
+  // alone it may be a section or a tag.
+  for (const h of handles.values()) if (h.sources.size >= 2 || h.labelled) return [h.name];
   return visibleLabel ? [visibleLabel] : [];
 }
 
+// "By Kay", "von gnaddrig", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
+const BY_LABEL = /^(?:[|•·]\s*)?(?:(?:written|posted|published|veröffentlicht|erstellt|geschrieben|beitrag|artikel)\s+)?(?:by|von|par|por|autor|autorin|author|auteur)\b/i;
 // Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion".
-const NOT_A_NAME = /^(?:admin\w*|\w*admin|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt)$/i;
+const NOT_A_NAME = /^(?:admin\w*|\w*admin|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|today|gestern|yesterday)$/i;
 // Wire agencies sign with their initials: "dpa", "APA", "KNA" — an agency, not a person.
 const AGENCY = /^(?:dpa|apa|afp|ap|kna|epd|sda|ats|ansa|efe|upi|pti|ians|sid|ddp|aap|rtr|idea|kathpress|xinhua|kyodo|tass|ria|anp|belga|ctk|pap|tt|ntb|stt)$/i;
 
@@ -287,7 +291,8 @@ const AGENCY = /^(?:dpa|apa|afp|ap|kna|epd|sda|ats|ansa|efe|upi|pti|ians|sid|ddp
 function isHandle(s: string, siteName: string | null, host: string | null): boolean {
   if (s.length < 2 || s.length > 30 || /\s/.test(s)) return false;
   if (!/^\p{L}[\p{L}\p{N}._-]*$/u.test(s) || (s.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
-  return !NOT_A_NAME.test(s) && !AGENCY.test(s) && !LABEL_WORD.test(s) && !ROLE_WORD.test(s) && !siteLabel(s, siteName, host);
+  // The site's whole name is the site ("Harbourpost"); a handle that only starts it is its owner ("Ela" on Elavegan).
+  return !NOT_A_NAME.test(s) && !AGENCY.test(s) && !LABEL_WORD.test(s) && !ROLE_WORD.test(s) && !sameAsSite(s, siteName, host) && !isSiteLabel(s, null, host);
 }
 
 /** A sentence caught in an element classed "author" ("Yellow Vests and I I am glad that the media noticed ..."). */
