@@ -326,6 +326,7 @@ describe('authors: user names, personal sites, labelled fields, bylines above or
     // name: no author.
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">Kay</p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By Tuesday</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">von Firmenwagen</p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">Rechtsanwalt</a></p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">wpadmin</a></p>' })).toBeNull();
     expect(by({ head: '<meta name="author" content="dpa">', top: '<h1>Pier vote</h1><p class="byline">dpa</p>' })).toBeNull();
@@ -358,6 +359,8 @@ describe('authors: user names, personal sites, labelled fields, bylines above or
     expect(top('Letzte Aktualisierung: 28.01.2022 Autor*in Brit Weirich (Redakteurin)')).toBe('Brit Weirich');
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">Text &amp; Fotos: Ivan Valetny</p>' })).toBe('Ivan Valetny');
     expect(top('---- by Kenneth Surin')).toBe('Kenneth Surin');
+    expect(by({ top: '<h1>Pier vote</h1><p>Blog Beitrag von Margit Koren</p>' })).toBe('Margit Koren');
+    expect(by({ head: '<meta name="shareaholic:article_author_name" content="Wolf Michels">' })).toBe('Wolf Michels');
     // A label left alone is not a name; nor is an association.
     expect(top('Letzte Aktualisierung: 28.01.2022')).toBeNull();
     expect(by({ head: '<meta name="author" content="Bund der Hafenfreunde e.V.">' })).toBeNull();
@@ -382,6 +385,8 @@ describe('authors: user names, personal sites, labelled fields, bylines above or
     const h2 = { head: '<meta property="og:title" content="Harbour board votes to rebuild the north pier">', top: '<h2 class="title">Harbour board votes to rebuild the north pier</h2><p><i>von Daniela Ober</i></p>' };
     expect(by(h2)).toBe('Daniela Ober');
     expect(by({ ...h2, top: '<h2>Other news</h2><p><i>von Daniela Ober</i></p>' })).toBeNull();
+    // The heading states the head of a title with a tail; a second credit after the name is cut.
+    expect(by({ head: '<meta property="og:title" content="Der historische Purzelbaum (2021/5)">', top: '<h2>Der historische Purzelbaum</h2><p><em>Text von Christian Seidl &nbsp; Illustration von Markus Rost</em></p>' })).toBe('Christian Seidl');
   });
 
   it('reads the author of a WebPage where the graph has no article', () => {

@@ -142,7 +142,7 @@ export function cleanAuthorText(s: string): string {
     .replace(/^(?:posted|published|written|updated|geschrieben|ver[öo]ffentlicht|publié|publicado)\b.{0,40}?\s(?:by|von|par|por)\s+(?=\p{Lu})/iu, '')
     // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
     // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
-    .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
+    .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|blog|blogbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
     .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by)[:\s]+/i, '')
     // "Redaktion: Ann Hale" — but "Redaktion Gelbe Liste" is the desk, not a person: only with its colon.
     .replace(/^(?:redaktion|rédaction|redacción)\s*:\s*/i, '')
@@ -152,6 +152,8 @@ export function cleanAuthorText(s: string): string {
     .replace(/\s+(?:on|am|le|el|il|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$/u, '')
     .replace(/\s*\b(?:updated|published|posted|modified|last updated|aktualisiert|mis à jour|actualizado)\b.*$/i, '')
     .replace(/\s*(?:[|•·/／]|\s-\s|\s–\s|\s—\s).*$/, '')
+    // Another credit after the writer's: "Christian Seiler Illustration von Markus Roost", "Ann Hale Photos by Jo".
+    .replace(/\s+(?:illustrations?|fotos?|photos?|photography|bilder|grafik|graphics?|video|kamera|camera)\s*(?:von|by|par|por|:).*$/i, '')
     .replace(/\s*[(（[].*$/, '')
     .replace(/\s*\S+@\S+.*$/, '')
     .replace(/\s*@\w+.*$/, '')
@@ -280,8 +282,9 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
   return visibleLabel ? [visibleLabel] : [];
 }
 
-// "By Kay", "von gnaddrig", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
-const BY_LABEL = /^(?:[|•·]\s*)?(?:(?:written|posted|published|veröffentlicht|erstellt|geschrieben|beitrag|artikel)\s+)?(?:by|von|par|por|autor|autorin|author|auteur)\b/i;
+// "By Kay", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
+// A bare "von", "par" or "por" is as often a preposition ("von Firmenwagen"): only after a verb or a noun.
+const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
 // Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion".
 const NOT_A_NAME = /^(?:admin\w*|\w*admin|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|today|gestern|yesterday)$/i;
 // Wire agencies sign with their initials: "dpa", "APA", "KNA" — an agency, not a person.

@@ -289,7 +289,7 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   }
   const metaAuthors = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator'].map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
   if (metaAuthors.length) authorCands.push({ values: metaAuthors, source: 'meta' });
-  const otherAuthors = ['parsely-author', 'sailthru.author'].map((k) => meta.get(k)).filter((v): v is string => !!v);
+  const otherAuthors = ['parsely-author', 'sailthru.author', 'shareaholic:article_author_name'].map((k) => meta.get(k)).filter((v): v is string => !!v);
   // Parse.ly's JSON record of the page names the author too.
   try {
     const parsely = meta.get('parsely-page');
@@ -566,7 +566,9 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
   if (title) {
     const hs = doc.querySelectorAll('h2, h3');
     for (let i = 0; i < hs.length && i < 40; i++) {
-      if (titleKey(hs[i].textContent ?? '') === titleKey(title)) {
+      // The heading states the title, or its head where the title adds a tail ("Der Purzelbaum (2021/5)").
+      const k = titleKey(hs[i].textContent ?? '');
+      if (k && (k === titleKey(title) || (k.split(' ').length >= 3 && titleKey(title).startsWith(`${k} `)))) {
         heads.push(hs[i]);
         break;
       }
@@ -714,20 +716,22 @@ function* textsAfter(h1: DomElement, max: number): Generator<{ text: string; nod
 
 /** The first short text starting "By " among the 120 text nodes after the headline. */
 function byLineAfter(h1: DomElement): string | null {
-  let label = false;
+  // The label as written ("By", "Von", "Autor:"): a "von" may be a preposition, a "By" is a byline's.
+  let label = '';
   for (const { text: t, node } of textsAfter(h1, 120)) {
     // "By" and the name in separate elements ("<strong>By</strong></p><p>Todd Bates"): the next text is the name.
-    if (label) return `By ${t}`;
+    if (label) return `${label} ${t}`;
     // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", "Text von Christian
     // Seiler", and one after a kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020") or a
     // rule of dashes ("---- by Kenneth Surin").
-    const by = /(?:^|[|•·]\s*|^[-–—]{2,}\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
+    const by = /(?:^|[|•·]\s*|^[-–—]{2,}\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel|Ein Gastbeitrag|Gastbeitrag|Blog Beitrag|Blogbeitrag|Beitrag|Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
     if (t.length <= 100 && by) return by[1];
     if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t) && !(node.parentNode && inComments(node.parentNode))) {
       // "By <a>Ann Hale</a> and <a>Tom Reyes</a>": the line the label opens names them all.
       const line = node.parentNode ? lineUpToBreak(node.parentNode) : '';
-      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `By ${line.slice(t.length)}`;
-      label = true;
+      const written = t.replace(/^[|•·]\s*/, '').replace(/\s*:$/, '');
+      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `${written} ${line.slice(t.length).trim()}`;
+      label = written;
     }
   }
   return null;
