@@ -327,6 +327,7 @@ describe('authors: user names, personal sites, labelled fields, bylines above or
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">Kay</p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By Tuesday</p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">von Firmenwagen</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">von lupa am 26/10/13, 03:48 pm</p>' })).toBe('lupa');
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">Rechtsanwalt</a></p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">wpadmin</a></p>' })).toBeNull();
     expect(by({ head: '<meta name="author" content="dpa">', top: '<h1>Pier vote</h1><p class="byline">dpa</p>' })).toBeNull();
@@ -372,6 +373,8 @@ describe('authors: user names, personal sites, labelled fields, bylines above or
     const end = '<p>(wird fortgesetzt)<br><strong>Text:</strong> Klaus Friedmann</p><p><strong>Fotos:</strong> Jo Marsh</p>';
     expect(by({ top: '<h1>Pier vote</h1>', after: end })).toBe('Klaus Friedmann');
     expect(by({ top: '<h1>Pier vote</h1>', after: '<table><tr><td>Autor:</td><td>Anna Keller</td></tr></table>' })).toBe('Anna Keller');
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<p>Autoren Jelko Dorn und Jutta Klein</p>' })).toBe('Jelko Dorn and Jutta Klein');
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<p>Text Bausteine für die Hafenordnung</p>' })).toBeNull();
     expect(by({ top: '<h1>Pier vote</h1>', after: '<div class="credits"><div class="credit-label">Interview</div><div class="credit-text">SVEN HOLM</div></div>' })).toBe('Sven Holm');
     // A label in a comment, or before text that is no name, gives none.
     expect(by({ top: '<h1>Pier vote</h1>', after: '<div class="comments"><p><strong>Autor:</strong> Tom Reyes</p></div>' })).toBeNull();

@@ -246,7 +246,7 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
       if (isHandle(cleaned, siteName, host)) {
         const h = handles.get(cleaned.toLowerCase()) ?? { name: cleaned, sources: new Set<AuthorSource>(), labelled: false };
         h.sources.add(c.source);
-        h.labelled ||= c.source === 'visible' && BY_LABEL.test(normalizeSpace(v));
+        h.labelled ||= c.source === 'visible' && (BY_LABEL.test(normalizeSpace(v)) || DATED_VON.test(normalizeSpace(v)));
         handles.set(cleaned.toLowerCase(), h);
       }
       const split = splitPeople(cleaned, siteName, host);
@@ -285,6 +285,8 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
 // "By Kay", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
 // A bare "von", "par" or "por" is as often a preposition ("von Firmenwagen"): only after a verb or a noun.
 const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
+// "von lupa am 26/10/13", "von Limespacer · 22. Oktober 2019": a "von" with a date after the name signs.
+const DATED_VON = /^(?:von|par|por)\s+\S+\s+(?:am\s+|le\s+|el\s+|[·|•,–-]\s*)\d/i;
 // Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion".
 const NOT_A_NAME = /^(?:admin\w*|\w*admin|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|today|gestern|yesterday)$/i;
 // Wire agencies sign with their initials: "dpa", "APA", "KNA" — an agency, not a person.

@@ -605,6 +605,12 @@ function labelledName(doc: DomDocument): string | null {
     for (let k = 0; k < kids.length && small; k++) if (kids[k].nodeType === ELEMENT_NODE && (!INLINE.has((kids[k] as DomElement).localName) || kids[k].childNodes.length > 1)) small = false;
     if (!small) continue;
     const t = normalizeSpace(el.textContent ?? '');
+    // The label and the names in one short paragraph: "Autoren Jelko Djuren und Jutta Klaukien", "Text: Ann Hale".
+    const line = /^(?:Autor(?:in|en|innen)?|Authors?|Text|Texte)(?:\s*:\s*|\s+)(\p{Lu}.{3,80})$/u.exec(t);
+    if (line && /^(?:p|div)$/.test(el.localName) && (/^(?:Autor|Author)/.test(t) || /^\S+\s*:/.test(t)) && !besideArticle(el) && !inComments(el)) {
+      const names = cleanAuthorText(line[1]);
+      if (names && namesOnly(names)) return names;
+    }
     if (t.length > 20 || !NAME_LABEL.test(t)) continue;
     const tag = el.localName;
     if (!t.endsWith(':') && !/^(?:th|dt)$/.test(tag) && !/label|key|title/i.test(el.getAttribute('class') ?? '')) continue;
