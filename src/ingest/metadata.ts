@@ -307,7 +307,10 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
     }
   }
   authorCands.push(...visibleBylines(doc, title));
-  const authors = chooseAuthors(authorCands, siteName, host);
+  let authors = chooseAuthors(authorCands, siteName, host);
+  // Only where no author was found: a labelled pair anywhere in the story, a last resort (and a walk of the page).
+  const cell = authors.length ? null : labelledName(doc);
+  if (cell) authors = chooseAuthors([...authorCands, { values: [cell], source: 'visible' }], siteName, host);
 
   // Publication date: structured data, then meta tags, then <time>, then the URL, then visible text.
   let raw: string | null = null;
@@ -560,30 +563,22 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
   }
   // A "By Ann Hale" line under the headline, in no classed element, or a dated one above it. The headline is
   // an <h1>, or where the page sets it in an <h2> or <h3>, the heading that states the chosen title.
-  const heads: DomElement[] = [];
   const h1s = doc.querySelectorAll('h1');
-  for (let i = 0; i < h1s.length && i < 3; i++) heads.push(h1s[i]);
-  if (title) {
+  const byline = (h: DomElement) => byLineAfter(h) ?? nameLineAfter(h) ?? nameLineBefore(h);
+  let by: string | null = null;
+  for (let i = 0; i < h1s.length && i < 3 && !by; i++) by = byline(h1s[i]);
+  if (!by && title) {
     const hs = doc.querySelectorAll('h2, h3');
     for (let i = 0; i < hs.length && i < 40; i++) {
       // The heading states the title, or its head where the title adds a tail ("Der Purzelbaum (2021/5)").
       const k = titleKey(hs[i].textContent ?? '');
       if (k && (k === titleKey(title) || (k.split(' ').length >= 3 && titleKey(title).startsWith(`${k} `)))) {
-        heads.push(hs[i]);
+        by = byline(hs[i]);
         break;
       }
     }
   }
-  for (const h of heads) {
-    const by = byLineAfter(h) ?? nameLineAfter(h) ?? nameLineBefore(h);
-    if (by) {
-      out.push({ values: [by], source: 'visible' });
-      break;
-    }
-  }
-  // Only where no byline was seen: the labelled pair is a last resort (and a walk of the whole page).
-  const cell = out.length ? null : labelledName(doc);
-  if (cell) out.push({ values: [cell], source: 'visible' });
+  if (by) out.push({ values: [by], source: 'visible' });
   return out;
 }
 
@@ -596,7 +591,7 @@ const NAME_LABEL = /^(?:autor(?:in|en|\*in)?|author|authors|verfasser(?:in)?|tex
  * carries its colon, or sits in a th/dt or an element classed as a label; the value is one to four names.
  */
 function labelledName(doc: DomDocument): string | null {
-  const els = doc.querySelectorAll('strong, b, th, td, dt, span, div, label, em, p');
+  const els = doc.querySelectorAll('strong, b, th, td, dt, span, label, p, [class*="label" i]');
   for (let i = 0; i < els.length && i < 3000; i++) {
     const el = els[i];
     const kids = el.childNodes;
