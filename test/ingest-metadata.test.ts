@@ -365,6 +365,9 @@ describe('authors: user names, personal sites, labelled fields, bylines above or
     // A label left alone is not a name; nor is an association.
     expect(top('Letzte Aktualisierung: 28.01.2022')).toBeNull();
     expect(by({ head: '<meta name="author" content="Bund der Hafenfreunde e.V.">' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="Copyright Hafen-Verlag GmbH &amp; Co. KG">' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="Landesverband Hafenbau">' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="hp_team"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="hp_team">' })).toBeNull();
     // A sentence in an element classed "author" is no byline.
     expect(top('<span class="author">Yellow Boats and I I am glad that the papers noticed my short note on the pier</span>')).toBeNull();
   });

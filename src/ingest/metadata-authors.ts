@@ -23,7 +23,8 @@ const LABEL_WORD =
 const ROLE_WORD =
   /^(?:senior|chief|staff|contributing|contributor|digital|deputy|managing|executive|associate|assistant|editor|editors|writer|reporter|correspondent|columnist|fellow|producer|ceo|cto|founder|expert|md|phd|m\.d\.|ph\.d\.|intern|photographer|analyst|host|anchor|critic|blogger|director|president|professor|dr|commentator|political|politics|special|national|international|investigative|sports?|business|science|health|tech|technology|entertainment|culture|fashion|beauty|lifestyle|travel|food|opinion)$/i;
 // An organization's legal form or kind: "Web Commerce GmbH", "Bund der Energieverbraucher e.V.", "Wikimedia Foundation".
-const ORG_WORD = /(?:\b(?:gmbh|foundation|stiftung|verein|verband|association|institut|institute|university|universit[äa]t|ministerium|ministry)\b|(?:^|\s)e\.\s?V\.)/i;
+// German compounds end in the kind ("Bundesverband", "Landesstiftung"); legal forms: "Co. KG", "AG".
+const ORG_WORD = /(?:\b(?:gmbh|foundation|association|institute|university|ministry|kg|ag|ohg|gbr|sarl|srl)\b|(?:verband|stiftung|verein|institut|universit[äa]t|ministerium|gesellschaft|genossenschaft)\b|(?:^|\s)e\.\s?V\.)/i;
 const PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|la|le|y|e|bin|ibn|al|el|st\.?|mc|mac|ter|ten|zu)$/;
 
 /** Text of an element with a space at every element boundary: "Joe Davidson<span>Washington Post</span>" stays apart. */
@@ -127,6 +128,8 @@ export function cleanAuthorText(s: string): string {
   // "Letzte Aktualisierung: 28.01.2022 Autor*in Brit Weirich (Medizinredakteurin)".
   const field = /\s(?:Autor(?:\*in|in|en)?|Author|Verfasser(?:in)?|Auteure?)\s*:?\s+(?=\p{Lu})/u.exec(t);
   if (field && /^\p{L}[\p{L} ]{0,30}:/u.test(t)) t = t.slice(field.index + field[0].length).replace(/\s+\p{Lu}\p{Ll}+:\s.*$/u, '');
+  // A copyright line is the publisher's: "Copyright Haufe-Lexware GmbH & Co. KG".
+  if (/^(?:copyright|©|\(c\))/i.test(t)) return '';
   // A photo or illustration credit is not a byline.
   if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er|quelle)?|fotografía|©|\(c\))\s*(?:by\b|von\b|por\b|de\b|:|(?=\p{Lu}))/iu.test(t)) return '';
   t = t
@@ -287,8 +290,8 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
 const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
 // "von lupa am 26/10/13", "von Limespacer · 22. Oktober 2019": a "von" with a date after the name signs.
 const DATED_VON = /^(?:von|par|por)\s+\S+\s+(?:am\s+|le\s+|el\s+|[·|•,–-]\s*)\d/i;
-// Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion".
-const NOT_A_NAME = /^(?:admin\w*|\w*admin|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|today|gestern|yesterday)$/i;
+// Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion", "sv_team", a template's "BY DATE".
+const NOT_A_NAME = /^(?:admin\w*|\w*admin|\w*[_.-]team|team[_.-]\w*|date|datum|time|name|title|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|today|gestern|yesterday)$/i;
 // Wire agencies sign with their initials: "dpa", "APA", "KNA" — an agency, not a person.
 const AGENCY = /^(?:dpa|apa|afp|ap|kna|epd|sda|ats|ansa|efe|upi|pti|ians|sid|ddp|aap|rtr|idea|kathpress|xinhua|kyodo|tass|ria|anp|belga|ctk|pap|tt|ntb|stt)$/i;
 

@@ -573,7 +573,9 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
       // The heading states the title, or its head where the title adds a tail ("Der Purzelbaum (2021/5)").
       const k = titleKey(hs[i].textContent ?? '');
       if (k && (k === titleKey(title) || (k.split(' ').length >= 3 && titleKey(title).startsWith(`${k} `)))) {
-        by = byline(hs[i]);
+        // Under a heading only a labelled line ("von Daniela Obers"): a page without <h1> is often a list or a
+        // template whose lines a name's shape alone would misread.
+        by = byLineAfter(hs[i]);
         break;
       }
     }
