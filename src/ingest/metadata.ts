@@ -593,9 +593,7 @@ const NAME_LABEL = /^(?:autor(?:in|en|\*in)?|author|authors|verfasser(?:in)?|tex
  * carries its colon, or sits in a th/dt or an element classed as a label; the value is one to four names.
  */
 function labelledName(doc: DomDocument): string | null {
-  const els = doc.querySelectorAll('strong, b, th, td, dt, span, label, p, [class*="label" i]');
-  for (let i = 0; i < els.length && i < 3000; i++) {
-    const el = els[i];
+  for (const el of labelCandidates(doc)) {
     const kids = el.childNodes;
     if (kids.length === 0 || kids.length > 3) continue;
     let small = true;
@@ -618,6 +616,26 @@ function labelledName(doc: DomDocument): string | null {
     if (names && namesOnly(names)) return names;
   }
   return null;
+}
+
+const LABEL_TAGS = new Set(['strong', 'b', 'th', 'td', 'dt', 'span', 'label', 'p']);
+
+/** Elements that may hold a label, in document order, by one walk of the body (no selector matching). */
+function* labelCandidates(doc: DomDocument): Generator<DomElement> {
+  const stack: DomNode[] = [doc.body ?? doc.documentElement];
+  let seen = 0;
+  while (stack.length && seen < 3000) {
+    const n = stack.pop()!;
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const e = n as DomElement;
+    if (SCAN_SKIP.has(e.localName)) continue;
+    if (LABEL_TAGS.has(e.localName) || /label/i.test(e.getAttribute('class') ?? '')) {
+      seen++;
+      yield e;
+    }
+    const kids = e.childNodes;
+    for (let k = kids.length - 1; k >= 0; k--) if (kids[k].nodeType === ELEMENT_NODE) stack.push(kids[k]);
+  }
 }
 
 /** An element classed or set as a comment, a bio or an author box: its labels are about someone else. */
