@@ -567,12 +567,14 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
   const byline = (h: DomElement) => byLineAfter(h) ?? nameLineAfter(h) ?? nameLineBefore(h);
   let by: string | null = null;
   for (let i = 0; i < h1s.length && i < 3 && !by; i++) by = byline(h1s[i]);
-  if (!by && title) {
+  // Only on a page with no <h1> at all: a search of every heading is not free.
+  if (!by && title && h1s.length === 0) {
     const hs = doc.querySelectorAll('h2, h3');
+    const tk = titleKey(title);
     for (let i = 0; i < hs.length && i < 40; i++) {
       // The heading states the title, or its head where the title adds a tail ("Der Purzelbaum (2021/5)").
       const k = titleKey(hs[i].textContent ?? '');
-      if (k && (k === titleKey(title) || (k.split(' ').length >= 3 && titleKey(title).startsWith(`${k} `)))) {
+      if (k && (k === tk || (k.split(' ').length >= 3 && tk.startsWith(`${k} `)))) {
         // Under a heading only a labelled line ("von Daniela Obers"): a page without <h1> is often a list or a
         // template whose lines a name's shape alone would misread.
         by = byLineAfter(hs[i]);
