@@ -422,6 +422,93 @@ describe('authors: bylines in plain markup, found by position and shape', () => 
   });
 });
 
+describe('authors: user names, personal sites, labelled fields, bylines above or after the story', () => {
+  const by = (o: Parameters<typeof page>[0], url?: string) => get(page(o), url).byline;
+  it('takes a one-word name or user name where two kinds of source agree or the page labels it, not in one unlabelled source', () => {
+    expect(by({ head: '<link rel="author" href="/u/kay">', top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/kay">Kay</a></p>' })).toBe('Kay');
+    expect(by({ head: ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'gnaddrig' } }), top: '<h1>Pier vote</h1><p class="byline">von gnaddrig</p>' })).toBe('gnaddrig');
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">erstellt von Dominique — veröffentlicht 28.01.2022</p>' })).toBe('Dominique');
+    // One unlabelled source alone, a job title, the CMS's "admin", a weekday, an agency's initials, the site's own
+    // name: no author.
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">Kay</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">By Tuesday</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">von Firmenwagen</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">von lupa am 26/10/13, 03:48 pm</p>' })).toBe('lupa');
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">Rechtsanwalt</a></p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u/1">wpadmin</a></p>' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="dpa">', top: '<h1>Pier vote</h1><p class="byline">dpa</p>' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="Harbourpost">', top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/">Harbourpost</a></p>' })).toBeNull();
+    // A person's name still wins over a user name.
+    expect(by({ head: '<meta name="author" content="ahale">' + ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ann Hale' } }), top: '<h1>Pier vote</h1><p class="byline">By <a rel="author" href="/u">ahale</a></p>' })).toBe('Ann Hale');
+  });
+
+  it('takes the owner of a personal site for its author, but not an outlet named like the site', () => {
+    const blog = (name: string, site: string) => page({ head: `<meta property="og:site_name" content="${site}"><meta name="author" content="${name}">`, top: `<h1>Pier vote</h1><p class="byline">By ${name}</p>` });
+    expect(get(blog('Dana Pike', "Dana Pike's Blog"), 'https://danapike.example/2020/pier').byline).toBe('Dana Pike');
+    // A surname the site is named after ("Guido Beyss" on beyssmanagement.example) is no site label.
+    expect(get(blog('Guido Beyss', 'BeyssManagement'), 'https://beyssmanagement.example/pier').byline).toBe('Guido Beyss');
+    // The site's own name at the head of the byline is the outlet: "Harbourpost Deutschland".
+    expect(get(blog('Harbourpost Deutschland', 'Harbourpost'), 'https://harbourpost.example/pier').byline).toBeNull();
+    expect(get(blog('Harbour Courier', 'Harbour Courier Online'), 'https://harbourcourier.example/pier').byline).toBeNull();
+    // The headline's matching of the site's name (its article dropped, the host written out) holds for bylines:
+    // the outlet with its article is no author, a person whose name starts with "La" or "Le" still is.
+    expect(get(blog('Die Hafenpost', 'Hafenpost'), 'https://hafenpost.example/pier').byline).toBeNull();
+    expect(get(blog('hafenpost.example', 'Hafenpost'), 'https://hafenpost.example/pier').byline).toBeNull();
+    expect(get(blog('La Toya Brandt', 'Hafenpost'), 'https://hafenpost.example/pier').byline).toBe('La Toya Brandt');
+    expect(get(blog('Le Van Thanh', 'Thanh Nien Daily'), 'https://tnd.example/pier').byline).toBe('Le Van Thanh');
+    // Its article dropped, "Lo Bianco" starts the site's name "Bianco e Rosso": still a person, not the site.
+    expect(get(blog('Lo Bianco', 'Bianco e Rosso'), 'https://biancoerosso.example/pier').byline).toBe('Lo Bianco');
+  });
+
+  it('reads the author field of a labelled row and a text credit shared with the photos', () => {
+    const top = (line: string) => by({ top: `<h1>Pier vote</h1><p class="meta">${line}</p>` });
+    expect(top('Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Harbour Post')).toBe('Fritz Imhof');
+    expect(top('Letzte Aktualisierung: 28.01.2022 Autor*in Brit Weirich (Redakteurin)')).toBe('Brit Weirich');
+    expect(by({ top: '<h1>Pier vote</h1><p class="byline">Text &amp; Fotos: Ivan Valetny</p>' })).toBe('Ivan Valetny');
+    expect(top('---- by Kenneth Surin')).toBe('Kenneth Surin');
+    expect(by({ top: '<h1>Pier vote</h1><p>Blog Beitrag von Margit Koren</p>' })).toBe('Margit Koren');
+    expect(by({ head: '<meta name="shareaholic:article_author_name" content="Wolf Michels">' })).toBe('Wolf Michels');
+    // A label left alone is not a name; nor is an association.
+    expect(top('Letzte Aktualisierung: 28.01.2022')).toBeNull();
+    expect(by({ head: '<meta name="author" content="Bund der Hafenfreunde e.V.">' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="Copyright Hafen-Verlag GmbH &amp; Co. KG">' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="Landesverband Hafenbau">' })).toBeNull();
+    expect(by({ head: '<meta name="author" content="hp_team"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="hp_team">' })).toBeNull();
+    // A sentence in an element classed "author" is no byline.
+    expect(top('<span class="author">Yellow Boats and I I am glad that the papers noticed my short note on the pier</span>')).toBeNull();
+  });
+
+  it('finds "Text:" or "Autor:" with the name after the story or in the next cell, not in comments', () => {
+    const end = '<p>(wird fortgesetzt)<br><strong>Text:</strong> Klaus Friedmann</p><p><strong>Fotos:</strong> Jo Marsh</p>';
+    expect(by({ top: '<h1>Pier vote</h1>', after: end })).toBe('Klaus Friedmann');
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<table><tr><td>Autor:</td><td>Anna Keller</td></tr></table>' })).toBe('Anna Keller');
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<p>Autoren Jelko Dorn und Jutta Klein</p>' })).toBe('Jelko Dorn and Jutta Klein');
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<p>Text Bausteine für die Hafenordnung</p>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<div class="credits"><div class="credit-label">Interview</div><div class="credit-text">SVEN HOLM</div></div>' })).toBe('Sven Holm');
+    // A label in a comment, or before text that is no name, gives none.
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<div class="comments"><p><strong>Autor:</strong> Tom Reyes</p></div>' })).toBeNull();
+    expect(by({ top: '<h1>Pier vote</h1>', after: '<p><strong>Text:</strong> siehe unten im Anhang</p>' })).toBeNull();
+  });
+
+  it('reads a dated byline right above the headline, and one under a headline set in an <h2>', () => {
+    expect(by({ top: '<div><small>04.02.2022 | 13:10 Uhr | Uta Helmberg</small><h1>Pier vote</h1></div>' })).toBe('Uta Helmberg');
+    // A kicker above the headline, without a date, is no byline.
+    expect(by({ top: '<div><small>Harbour Board</small><h1>Pier vote</h1></div>' })).toBeNull();
+    const h2 = { head: '<meta property="og:title" content="Harbour board votes to rebuild the north pier">', top: '<h2 class="title">Harbour board votes to rebuild the north pier</h2><p><i>von Daniela Ober</i></p>' };
+    expect(by(h2)).toBe('Daniela Ober');
+    expect(by({ ...h2, top: '<h2>Other news</h2><p><i>von Daniela Ober</i></p>' })).toBeNull();
+    // The heading states the head of a title with a tail; a second credit after the name is cut.
+    expect(by({ head: '<meta property="og:title" content="Der historische Purzelbaum (2021/5)">', top: '<h2>Der historische Purzelbaum</h2><p><em>Text von Christian Seidl &nbsp; Illustration von Markus Rost</em></p>' })).toBe('Christian Seidl');
+  });
+
+  it('reads the author of a WebPage where the graph has no article', () => {
+    expect(by({ head: ld({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'WebPage', '@id': '#page', name: 'Pier vote', author: { '@id': '#p1' } },
+      { '@type': 'Person', '@id': '#p1', name: 'Gianni Gallo' },
+    ] }) })).toBe('Gianni Gallo');
+  });
+});
+
 describe('dates: the page\'s own day', () => {
   it('keeps the local day the page shows over the UTC day of a Z timestamp', () => {
     const p = get(page({ head: '<meta property="article:published_time" content="2014-12-20T01:00:00Z">', top: '<h1>Pier vote</h1><p class="dateline">8:00 PM EST, Dec 19, 2014</p>' }));

@@ -22,6 +22,9 @@ const LABEL_WORD =
 // Role and bio words after a name: "Lynne Eldridge MD Lung Cancer Expert", "Sam Stein Senior Politics Editor".
 const ROLE_WORD =
   /^(?:senior|chief|staff|contributing|contributor|digital|deputy|managing|executive|associate|assistant|editor|editors|writer|reporter|correspondent|columnist|fellow|producer|ceo|cto|founder|expert|md|phd|m\.d\.|ph\.d\.|intern|photographer|analyst|host|anchor|critic|blogger|director|president|professor|dr|commentator|political|politics|special|national|international|investigative|sports?|business|science|health|tech|technology|entertainment|culture|fashion|beauty|lifestyle|travel|food|opinion)$/i;
+// An organization's legal form or kind: "Web Commerce GmbH", "Bund der Energieverbraucher e.V.", "Wikimedia Foundation".
+// German compounds end in the kind ("Bundesverband", "Landesstiftung"); legal forms: "Co. KG", "AG".
+const ORG_WORD = /(?:\b(?:gmbh|foundation|association|institute|university|ministry|kg|ag|ohg|gbr|sarl|srl)\b|(?:verband|stiftung|verein|institut|universit[äa]t|ministerium|gesellschaft|genossenschaft)\b|(?:^|\s)e\.\s?V\.)/i;
 const PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|la|le|y|e|bin|ibn|al|el|st\.?|mc|mac|ter|ten|zu)$/;
 
 /** Text of an element with a space at every element boundary: "Joe Davidson<span>Washington Post</span>" stays apart. */
@@ -47,15 +50,55 @@ export function spacedText(root: DomNode, max = 400): string {
   return normalizeSpace(parts.join(''));
 }
 
+/**
+ * The site's own name, for a byline: as for the headline (metadata-title.ts), except that a site named after its
+ * owner ("Dana Pike's Blog", "Dana Pike's Notes") does not make the owner a label: the owner is the author.
+ */
+function siteLabel(text: string, siteName: string | null, host: string | null): boolean {
+  const owner = siteName ? /^(.+?)['’]s\s+(?:blog|weblog|site|homepage|notes|journal|newsletter)\b/i.exec(siteName.trim()) : null;
+  if (owner && nameKey(owner[1]) === nameKey(text)) return false;
+  // A name that starts like an article ("Le Van Thanh", "La Toya Brandt") is the site only if the rest is the
+  // site's whole name or host ("Die Furche" on furche.example), not the start of it ("Van Thanh Daily").
+  const art = /^(?:die|der|das|le|la|les|el|il|lo)\s+(.+)$/i.exec(text.trim());
+  if (art) return sameAsSite(art[1], siteName, host) || sameAsSite(text, siteName, host);
+  return isSiteLabel(text, siteName, host);
+}
+
+/** The host's name: "harbourpost" for www.harbourpost.co.uk. */
+function hostLabel(host: string | null): string {
+  const parts = host ? host.toLowerCase().replace(/^www\./, '').split('.') : [];
+  const label = parts.length > 2 && /^(?:co|com|org|net|ne|ac|or)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : (parts[parts.length - 2] ?? '');
+  return label.replace(/[^a-z0-9]/g, '');
+}
+
+/** The text is the site's whole name or its host's name, letters compared. */
+function sameAsSite(text: string, siteName: string | null, host: string | null): boolean {
+  const k = nameKey(text).replace(/\s+/g, '');
+  return !!k && ((!!siteName && nameKey(siteName).replace(/\s+/g, '') === k) || hostLabel(host) === k);
+}
+
+/**
+ * The byline's words from `j` on are the site's name ("Joe Davidson Washington Post", "Houzz Deutschland" on
+ * houzz.example): the first word is the site's whole name or host, or a word and the next word or all the rest are a site
+ * label — not one word that merely starts the site's name ("Guido Beyss" on BeyssOnManagement).
+ */
+function siteTail(ws: string[], j: number, siteName: string | null, host: string | null): boolean {
+  // Only at the head: "Daniel Lemire" on lemire.example is its owner's site.
+  if (j === 0 && sameAsSite(ws[j], siteName, host)) return true;
+  return ws.length - j >= 2 && (siteLabel(ws.slice(j, j + 2).join(' '), siteName, host) || siteLabel(ws.slice(j).join(' '), siteName, host));
+}
+
 /** "Senior", "Writer", "Correspondent": a word of a job title after a name. */
 export const isRoleWord = (w: string) => ROLE_WORD.test(w);
 
 /** How much a string looks like one person's name, 0 to 1. */
 export function personScore(name: string, siteName: string | null, host: string | null): number {
   const n = name.trim();
-  if (!n || n.length > 60 || /\d|@|https?:|www\.|\.com\b|[|/\\<>{}=#]/i.test(n)) return 0;
-  if (LABEL_WORD.test(n) || isSiteLabel(n, siteName, host)) return 0;
+  if (!n || n.length > 60 || /\d|@|https?:|www\.|\.com\b|[|/\\<>{}=#:]/i.test(n)) return 0;
+  if (LABEL_WORD.test(n) || ORG_WORD.test(n) || siteLabel(n, siteName, host)) return 0;
   const ws = n.split(/\s+/);
+  // "Bund der" (left of "Bund der Energieverbraucher e.V."): a name does not end in a particle.
+  if (ws.length > 1 && PARTICLE.test(ws[ws.length - 1])) return 0;
   // Scripts without case (Japanese, Chinese, Korean): a short run of letters.
   if (!/[A-Za-zÀ-ɏ]/.test(n)) return /^[\p{L}\p{M}・·\s]{2,20}$/u.test(n) && ws.length <= 3 ? 0.7 : 0;
   if (ws.length > 5) return 0;
@@ -74,7 +117,19 @@ export function personScore(name: string, siteName: string | null, host: string 
 /** A byline or meta value cut to its names' part: "By Ann Hale | ahale@x.com", "Ann Hale on December 4, 2014". */
 export function cleanAuthorText(s: string): string {
   // A separator left in front by an empty date or icon: "| Klaus Quibeldey-Cirkel".
-  let t = normalizeSpace(s).replace(/^(?:[|•·/／,;]\s*)+/, '');
+  let t = normalizeSpace(s)
+    .replace(/^(?:[|•·/／,;]\s*|[-–—]{2,}\s*)+/, '')
+    // A text credit shared with the photos is the writer's: "Text & Fotos: Ivan Valetny".
+    .replace(/^(?:text|texte|words|story)\s*(?:&|\+|\/|und|and|et|y)\s*(?:fotos?|photos?|bilder|images?)\s*:\s*/i, '')
+    // An author box's heading: "About the Author - Florina Ionescu"; "SHOW ALL ARTICLES OFHeiko Sauer".
+    .replace(/^(?:about the author|über (?:den|die) autor(?:in)?)\s*[-–—:]?\s*/i, '')
+    .replace(/^(?:show|see|view)\s+all\s+(?:articles|posts|stories)\s+(?:of|by|from)\s*(?=\p{Lu})/iu, '');
+  // The author's field in a row of labelled fields: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet",
+  // "Letzte Aktualisierung: 28.01.2022 Autor*in Brit Weirich (Medizinredakteurin)".
+  const field = /\s(?:Autor(?:\*in|in|en)?|Author|Verfasser(?:in)?|Auteure?)\s*:?\s+(?=\p{Lu})/u.exec(t);
+  if (field && /^\p{L}[\p{L} ]{0,30}:/u.test(t)) t = t.slice(field.index + field[0].length).replace(/\s+\p{Lu}\p{Ll}+:\s.*$/u, '');
+  // A copyright line is the publisher's: "Copyright Haufe-Lexware GmbH & Co. KG".
+  if (/^(?:copyright|©|\(c\))/i.test(t)) return '';
   // A photo or illustration credit is not a byline.
   if (/^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|fotos?|bild(?:er|quelle)?|fotografía|©|\(c\))\s*(?:by\b|von\b|por\b|de\b|:|(?=\p{Lu}))/iu.test(t)) return '';
   t = t
@@ -90,14 +145,18 @@ export function cleanAuthorText(s: string): string {
     .replace(/^(?:posted|published|written|updated|geschrieben|ver[öo]ffentlicht|publié|publicado)\b.{0,40}?\s(?:by|von|par|por)\s+(?=\p{Lu})/iu, '')
     // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
     // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
-    .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
-    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|redaktion|text|interview|texto|posted by)[:\s]+/i, '')
+    .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|blog|blogbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
+    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by)[:\s]+/i, '')
+    // "Redaktion: Ann Hale" — but "Redaktion Gelbe Liste" is the desk, not a person: only with its colon.
+    .replace(/^(?:redaktion|rédaction|redacción)\s*:\s*/i, '')
     .replace(/^\s*[-–—:]\s*/, '');
   // What follows the names: a date, a stamp, contacts, follow buttons, a read time.
   t = t
     .replace(/\s+(?:on|am|le|el|il|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$/u, '')
     .replace(/\s*\b(?:updated|published|posted|modified|last updated|aktualisiert|mis à jour|actualizado)\b.*$/i, '')
     .replace(/\s*(?:[|•·/／]|\s-\s|\s–\s|\s—\s).*$/, '')
+    // Another credit after the writer's: "Christian Seiler Illustration von Markus Roost", "Ann Hale Photos by Jo".
+    .replace(/\s+(?:illustrations?|fotos?|photos?|photography|bilder|grafik|graphics?|video|kamera|camera)\s*(?:von|by|par|por|:).*$/i, '')
     .replace(/\s*[(（[].*$/, '')
     .replace(/\s*\S+@\S+.*$/, '')
     .replace(/\s*@\w+.*$/, '')
@@ -125,12 +184,12 @@ export function splitPeople(byline: string, siteName: string | null, host: strin
     const keep: string[] = [];
     let stopped = false;
     let label = false;
-    for (const w of ws) {
+    for (const [j, w] of ws.entries()) {
       if (ROLE_WORD.test(w)) {
         stopped = true;
         break;
       }
-      if (LABEL_WORD.test(w) || isSiteLabel(w, siteName, host)) {
+      if (LABEL_WORD.test(w) || siteTail(ws, j, siteName, host)) {
         label = keep.length < 2 || index > 0 || keep.some((k) => /^the$/i.test(k));
         stopped = true;
         break;
@@ -178,6 +237,7 @@ const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowe
 export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null, host: string | null): string[] {
   const lists: { people: string[]; source: AuthorSource; quality: number }[] = [];
   let visibleLabel: string | null = null;
+  const handles = new Map<string, { name: string; sources: Set<AuthorSource>; labelled: boolean }>();
   for (const c of cands) {
     const people: string[] = [];
     for (const v of c.values) {
@@ -185,10 +245,17 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
       const cleaned = cleanAuthorText(v);
       if (!cleaned) continue;
       if (c.organization) continue;
+      if (isProse(cleaned)) continue;
+      if (isHandle(cleaned, siteName, host)) {
+        const h = handles.get(cleaned.toLowerCase()) ?? { name: cleaned, sources: new Set<AuthorSource>(), labelled: false };
+        h.sources.add(c.source);
+        h.labelled ||= c.source === 'visible' && (BY_LABEL.test(normalizeSpace(v)) || DATED_VON.test(normalizeSpace(v)));
+        handles.set(cleaned.toLowerCase(), h);
+      }
       const split = splitPeople(cleaned, siteName, host);
       people.push(...split.people);
       // Only a label that says it is one ("BWW News Desk", "Motley Fool Staff"), not any short text.
-      if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && /^\p{Lu}/u.test(cleaned) && LABEL_WORD.test(cleaned) && !isSiteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
+      if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && /^\p{Lu}/u.test(cleaned) && LABEL_WORD.test(cleaned) && !siteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
     }
     let uniq = [...new Map(people.map((p) => [nameKey(p), p])).values()];
     // "Paul Wiseman Fatima Hussein" beside "Paul Wiseman" and "Fatima Hussein": the run-together one goes.
@@ -210,12 +277,38 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
     if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && l.people.length > best.people.length)) best = { people: l.people, score };
   }
   if (best) return best.people;
+  // No person's name anywhere: a one-word name or user name the page gives as its byline ("By Kay", "von
+  // gnaddrig", "Isabella.DiBiase"), where two kinds of source agree (a rel=author link and the visible byline,
+  // JSON-LD and meta) or the page labels it ("By Kay", "erstellt von Dominique"); unlabelled in one source
+  // alone it may be a section or a tag.
+  for (const h of handles.values()) if (h.sources.size >= 2 || h.labelled) return [h.name];
   return visibleLabel ? [visibleLabel] : [];
 }
+
+// "By Kay", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
+// A bare "von", "par" or "por" is as often a preposition ("von Firmenwagen"): only after a verb or a noun.
+const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
+// "von lupa am 26/10/13", "von Limespacer · 22. Oktober 2019": a "von" with a date after the name signs.
+const DATED_VON = /^(?:von|par|por)\s+\S+\s+(?:am\s+|le\s+|el\s+|[·|•,–-]\s*)\d/i;
+// Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion", "sv_team", a template's "BY DATE".
+const NOT_A_NAME = /^(?:admin\w*|\w*admin|\w*[_.-]team|team[_.-]\w*|date|datum|time|name|title|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|today|gestern|yesterday)$/i;
+// Wire agencies sign with their initials: "dpa", "APA", "KNA" — an agency, not a person.
+const AGENCY = /^(?:dpa|apa|afp|ap|kna|epd|sda|ats|ansa|efe|upi|pti|ians|sid|ddp|aap|rtr|idea|kathpress|xinhua|kyodo|tass|ria|anp|belga|ctk|pap|tt|ntb|stt)$/i;
+
+/** A one-word name or CMS user name: "Kay", "gnaddrig", "Isabella.DiBiase", "Herr_Rein", "r23". */
+function isHandle(s: string, siteName: string | null, host: string | null): boolean {
+  if (s.length < 2 || s.length > 30 || /\s/.test(s)) return false;
+  if (!/^\p{L}[\p{L}\p{N}._-]*$/u.test(s) || (s.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  // The site's whole name is the site ("Harbourpost"); a handle that only starts it is its owner ("Ela" on Elavegan).
+  return !NOT_A_NAME.test(s) && !AGENCY.test(s) && !LABEL_WORD.test(s) && !ROLE_WORD.test(s) && !sameAsSite(s, siteName, host) && !isSiteLabel(s, null, host);
+}
+
+/** A sentence caught in an element classed "author" ("Yellow Vests and I I am glad that the media noticed ..."). */
+const isProse = (s: string) => s.split(/\s+/).length > 12 && /\b\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\b/u.test(s);
 
 /** The people of a byline found by other means (Readability's), or none: a label or an empty name is no author. */
 export function peopleOf(byline: string | null, siteName: string | null, host: string | null): string[] {
   if (!byline) return [];
   const cleaned = cleanAuthorText(byline);
-  return cleaned ? splitPeople(cleaned, siteName, host).people : [];
+  return cleaned && !isProse(cleaned) ? splitPeople(cleaned, siteName, host).people : [];
 }

@@ -3,7 +3,7 @@ import { normalizeSpace } from './extract.js';
 import { decodeEntities } from './linear.js';
 import { chooseAuthors, cleanAuthorText, isRoleWord, spacedText, type AuthorCandidate } from './metadata-authors.js';
 import { dateFromUrl, dayAtOffset, isMidnightStamp, localDay, parseDateValue, parseWrittenDate, shownZone, stampOffset } from './metadata-dates.js';
-import { chooseTitle, type TitleCandidate } from './metadata-title.js';
+import { chooseTitle, titleKey, type TitleCandidate } from './metadata-title.js';
 
 export { stripSiteSuffix } from './metadata-title.js';
 
@@ -297,14 +297,16 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   const byId = new Map<string, Record<string, Json>>();
   for (const o of ld) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
   const authorCands: AuthorCandidate[] = [];
-  if (ldArticle) {
-    const { people, orgs } = ldPeople(ldArticle.author ?? ldArticle.creator, byId);
+  // With no article object, the WebPage's author (older Yoast graphs put it there).
+  const ldAuthored = ldArticle ?? ld.find((o) => /WebPage/.test([o['@type']].flat().join(' ')) && (o.author ?? o.creator));
+  if (ldAuthored) {
+    const { people, orgs } = ldPeople(ldAuthored.author ?? ldAuthored.creator, byId);
     if (people.length) authorCands.push({ values: people.map(decodeMeta), source: 'ld' });
     if (orgs.length) authorCands.push({ values: orgs, source: 'ld', organization: true });
   }
   const metaAuthors = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator'].map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
   if (metaAuthors.length) authorCands.push({ values: metaAuthors, source: 'meta' });
-  const otherAuthors = ['parsely-author', 'sailthru.author'].map((k) => meta.get(k)).filter((v): v is string => !!v);
+  const otherAuthors = ['parsely-author', 'sailthru.author', 'shareaholic:article_author_name'].map((k) => meta.get(k)).filter((v): v is string => !!v);
   // Parse.ly's JSON record of the page names the author too.
   try {
     const parsely = meta.get('parsely-page');
@@ -321,8 +323,11 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
       if (v) authorCands.push({ values: [v], source: 'twitter' });
     }
   }
-  authorCands.push(...visibleBylines(doc));
-  const authors = chooseAuthors(authorCands, siteName, host);
+  authorCands.push(...visibleBylines(doc, title));
+  let authors = chooseAuthors(authorCands, siteName, host);
+  // Only where no author was found: a labelled pair anywhere in the story, a last resort (and a walk of the page).
+  const cell = authors.length ? null : labelledName(doc);
+  if (cell) authors = chooseAuthors([...authorCands, { values: [cell], source: 'visible' }], siteName, host);
 
   // Publication date: structured data, then meta tags, then <time>, then the URL, then visible text.
   let raw: string | null = null;
@@ -579,7 +584,7 @@ function samePath(href: string, pageUrl: string | null): boolean | null {
  * related lists, comments and bios. Names inside links of a byline are its authors ("By <a>Ann Hale</a> and
  * <a>Tom Reyes</a>").
  */
-function visibleBylines(doc: DomDocument): AuthorCandidate[] {
+function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate[] {
   const out: AuthorCandidate[] = [];
   // rel=author and itemprop=author: those of the first byline only (a list of other stories has its own).
   const rel = doc.querySelectorAll('a[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]');
@@ -614,16 +619,139 @@ function visibleBylines(doc: DomDocument): AuthorCandidate[] {
     if (linked.length) out.push({ values: [linked.join(', ')], source: 'visible' });
     break;
   }
-  // A "By Ann Hale" line under the headline, in no classed element.
+  // A "By Ann Hale" line under the headline, in no classed element, or a dated one above it. The headline is
+  // an <h1>, or where the page sets it in an <h2> or <h3>, the heading that states the chosen title.
   const h1s = doc.querySelectorAll('h1');
-  for (let i = 0; i < h1s.length && i < 3; i++) {
-    const by = byLineAfter(h1s[i]) ?? nameLineAfter(h1s[i]);
-    if (by) {
-      out.push({ values: [by], source: 'visible' });
-      break;
+  const byline = (h: DomElement) => byLineAfter(h) ?? nameLineAfter(h) ?? nameLineBefore(h);
+  let by: string | null = null;
+  for (let i = 0; i < h1s.length && i < 3 && !by; i++) by = byline(h1s[i]);
+  // Only on a page with no <h1> at all: a search of every heading is not free.
+  if (!by && title && h1s.length === 0) {
+    const hs = doc.querySelectorAll('h2, h3');
+    const tk = titleKey(title);
+    for (let i = 0; i < hs.length && i < 40; i++) {
+      // The heading states the title, or its head where the title adds a tail ("Der Purzelbaum (2021/5)").
+      const k = titleKey(hs[i].textContent ?? '');
+      if (k && (k === tk || (k.split(' ').length >= 3 && tk.startsWith(`${k} `)))) {
+        // Under a heading only a labelled line ("von Daniela Obers"): a page without <h1> is often a list or a
+        // template whose lines a name's shape alone would misread.
+        by = byLineAfter(hs[i]);
+        break;
+      }
     }
   }
+  if (by) out.push({ values: [by], source: 'visible' });
   return out;
+}
+
+// A label that names the author in the cell or element after it: "Autor:", "Text:", "Written by:".
+const NAME_LABEL = /^(?:autor(?:in|en|\*in)?|author|authors|verfasser(?:in)?|text|texte|words|written by|von|by|auteure?|autora?|interview)\s*:?$/i;
+
+/**
+ * A name in a label/value pair anywhere in the story: "<strong>Text:</strong> Klausmartin Friedrich" at its end,
+ * "<td>Autor:</td><td>Ann Hale</td>", "<div class="credit-label">Interview</div><div>ANN HALE</div>". The label
+ * carries its colon, or sits in a th/dt or an element classed as a label; the value is one to four names.
+ */
+function labelledName(doc: DomDocument): string | null {
+  for (const el of labelCandidates(doc)) {
+    const kids = el.childNodes;
+    if (kids.length === 0 || kids.length > 3) continue;
+    let small = true;
+    for (let k = 0; k < kids.length && small; k++) if (kids[k].nodeType === ELEMENT_NODE && (!INLINE.has((kids[k] as DomElement).localName) || kids[k].childNodes.length > 1)) small = false;
+    if (!small) continue;
+    const t = normalizeSpace(el.textContent ?? '');
+    // The label and the names in one short paragraph: "Autoren Jelko Djuren und Jutta Klaukien", "Text: Ann Hale".
+    const line = /^(?:Autor(?:in|en|innen)?|Authors?|Text|Texte)(?:\s*:\s*|\s+)(\p{Lu}.{3,80})$/u.exec(t);
+    if (line && /^(?:p|div)$/.test(el.localName) && (/^(?:Autor|Author)/.test(t) || /^\S+\s*:/.test(t)) && !besideArticle(el) && !inComments(el)) {
+      const names = cleanAuthorText(line[1]);
+      if (names && namesOnly(names)) return names;
+    }
+    if (t.length > 20 || !NAME_LABEL.test(t)) continue;
+    const tag = el.localName;
+    if (!t.endsWith(':') && !/^(?:th|dt)$/.test(tag) && !/label|key|title/i.test(el.getAttribute('class') ?? '')) continue;
+    if (besideArticle(el) || inComments(el)) continue;
+    const value = textAfterLabel(el);
+    if (!value || value.length > 100) continue;
+    const names = cleanAuthorText(/\p{Ll}/u.test(value) ? value : value.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+    if (names && namesOnly(names)) return names;
+  }
+  return null;
+}
+
+const LABEL_TAGS = new Set(['strong', 'b', 'th', 'td', 'dt', 'span', 'label', 'p']);
+
+/** Elements that may hold a label, in document order, by one walk of the body (no selector matching). */
+function* labelCandidates(doc: DomDocument): Generator<DomElement> {
+  const stack: DomNode[] = [doc.body ?? doc.documentElement];
+  let seen = 0;
+  while (stack.length && seen < 3000) {
+    const n = stack.pop()!;
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const e = n as DomElement;
+    if (SCAN_SKIP.has(e.localName)) continue;
+    if (LABEL_TAGS.has(e.localName) || /label/i.test(e.getAttribute('class') ?? '')) {
+      seen++;
+      yield e;
+    }
+    const kids = e.childNodes;
+    for (let k = kids.length - 1; k >= 0; k--) if (kids[k].nodeType === ELEMENT_NODE) stack.push(kids[k]);
+  }
+}
+
+/** An element classed or set as a comment, a bio or an author box: its labels are about someone else. */
+function inComments(el: DomNode): boolean {
+  for (let n: DomNode | null = el, i = 0; n && i < 8; n = n.parentNode, i++) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    if (/comment|(?<![a-z])reviews?\b|reply|forum|(?<![a-z])bio\b|author-?box|about-?the-?author/i.test(`${(n as DomElement).getAttribute('class') ?? ''} ${(n as DomElement).getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The value after a label: the rest of its line (up to a <br> or a block), else the next element's text. */
+function textAfterLabel(el: DomElement): string {
+  const parts: string[] = [];
+  for (const n of siblings(el, 1).slice(0, 8)) {
+    if (n.nodeType === ELEMENT_NODE && !INLINE.has((n as DomElement).localName)) break;
+    if (n.nodeType === ELEMENT_NODE && (n as DomElement).localName === 'br') {
+      if (normalizeSpace(parts.join(' '))) break;
+      continue;
+    }
+    parts.push(spacedText(n, 160));
+  }
+  const line = normalizeSpace(parts.join(' '));
+  if (line) return line;
+  // A cell, a <dd> or a value <div> after the label, or after the label's own inline wrapper.
+  let next = siblings(el, 1).find((x) => x.nodeType === ELEMENT_NODE);
+  if (!next && el.parentNode && INLINE.has((el.parentNode as DomElement).localName ?? '')) next = siblings(el.parentNode, 1).find((x) => x.nodeType === ELEMENT_NODE);
+  return next ? spacedText(next, 160) : '';
+}
+
+/** A node's siblings after it (dir 1, in order) or before it (dir -1, nearest first). */
+function siblings(n: DomNode, dir: 1 | -1): DomNode[] {
+  const kids = n.parentNode ? Array.from(n.parentNode.childNodes) : [];
+  const i = kids.indexOf(n);
+  return i < 0 ? [] : dir === 1 ? kids.slice(i + 1) : kids.slice(0, i).reverse();
+}
+
+/**
+ * A dated line right above the headline: "<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>...". Only
+ * the one or two elements just before it, and only with a date on the line (a kicker above a headline is not
+ * a byline).
+ */
+function nameLineBefore(h: DomElement): string | null {
+  for (const n of siblings(h, -1).filter((x) => x.nodeType === ELEMENT_NODE).slice(0, 2)) {
+    const line = spacedText(n, 160);
+    if (!line) continue;
+    if (line.length > 120) return null;
+    if (!(parseWrittenDate(line) ?? shortYearDate(line))) continue;
+    const parts = line.split(/\s*(?:[|•·,;]|\s[-–—]\s)\s*/).filter(Boolean);
+    for (const part of parts) {
+      const names = cleanAuthorText(part);
+      if (names && namesOnly(names) && !parseWrittenDate(part) && !line.includes(`${names}:`)) return names;
+    }
+    return null;
+  }
+  return null;
 }
 
 function ancestor(n: DomNode, up: number): DomNode {
@@ -669,19 +797,22 @@ function* textsAfter(h1: DomElement, max: number): Generator<{ text: string; nod
 
 /** The first short text starting "By " among the 120 text nodes after the headline. */
 function byLineAfter(h1: DomElement): string | null {
-  let label = false;
+  // The label as written ("By", "Von", "Autor:"): a "von" may be a preposition, a "By" is a byline's.
+  let label = '';
   for (const { text: t, node } of textsAfter(h1, 120)) {
     // "By" and the name in separate elements ("<strong>By</strong></p><p>Todd Bates"): the next text is the name.
-    if (label) return `By ${t}`;
+    if (label) return `${label} ${t}`;
     // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", "Text von Christian
-    // Seiler", and one after a kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020").
-    const by = /(?:^|[|•·]\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
+    // Seiler", and one after a kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020") or a
+    // rule of dashes ("---- by Kenneth Surin").
+    const by = /(?:^|[|•·]\s*|^[-–—]{2,}\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel|Ein Gastbeitrag|Gastbeitrag|Blog Beitrag|Blogbeitrag|Beitrag|Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
     if (t.length <= 100 && by) return by[1];
-    if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t)) {
+    if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t) && !(node.parentNode && inComments(node.parentNode))) {
       // "By <a>Ann Hale</a> and <a>Tom Reyes</a>": the line the label opens names them all.
       const line = node.parentNode ? lineUpToBreak(node.parentNode) : '';
-      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `By ${line.slice(t.length)}`;
-      label = true;
+      const written = t.replace(/^[|•·]\s*/, '').replace(/\s*:$/, '');
+      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `${written} ${line.slice(t.length).trim()}`;
+      label = written;
     }
   }
   return null;
@@ -712,7 +843,8 @@ function nameLineAfter(h1: DomElement): string | null {
     const k = parts.findIndex((p, i) => i > 0 && isRoleWord(p.split(/\s+/)[0]));
     for (const part of k > 0 ? [parts.slice(0, k).join(', ')] : [line, ...parts]) {
       const names = cleanAuthorText(part);
-      if (names && namesOnly(names)) return names;
+      // "Letzte Aktualisierung: 28.01.2022": words before a colon are a label.
+      if (names && namesOnly(names) && !line.includes(`${names}:`)) return names;
     }
   }
   return null;
