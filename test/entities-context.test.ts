@@ -1,24 +1,8 @@
 // Types by context and organizations in news forms (issue 13, rules round): fictional articles, one rule
 // each, with a case where it fires and one where it must not.
 import { describe, expect, it } from 'vitest';
-import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
-import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
-import { createDocument } from '../src/model/document.js';
+import { at, typed } from './helpers/entities.js';
 
-/** Mention "start:text" -> entity type. */
-function typed(text: string): Map<string, string> {
-  const doc = createDocument({ id: 't', kind: 'text', origin: 't', text, title: null, byline: null, published: null, url: null });
-  segmentAnalyzer.run(doc, { published: null, report() {} });
-  entitiesAnalyzer.run(doc, { published: null, report() {} });
-  const out = new Map<string, string>();
-  for (const e of doc.data.entities!) for (const m of e.mentions) out.set(`${m.start}:${m.text}`, e.type);
-  return out;
-}
-const at = (text: string, s: string, k = 0) => {
-  let i = -1;
-  for (let n = 0; n <= k; n++) i = text.indexOf(s, i + 1);
-  return `${i}:${s}`;
-};
 const names = (m: Map<string, string>) => [...m.keys()].map((k) => k.slice(k.indexOf(':') + 1));
 
 describe('types by context', () => {

@@ -1,26 +1,12 @@
 // Agency copy (fictional, test/fixtures/wire): datelines, results tables, competitors with a country in
 // brackets, headlines in capitals. Each case names the layout it checks.
 import { describe, expect, it } from 'vitest';
+import { at, typed } from './helpers/entities.js';
 import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
-import { createDocument } from '../src/model/document.js';
 import { loadWire } from '../scripts/entities/data.js';
 import { textToArticle } from '../src/ingest/text.js';
 import { analyzeArticle } from '../src/pipeline/analyze.js';
-
-function typed(text: string): Map<string, string> {
-  const doc = createDocument({ id: 't', kind: 'text', origin: 't', text, title: null, byline: null, published: null, url: null });
-  segmentAnalyzer.run(doc, { published: null, report() {} });
-  entitiesAnalyzer.run(doc, { published: null, report() {} });
-  const out = new Map<string, string>();
-  for (const e of doc.data.entities!) for (const m of e.mentions) out.set(`${m.start}:${m.text}`, e.type);
-  return out;
-}
-const at = (text: string, s: string, k = 0) => {
-  let i = -1;
-  for (let n = 0; n <= k; n++) i = text.indexOf(s, i + 1);
-  return `${i}:${s}`;
-};
 
 describe('agency copy', () => {
   it('reads a dateline town in capitals as a place, with the country after it', () => {
