@@ -202,9 +202,9 @@ function alignWords(q: Tok[], qText: string, qStart: number, qEnd: number, s: To
   // twice (a tune-half link, reworded here).
   const repeats = pairs.length - new Set(pairs.map((p) => q[p.q].norm)).size;
   let byContent = matched - repeats >= MIN_MATCHED && (matched - repeats) / (qcn - repeats) >= MIN_COVERAGE;
-  // Words any quote uses are no evidence of copying: "I had three chances to win the game but didn't." was
-  // linked to another player's "...you have to take one chance. But we didn't do that, so the game just
-  // petered out" on "chance", "game", "didn't" and win~take, out of order (doc-negatives, tune side). When
+  // Words any quote uses are no evidence of copying: a player's "Three chances to win the game, and I didn't."
+  // was linked to another's "...one chance you must take. We didn't, and the game drifted away" (both
+  // reworded here) on "chance", "game", "didn't" and win~take, out of order (doc-negatives, tune side). When
   // the aligned words are out of order (two or more off the longest in-order run), content coverage needs two
   // distinctive words shared exactly; plain words in the source's order (a spun copy: "The second half set out
   // as quietly as the foremost.") and a sentence copied nearly whole (its surface) still pass.

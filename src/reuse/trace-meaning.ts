@@ -170,9 +170,9 @@ const PARAPHRASE_MIN_PLAIN = 2;
 export function enoughToParaphrase(q: MeaningSide, s: MeaningSide): boolean {
   if (q.words.length < PARAPHRASE_MIN_WORDS) return false;
   const { names, firm, plain, rarePlain } = firmEvidence(q, s);
-  // One of the plain words must be more than everyday wording: "We were playing on our own 22 for a lot of the
-  // first half" is no rewording of another side's "They had a lot of ball in the first half ... into their 22"
-  // (doc-negatives, tune side): a small number and "lot", "first", "half".
+  // One of the plain words must be more than everyday wording: "For a lot of the first half we sat on our own
+  // 22" is no rewording of another side's "In the first half they had a lot of ball ... near their 22" (both
+  // reworded here; doc-negatives, tune side): a small number and "lot", "first", "half".
   if (plain < PARAPHRASE_MIN_PLAIN || rarePlain < 1) return false;
   return firm >= PARAPHRASE_FIRM_SHARE * q.words.length || (names >= 1 && firm >= PARAPHRASE_NAMED_SHARE * q.words.length);
 }
