@@ -203,7 +203,9 @@ function visibleText(html: Buffer, id: string): { text: string; h1s: string[] } 
     for (const c of Array.from(n.childNodes)) walk(c as typeof n);
     if (block) parts.push(' ');
   };
-  walk(document.documentElement as never);
+  // From the document, not its documentElement: on a page with markup before its doctype (a <style> first), the
+  // parser makes that first element the documentElement and the article would be left out of the text.
+  walk(document as never);
   const h1s = Array.from(document.querySelectorAll('h1, h2'), (h: { textContent: string | null }) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   return { text: parts.join('').replace(/\s+/g, ' '), h1s };
 }
