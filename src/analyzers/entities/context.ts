@@ -17,8 +17,9 @@ const CLUB_NOUNS = /^(?:'s |’s |' )?(?:manager|boss|coach|chairman|striker|win
 // "Plymouth beat Exeter", "Plymouth have won", "Exeter were relegated" (British plural agreement with a club).
 const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
 // "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
-// between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+// between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull";
+// the passive: "were held 1-1 by Vitesse", "beaten 2-0 by Derby".
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
@@ -55,10 +56,16 @@ function candidate(m: RawMention): boolean {
 // An agency's sports slug opening a line: "SOCCER - ENGLISH LEAGUE RESULTS", "TENNIS - RESULTS AT ...".
 const SPORT_SLUG = /^(?:SOCCER|FOOTBALL|TENNIS|CRICKET|RUGBY(?: UNION| LEAGUE)?|GOLF|ATHLETICS|CYCLING|BASEBALL|BASKETBALL|(?:ICE )?HOCKEY|MOTOR RACING|MOTORCYCLING|MOTOCROSS|BOXING|SKIING|SWIMMING|HORSE RACING|AMERICAN FOOTBALL|NFL|NBA|NHL|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|ROWING|SAILING|SNOOKER|YACHTING|TABLE TENNIS|ALPINE SKIING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
 
+// Scores: a result with a score ("beat Harwick 2-1", "drew 0-0 with", "won 3-1 at") or a results line
+// ("Harwick 2 Carnforth 1"). Two make a sports report whatever its words.
+const SCORES = /\b(?:beat|beating|drew|draw|lost|losing|won|winning|defeated|held|led|leading|victory|defeat|win)\b[^.\n\d]{0,30}\b\d{1,2} ?[-–] ?\d{1,2}\b|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} \d{1,2} \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} \d{1,2}\s*$/gmu;
+
 export function sportsDocument(text: string): boolean {
   if (SPORT_SLUG.test(text)) return true;
   let n = 0;
   for (const w of text.toLowerCase().match(/[a-z-]+/g) ?? []) if (SPORT.has(w) && ++n >= 4) return true;
+  n = 0;
+  for (const _ of text.matchAll(SCORES)) if (++n >= 2) return true;
   return false;
 }
 

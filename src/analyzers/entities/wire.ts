@@ -5,7 +5,7 @@
 import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
 import { DEMONYMS, FIRST_NAMES, INDUSTRY_HEADS, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
-import { mention, type RawMention } from './recognize.js';
+import { lowerWords, mention, type RawMention } from './recognize.js';
 import { sportsDocument } from './context.js';
 import { SpanIndex } from '../../text/spans.js';
 
@@ -97,6 +97,8 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   // Names a results table reads as clubs: their mentions in the report's prose are the club too.
   const clubs = new Set<string>();
   let sports: boolean | undefined;
+  // Towns of the datelines ("NEW HAVEN , Connecticut 1996-08-22").
+  const towns = new Set<string>();
   // Competitors with a country in brackets ("Seve Aranda ( Spain ) 67 68"): a results table of an individual
   // sport, whose rows name people, not clubs.
   let individual: boolean | undefined;
@@ -122,6 +124,7 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     const d = DATELINE.exec(trimmed);
     if (d && /\p{Lu}{2}/u.test(d[1])) {
       put(off, off + d[1].length, 'place');
+      towns.add(norm(d[1]));
       if (d[2]) {
         const at = off + trimmed.indexOf(d[2], d[1].length);
         put(at, at + d[2].length, 'place');
@@ -199,9 +202,20 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     }
     if (parts.length && parts.every(row)) {
       const individual = isIndividual();
-      for (const r of parts.flatMap((p) => p.runs)) {
+      const runs = parts.flatMap((p) => p.runs);
+      // "Karim Belhadj ( Nantes ) 4", "Gray ( Kilbarron ) 12": a name with a bracketed name after it is a player
+      // and his club (or country), as in scorers' and competitors' tables.
+      const player = new Set<Run>();
+      for (let k = 0; k + 1 < runs.length; k++) {
+        const a = runs[k];
+        const b = runs[k + 1];
+        if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3)) || isCountryOrRegion(text.slice(a.start, a.end))) continue;
+        player.add(a);
+      }
+      for (const r of runs) {
         const s = text.slice(r.start, r.end);
-        if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
+        if (player.has(r)) put(r.start, r.end, 'person');
+        else if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
         // "Colin Brook 69 70 71": a competitor named by a given name is a person; so is a name in two or more
         // words in the table of an individual sport.
         else if (r.words.length > 1 && ((FIRST_NAMES.has(r.words[0]) && lookup(r.words[0])?.type !== 'place') || (individual && !lookup(s) && !r.words.some((w) => ORG_HEADS.has(w))))) put(r.start, r.end, 'person');
@@ -231,11 +245,23 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       delete m.speaker;
     }
   }
+  // "NEW HAVEN , Connecticut 1996-08-22 ... the New Haven tournament": the dateline's town is a place in the
+  // body too, never a person (a club context has typed it already and is left alone).
+  if (towns.size) {
+    for (const m of ms) {
+      if (m.type !== 'person' || m.role || m.honorific || !towns.has(norm(m.text))) continue;
+      m.type = 'place';
+      m.evidence = 'strong';
+      delete m.unknown;
+      delete m.name;
+      delete m.speaker;
+    }
+  }
   // Headlines in capitals: a run that names what the body names ("BARROWBY" for "Barrowby") takes its type.
   if (caps.length) {
     const capsIndex = new SpanIndex(caps);
     const inCaps = (m: { start: number }) => capsIndex.any(m.start, m.start + 1);
-    const body = bodyTypes([...ms, ...add].filter((m) => !inCaps(m)));
+    const body = bodyTypes([...ms, ...add].filter((m) => !inCaps(m)), (sports ??= sportsDocument(text)), lowerWords);
     for (const c of caps) namesInCaps(text, c.start, c.end, body, put);
     // What the rules or the tagger found in a headline in capitals is kept only when a gazetteer knows it.
     const exact = new Set(add.map((a) => `${a.start}:${a.end}`));
@@ -371,11 +397,14 @@ export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
   return [...ms.filter((m) => !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
 
+// Words that open names of many kinds (places, clubs, firms): never a club's short name by themselves.
+const NOT_SHORT = new Set('New North South East West Upper Lower Great Old Saint San Santa Los Las La Le El Al De Port Fort Mount Lake Cape Royal National International General United Real'.split(' '));
+
 /**
  * Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club); a mention
  * with evidence counts more than a guess, one without none.
  */
-function bodyTypes(ms: RawMention[]): Map<string, EntityType> {
+function bodyTypes(ms: RawMention[], sports = false, lowered?: Set<string>): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of ms) {
     if (m.unknown) continue;
@@ -385,6 +414,22 @@ function bodyTypes(ms: RawMention[]): Map<string, EntityType> {
   }
   const out = new Map<string, EntityType>();
   for (const [k, v] of votes) out.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  // "SOCCER - VITESSE HOLD PSV" over "Vitesse Arnhem ... PSV Eindhoven": a sports headline names a club by the
+  // first word of its name. Not a word that opens place names ("New", "San") or any other kind of name.
+  if (sports) {
+    for (const m of ms) {
+      const sp = m.text.indexOf(' ');
+      if (m.type !== 'organization' || sp < 0) continue;
+      const first = m.text.slice(0, sp);
+      const k = norm(first);
+      if (out.has(k) || !/^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})$/u.test(first) || NOT_SHORT.has(first) || ORG_HEADS.has(first) || FIRST_NAMES.has(first) || DEMONYMS.has(first) || NOT_NAMES.has(first)) continue;
+      if (lowered?.has(first.toLowerCase()) || /^[cs]:/.test(lookup(first)?.key ?? '')) continue;
+      // "Major League Baseball": a word before a head that does not end the name qualifies the head.
+      const ws = m.text.split(' ');
+      if (ws.length > 2 && ORG_HEADS.has(ws[1])) continue;
+      out.set(k, 'organization');
+    }
+  }
   // "VERHOEK BEATS PRYCE" over "Tomas Verhoek ... Aled Pryce": a surname of a person named in full.
   for (const m of ms) {
     const sp = m.text.lastIndexOf(' ');
@@ -420,7 +465,7 @@ function namesInCaps(text: string, start: number, end: number, body: Map<string,
 export function capsTitle(title: string, titleMs: RawMention[], body: RawMention[]): RawMention[] {
   if (!capsLine(title)) return titleMs;
   const add: RawMention[] = [];
-  namesInCaps(title, 0, title.length, bodyTypes(body), (s, e, type) => {
+  namesInCaps(title, 0, title.length, bodyTypes(body, sportsDocument(title)), (s, e, type) => {
     const g = lookup(title.slice(s, e));
     add.push(mention(s, e, title, type, 'strong', 0, g && g.type === type ? g : undefined));
   });
