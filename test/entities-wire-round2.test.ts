@@ -67,4 +67,23 @@ describe('wire copy, round 2', () => {
     const t2 = 'Harwick beat Carnforth 2-1 on Saturday . The mayor lost at Dunmere in the spring elections .';
     expect(typed(t2).get(at(t2, 'Dunmere'))).not.toBe('organization');
   });
+
+  it('reads the employer of analysts and dealers as a firm, and the firm after "and"', () => {
+    const text = 'Tarrant Corp shares fell on Tuesday . Analysts at Harrow Lynch and Kessling Brothers said the move was expected .';
+    const m = typed(text);
+    expect(m.get(at(text, 'Harrow Lynch'))).toBe('organization');
+    expect(m.get(at(text, 'Kessling Brothers'))).toBe('organization');
+    // Not after other words: "talks with Tom Harrow" names a person.
+    const t2 = 'The minister held talks with Tom Harrow and Anna Kessling on Tuesday .';
+    const m2 = typed(t2);
+    expect(m2.get(at(t2, 'Tom Harrow'))).toBe('person');
+    expect(m2.get(at(t2, 'Anna Kessling'))).toBe('person');
+  });
+
+  it("reads a player's club after his name and 'of' in a sports report, a country there as the place", () => {
+    const text = 'SOCCER - CAPTAIN NAMED .\n\nLONDON 1996-08-30\n\nHarwick striker Alan Pryce was named captain on Friday . Pryce replaces Tony Marsh of Dunmere .\n';
+    expect(typed(text).get(at(text, 'Dunmere'))).toBe('organization');
+    const t2 = 'SOCCER - CAPTAIN NAMED .\n\nLONDON 1996-08-30\n\nHarwick striker Alan Pryce was named captain on Friday . Pryce replaces Tony Marsh of Scotland .\n';
+    expect(typed(t2).get(at(t2, 'Scotland'))).toBe('place');
+  });
 });

@@ -78,8 +78,12 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   // The agency's sports slug may stand in the title ("SOCCER - BARROWBY EDGE PAST CULMSTEAD").
   const sports = sportsDocument(text) || SPORT_SLUG.test(title);
   const clubs = new Set<string>();
+  // "Tony Adams of Arsenal" in a sports report: a player's club after his name (a country stays a place:
+  // candidates are never countries).
+  const personEnds = new Set(ms.filter((m) => m.type === 'person' && m.text.includes(' ')).map((m) => m.end));
   const isClub = (m: RawMention) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
+    if (sports && before.endsWith(' of ') && personEnds.has(m.start - 4)) return true;
     const after = text.slice(m.end, m.end + 24);
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
     // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
@@ -133,8 +137,22 @@ const FIRM_BEFORE = /\b(?:firm|company|newspaper|daily|tabloid|magazine|news age
 const FIRM_AFTER = /^(?:'s |’s |' | )(?:shares|share price|stock|profits?|losses|revenues?|sales|turnover|earnings|shareholders|chief executive|boss|board|chairman|chairwoman|spokesman|spokeswoman|spokesperson|subsidiary|products|executives|bosses|takeover|results)\b/;
 const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group|maker|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|broadcaster|startup|chain|publisher|studio|developer|manufacturer|supplier|conglomerate|portal)\b/u;
 
+// "Analysts at Harrow Lynch", "dealers at Kessling Brothers": people who work for a bank or broker are named
+// with their employer, never with a person's name. With "and" the next name is one too ("analysts at Harrow
+// Lynch and Tarrant Brothers").
+const EMPLOYER_BEFORE = /\b(?:analysts?|economists?|dealers?|traders?|strategists?|brokers?|bankers?|fund managers?) (?:at|with) $/i;
+
 /** Retypes company mentions as organizations, like typeClubs: the context is the evidence. */
 export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
+  let employer: RawMention | null = null;
+  for (const m of ms) {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const hit = EMPLOYER_BEFORE.test(before) || (employer !== null && /^ and $/.test(text.slice(employer.end, m.start)));
+    employer = null;
+    if (!hit || m.honorific || m.role || (m.key && m.type !== 'person')) continue;
+    if (m.type !== 'organization') toOrganization(m);
+    employer = m;
+  }
   const firms = new Set<string>();
   const isFirm = (m: RawMention) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
