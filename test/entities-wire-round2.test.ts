@@ -86,4 +86,14 @@ describe('wire copy, round 2', () => {
     const t2 = 'SOCCER - CAPTAIN NAMED .\n\nLONDON 1996-08-30\n\nHarwick striker Alan Pryce was named captain on Friday . Pryce replaces Tony Marsh of Scotland .\n';
     expect(typed(t2).get(at(t2, 'Scotland'))).toBe('place');
   });
+
+  it("reads the team after a competitor's country in a results row, not a rival after 'beat'", () => {
+    const text = 'CYCLING - STAGE RESULTS .\n\nTORVIK , Norway 1996-08-22\n\n1. Marco Fenzi ( Italy ) Velotec 4:21:52\n\n2. Pieter Draaijer ( Netherlands ) Rabo Kessel same time\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Velotec'))).toBe('organization');
+    expect(m.get(at(text, 'Rabo Kessel'))).toBe('organization');
+    expect(m.get(at(text, 'Marco Fenzi'))).toBe('person');
+    const t2 = 'TENNIS - RESULTS .\n\nTORVIK , Norway 1996-08-22\n\nMarco Fenzi ( Italy ) beat Jens Aaltonen ( Finland ) 6-4 6-2\n';
+    expect(typed(t2).get(at(t2, 'Jens Aaltonen'))).toBe('person');
+  });
 });

@@ -70,6 +70,8 @@ const isCountryOrRegion = (s: string) => {
 
 // "Jens Aaltonen ( Finland )", "Pete Brook (U.S.)".
 const BRACKETED = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\( ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?\)/gu;
+// A team after a competitor's country: a name, then a time, a number or "same time" / "behind".
+const TEAM_AFTER = /^ ?(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,2})( (?=\d|same time|behind|at )|\s*$)/u;
 const isCountry = (s: string) => isCountryOrRegion(s) || /^(?:U\.S\.|U\.K\.|USA|UK)$/.test(s);
 
 /** A line in capitals (a headline): most of its letters are upper case. */
@@ -391,6 +393,14 @@ export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
     const c = at + m[0].lastIndexOf(country);
     const sentence = sentenceAt(doc, at) ?? 0;
     add.push(mention(at, at + name.length, text, 'person', 'strong', sentence), mention(c, c + country.length, text, 'place', 'strong', sentence, lookup(country)));
+    // "1. Marco Fenzi ( Italy ) Velotec 4:21:52": in a results row, the name after the country and before the
+    // time is the competitor's team.
+    const after = at + m[0].length;
+    const team = TEAM_AFTER.exec(text.slice(after, after + 60));
+    if (team && !isCountry(team[1]) && /^(?:\d+\.?\s|\d+\s*-\s)?$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) {
+      const t = after + team[0].length - team[1].length - team[2].length;
+      add.push(mention(t, t + team[1].length, text, 'organization', 'strong', sentence));
+    }
   }
   if (!add.length) return ms;
   const added = new SpanIndex(add);
