@@ -96,4 +96,14 @@ describe('wire copy, round 2', () => {
     const t2 = 'TENNIS - RESULTS .\n\nTORVIK , Norway 1996-08-22\n\nMarco Fenzi ( Italy ) beat Jens Aaltonen ( Finland ) 6-4 6-2\n';
     expect(typed(t2).get(at(t2, 'Jens Aaltonen'))).toBe('person');
   });
+
+  it('types a name in a line in capitals as the gazetteer types it in mixed case, not a weak or unknown word', () => {
+    const text = 'UK PRESS DIGEST - AUG 30 .\n\nLONDON 1996-08-30\n\nThese are the leading stories in some newspapers on Friday .\n\nFINANCIAL TIMES\n\n- Police arrested two men in a raid .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'UK'))).toBe('place');
+    expect(m.get(at(text, 'FINANCIAL TIMES'))).toBe('organization');
+    for (const w of ['AUG', 'PRESS', 'DIGEST']) expect([...m.keys()].some((k) => k.includes(w))).toBe(false);
+    const t2 = 'NICE WEATHER HELPS HARVEST .\n\nLONDON 1996-08-30\n\nFarmers said the harvest was early .\n';
+    expect(typed(t2).has(at(t2, 'NICE'))).toBe(false);
+  });
 });

@@ -457,7 +457,11 @@ function namesInCaps(text: string, start: number, end: number, body: Map<string,
     for (let i = 0; i < ws.length; ) {
       let hit = 0;
       for (let j = Math.min(ws.length, i + 4); j > i && !hit; j--) {
-        const type = body.get(norm(text.slice(ws[i].s, ws[j - 1].e)));
+        const span = text.slice(ws[i].s, ws[j - 1].e);
+        // "UK PRESS DIGEST", "ARGENTINA SAYS IMF TALKS ...": a name the body does not repeat is typed as the
+        // gazetteer types it written in mixed case (names that are also common words are marked weak there).
+        const g = body.has(norm(span)) ? undefined : lookup(span);
+        const type = body.get(norm(span)) ?? (g && !g.weak ? g.type : undefined);
         if (type) {
           put(ws[i].s, ws[j - 1].e, type);
           hit = j - i;
