@@ -106,4 +106,37 @@ describe('wire copy, round 2', () => {
     const t2 = 'NICE WEATHER HELPS HARVEST .\n\nLONDON 1996-08-30\n\nFarmers said the harvest was early .\n';
     expect(typed(t2).has(at(t2, 'NICE'))).toBe(false);
   });
+
+  it('reads players and figures in a scorecard\'s brackets in a line of prose of a sports report', () => {
+    const text = 'CRICKET - THIRD TEST SCOREBOARD .\n\nLONDON 1996-08-24\n\nKaldoria 326 and 220-5 ( M. Atherley 80 , N. Hussein 45 ; Tariq Hameed 3-50 ) .\n';
+    const m = typed(text);
+    for (const p of ['M. Atherley', 'N. Hussein', 'Tariq Hameed']) expect(m.get(at(text, p))).toBe('person');
+    // Outside a sports report a bracket with a name and a number is left to the other rules.
+    const t2 = 'The index rose 12 points ( Dravo Steel 45 ) on Monday .';
+    expect(typed(t2).get(at(t2, 'Dravo Steel'))).not.toBe('person');
+  });
+
+  it('reads a line-up as the side and its players, with particles inside the names', () => {
+    const text = 'SOCCER - CUP FINAL LINE-UPS .\n\nROTTERDAM 1996-05-16\n\nTeams :\n\nMarsdorf - Ed de Goey ; Ulrich van der Gobbel , Henk Fraser ; Pieter Blink\n\nNetherlands - Jan Smit ; Kees Rood , Dirk Hals\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Marsdorf'))).toBe('organization');
+    expect(m.get(at(text, 'Netherlands'))).toBe('place');
+    for (const p of ['Ed de Goey', 'Ulrich van der Gobbel', 'Henk Fraser', 'Pieter Blink', 'Kees Rood', 'Dirk Hals']) expect(m.get(at(text, p))).toBe('person');
+  });
+
+  it('reads a squad list after its label as players and their clubs in brackets', () => {
+    const text = 'SOCCER - SQUAD NAMED .\n\nLONDON 1996-08-27\n\nSquad : David Marsh ( Harwick ) , Gary Pryce ( Dunmere Rovers ) .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'David Marsh'))).toBe('person');
+    expect(m.get(at(text, 'Harwick'))).toBe('organization');
+    expect(m.get(at(text, 'Dunmere Rovers'))).toBe('organization');
+  });
+
+  it('reads a scorers row whose rank is written once for two players', () => {
+    const text = 'SOCCER - SCORERS .\n\nMADRID 1996-09-02\n\nLeading scorers :\n\n5 - Ronaldo Pires ( Tarvega ) , Davor Sukic ( Real Marsena )\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Davor Sukic'))).toBe('person');
+    expect(m.get(at(text, 'Real Marsena'))).toBe('organization');
+    expect(m.get(at(text, 'Tarvega'))).toBe('organization');
+  });
 });

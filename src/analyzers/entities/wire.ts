@@ -22,7 +22,9 @@ const DIGIT = /\d/;
 // What stands between the names of a batting line: dismissals and numbers.
 const BATTING = /^(?:c|b|lbw|st|run|out|not|&|retired|hurt|[\d.,()*-]+)$/;
 // Lines that list players in results copy.
-const PLAYER_LIST = /^(?:(?:Goal)?[Ss]corers?|Bowling|Booked|Bookings|Sent off|Sent-off|Yellow cards?|Red cards?|Man of the match)\s*:/;
+const PLAYER_LIST = /^(?:(?:Goal)?[Ss]corers?|Bowling|Booked|Bookings|Sent off|Sent-off|Yellow cards?|Red cards?|Man of the match|Squads?|Teams?|Line-ups?|Lineups?|Referee|Substitutes|Subs)\s*:/;
+// "Wasim Akbar 3-50", "M. Atherley 80", "Verhoek 34 *": a player and his figures inside a scorecard's brackets.
+const FIGURES = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\d{1,3}(?:[-–/]\d{1,3})?\s*\*?\s*$/u;
 const NAME_RUN = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
 const FIXTURE = new RegExp(`^(${NAME_RUN}) (?:at|v|vs\\.?) (${NAME_RUN})\\s*\\.?$`, 'u');
 // "Blake 17", "McGinlay 61 pen", "Walker 34 , 78": a scorer and the minutes.
@@ -32,6 +34,8 @@ const LABELS = new Set('halftime half-time attendance result results scorers sco
 const PROSE = /(?<!\p{L})(?!(?:aet|pen|pens|pts|and|del|van|von|des)(?!\p{L}))\p{Ll}{3,}/u;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
 const JOINERS = new Set(['de', 'of', 'and', '&', 'la', 'van', 'von', 'del', 'do', 'da']);
+// Particles inside people's names in line-ups ("Edwin van der Sar", "Ulrich van Gobbel"): up to two in a row.
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'di', 'da', 'du', 'del', 'della', 'le', 'la', 'dos', 'das', 'do', 'el', 'al', 'bin']);
 
 interface Run {
   start: number;
@@ -55,6 +59,9 @@ function cells(line: string, base: number): { runs: Run[]; rest: string[] } {
       } else runs.push((cur = { start: at, end: at + w.length, words: [w] }));
     } else if (cur && JOINERS.has(w) && toks[i + 1] && CAP_WORD.test(toks[i + 1][0])) {
       cur.words.push(w);
+    } else if (cur && PARTICLES.has(w) && PARTICLES.has(toks[i + 1]?.[0] ?? '') && toks[i + 2] && CAP_WORD.test(toks[i + 2][0])) {
+      cur.words.push(w, toks[i + 1][0]);
+      i++;
     } else {
       cur = null;
       rest.push(w);
@@ -140,11 +147,26 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     const headline = capsLine(trimmed) && /^\p{Lu}[\p{Lu} .&'’/]* [-–] \S/u.test(trimmed);
     let table = DIGIT.test(trimmed) && !PROSE.test(trimmed) && !headline ? trimmed : '';
     // "Bolton 2 ( Blake 17 , McGinlay 61 pen ) Sheffield United 1": scorers and their minutes in brackets are
-    // people; the row is read without them.
+    // people; the row is read without them. In a sports report the same holds in a line of prose: "England 326
+    // and 220-5 ( M. Atherley 80 , N. Hussein 45 ; Wasim Akbar 3-50 )" names batsmen and a bowler.
+    const prose = !table && !headline && trimmed.includes('(') && DIGIT.test(trimmed) && (sports ??= sportsDocument(text));
+    if (prose) {
+      for (const b of trimmed.matchAll(/\(([^()]*)\)/g)) {
+        const items = b[1].split(/[,;]/);
+        const named = items.map((x) => FIGURES.exec(x));
+        if (!named.every(Boolean)) continue;
+        let pos = b.index! + 1;
+        items.forEach((x, k) => {
+          const n = named[k]!;
+          put(off + pos + n.index + n[1].length, off + pos + n.index + n[1].length + n[2].length, 'person');
+          pos += x.length + 1;
+        });
+      }
+    }
     if (table.includes('(')) {
       table = table.replace(/\(([^()]*)\)/g, (all, inner: string, at: number) => {
-        const items = inner.split(',');
-        const named = items.map((x) => SCORER.exec(x));
+        const items = inner.split(/[,;]/);
+        const named = items.map((x) => SCORER.exec(x) ?? FIGURES.exec(x));
         if (!named[0] || !named.every((x, k) => x || /^\s*\d{1,3}\s*$/.test(items[k]))) return all;
         let pos = at + 1;
         items.forEach((x, k) => {
@@ -163,7 +185,10 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
           return { runs: c.runs.filter((r) => !label(r)), rest: c.rest };
         })
       : [];
-    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
+    // Each comma-separated part a row of at most two names and cells; a number in the line ("5 - Ronaldo ( Barcelona
+    // ) , Davor Suker ( Real Madrid )": the rank is written once).
+    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c));
+    const numbered = parts.some((p) => p.rest.some((c) => DIGIT.test(c)));
     // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34", "Bowling : Ambler 20-5-50-2",
     // "Booked : Verhoek ( Barrowby )": a list of players; a name before a dash or in brackets is the club.
     const players = PLAYER_LIST.exec(trimmed);
@@ -175,6 +200,18 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         else put(r.start, r.end, isCountryOrRegion(s) ? 'place' : 'organization');
       }
       continue;
+    }
+    // "Feyenoord - Ed de Goey ; Ulrich van Gobbel , John de Wolf": a line-up in a sports report, the side before
+    // the dash (a country there is the place) and its players after it, between commas and semicolons.
+    if (!headline && /^\p{Lu}[^\n]{0,40}? [-–] \p{Lu}/u.test(trimmed) && /[,;]/.test(trimmed) && !DIGIT.test(trimmed)) {
+      const { runs, rest } = cells(trimmed, off);
+      if (runs.length >= 3 && /^[-–]$/.test(rest[0] ?? '') && rest.slice(1).every((c) => /^[,;.]$/.test(c)) && /^\s*[-–]/.test(text.slice(runs[0].end, runs[0].end + 3)) && (sports ??= sportsDocument(text))) {
+        const side = text.slice(runs[0].start, runs[0].end);
+        put(runs[0].start, runs[0].end, isCountryOrRegion(side) ? 'place' : 'organization');
+        if (!isCountryOrRegion(side)) clubs.add(norm(side));
+        for (const r of runs.slice(1)) put(r.start, r.end, 'person');
+        continue;
+      }
     }
     // "Barrowby first innings": the side.
     const innings = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?:first|second|1st|2nd) innings\b/u.exec(trimmed);
@@ -202,7 +239,7 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       }
       continue;
     }
-    if (parts.length && parts.every(row)) {
+    if (parts.length && numbered && parts.every(row)) {
       const individual = isIndividual();
       const runs = parts.flatMap((p) => p.runs);
       // "Karim Belhadj ( Nantes ) 4", "Gray ( Kilbarron ) 12": a name with a bracketed name after it is a player
