@@ -1,6 +1,8 @@
 // Wire copy, second round (issue 13): fictional agency stories, one rule each, with a case where it fires and
 // one where it must not. Each fails without its rule (src/analyzers/entities: recognize.ts, context.ts, wire.ts).
 import { describe, expect, it } from 'vitest';
+import { agree } from '../src/analyzers/entities/combine.js';
+import type { RawMention } from '../src/analyzers/entities/recognize.js';
 import { at, typed } from './helpers/entities.js';
 
 describe('wire copy, round 2', () => {
@@ -138,5 +140,15 @@ describe('wire copy, round 2', () => {
     expect(m.get(at(text, 'Davor Sukic'))).toBe('person');
     expect(m.get(at(text, 'Real Marsena'))).toBe('organization');
     expect(m.get(at(text, 'Tarvega'))).toBe('organization');
+  });
+
+  it('gives the same name in two words one type across a story, by the majority of its evidence', () => {
+    const mk = (start: number, type: RawMention['type'], evidence: RawMention['evidence'], extra: Partial<RawMention> = {}): RawMention => ({ start, end: start + 9, text: 'IG Tarvos', type, evidence, sentence: 0, ...extra });
+    const ms = agree([mk(0, 'organization', 'strong'), mk(40, 'person', 'strong'), mk(90, 'organization', 'strong')]);
+    expect(ms.map((m) => m.type)).toEqual(['organization', 'organization', 'organization']);
+    // A tie is left alone; a mention with a title is a person's evidence and is never retyped.
+    expect(agree([mk(0, 'organization', 'strong'), mk(40, 'person', 'strong')]).map((m) => m.type)).toEqual(['organization', 'person']);
+    const t = agree([mk(0, 'organization', 'strong'), mk(40, 'person', 'weak', { role: 'Chancellor' })]);
+    expect(t.map((m) => m.type)).toEqual(['person', 'person']);
   });
 });
