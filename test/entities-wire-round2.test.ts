@@ -151,4 +151,14 @@ describe('wire copy, round 2', () => {
     const t = agree([mk(0, 'organization', 'strong'), mk(40, 'person', 'weak', { role: 'Chancellor' })]);
     expect(t.map((m) => m.type)).toEqual(['person', 'person']);
   });
+
+  it('reads a name the tagger took for a person as a club when a score follows its verb, and a club ahead on points', () => {
+    const text = 'SOCCER - AUSTRIAN SUMMARY .\n\nVIENNA 1996-08-31\n\nSturm Tarvic drew 1-1 at Linzau on Saturday . Rapid top the table , two points ahead of Salzau .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Sturm Tarvic'))).toBe('organization');
+    expect(m.get(at(text, 'Salzau'))).toBe('organization');
+    // A player's result puts the opponent after the verb: the player stays a person.
+    const t2 = 'TENNIS - RESULTS .\n\nVIENNA 1996-08-31\n\nGoran Tarvic beat Pieter Salzau 6-4 6-3 on Saturday .\n';
+    expect(typed(t2).get(at(t2, 'Goran Tarvic'))).toBe('person');
+  });
 });

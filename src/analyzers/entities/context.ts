@@ -19,10 +19,12 @@ const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|fac
 // "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
 // between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull";
 // the passive: "were held 1-1 by Vitesse", "beaten 2-0 by Derby".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
+// "drew 1-1", "won 2-0 at", "were held 0-0": a side's result, the score right after the verb.
+const RESULT_AFTER = /^ (?:drew|won|lost|beat|were held|was held|held|went down|crashed|slumped)\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 // A place after these stays a place: "in Plymouth", "near Exeter".
 const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|born in|based in) $/i;
 
@@ -44,8 +46,20 @@ function toOrganization(m: RawMention): void {
   delete m.name;
 }
 
+// "Sturm Graz drew 1-1 at Linz", "Vitesse Arnhem": a name in two or three words with a town in it, no given name
+// first, that the tagger read as a person.
+function townClub(m: RawMention): boolean {
+  if (m.type !== 'person' || m.evidence === 'known' || m.role || m.honorific) return false;
+  const ws = m.text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || FIRST_NAMES.has(ws[0])) return false;
+  return ws.some((w) => {
+    const e = lookup(w);
+    return !!e && e.type === 'place' && !e.weak && !/^[csr]:/.test(e.key);
+  });
+}
+
 function candidate(m: RawMention): boolean {
-  if (pluralClub(m)) return true;
+  if (pluralClub(m) || townClub(m)) return true;
   const key = m.key ?? lookup(m.text)?.key;
   if (key && /^[csr]:/.test(key)) return false;
   if (m.country || m.outlet) return false;
@@ -95,6 +109,17 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   const nameWords = new Set<string>();
   for (const m of ms) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) nameWords.add(w);
   for (const m of ms) if (candidate(m) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
+  // "Sturm Graz drew 1-1 at Linz": a name in two or three words that only the tagger read as a person, with no
+  // given name first, is a club when a result with a score follows it straight away (players' results put the
+  // opponent, not the score, after the verb: "Verhoek beat Pryce 6-4").
+  const guessed = new Set<string>();
+  if (sports) {
+    for (const m of ms) {
+      if (m.type !== 'person' || m.evidence !== 'weak' || m.role || m.honorific || !/^\S+(?: \S+){1,2}$/.test(m.text) || FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ')))) continue;
+      if (RESULT_AFTER.test(text.slice(m.end, m.end + 24))) guessed.add(m.text);
+    }
+    for (const g of guessed) clubs.add(g);
+  }
   const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
   for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
   if (!clubs.size) return ms;
@@ -119,7 +144,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   const out = [...ms, ...back, ...again].sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (!clubs.has(m.text)) continue;
-    if (m.type !== 'organization' && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
+    if (m.type !== 'organization' && !guessed.has(m.text) && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
     // "Fans in Harwick were angry": the club's town after a place preposition is the town, with evidence of its
     // own (grouping would otherwise join a weak mention to the club).
     if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
