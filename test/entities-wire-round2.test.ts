@@ -161,4 +161,20 @@ describe('wire copy, round 2', () => {
     const t2 = 'TENNIS - RESULTS .\n\nVIENNA 1996-08-31\n\nGoran Tarvic beat Pieter Salzau 6-4 6-3 on Saturday .\n';
     expect(typed(t2).get(at(t2, 'Goran Tarvic'))).toBe('person');
   });
+
+  it('reads a name before a lowercase kind of organization as one, not a person who tells party members', () => {
+    const text = "Kaldoria 's Tarvos engineering union rejected the offer on Friday .";
+    expect(typed(text).get(at(text, 'Tarvos'))).toBe('organization');
+    const t2 = 'Baxter told party members on Monday that the vote would be close .';
+    expect(typed(t2).get(at(t2, 'Baxter'))).not.toBe('organization');
+  });
+
+  it('ends a name before "and" when the next name opens with a country', () => {
+    const text = 'Kessel Kabel and France Telecom bid for the licence .';
+    const m = typed(text);
+    expect(m.get(at(text, 'France Telecom'))).toBe('organization');
+    expect([...m.keys()].some((k) => k.includes('Kabel and'))).toBe(false);
+    const t2 = 'The Securities and Exchange Commission opened an inquiry .';
+    expect(typed(t2).get(at(t2, 'Securities and Exchange Commission'))).toBe('organization');
+  });
 });

@@ -160,6 +160,11 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
 // a name in a company's context. Nouns before the name are lowercase common nouns naming the kind of firm.
 const FIRM_BEFORE = /\b(?:firm|company|newspaper|daily|tabloid|magazine|news agency|companies|union|group|maker|makers|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|rival|subsidiary|unit|brand|label|broadcaster|startup|start-up|chain|publisher|studio|developer|manufacturer|supplier|distributor|conglomerate|shares in|shares of|stake in|stakes in|takeover of|bid for|merger with|acquisition of|deal with|customers of|owners of|owner of) $/i;
 const FIRM_AFTER = /^(?:'s |’s |' | )(?:shares|share price|stock|profits?|losses|revenues?|sales|turnover|earnings|shareholders|chief executive|boss|board|chairman|chairwoman|spokesman|spokeswoman|spokesperson|subsidiary|products|executives|bosses|takeover|results)\b/;
+// "Arafat 's Fatah movement", "the Kaldor engineering union", "the Tarvos militant group": a name before a
+// lowercase head that names a kind of organization (a known place there is a modifier and stays a place).
+// The word between is a modifier by its ending ("engineering", "nationalist", "militant", "regional"), never a
+// verb ("Baxter told party members").
+const ORG_NOUN_AFTER = /^ (?:[\p{Ll}-]{2,}(?:ing|ist|ant|al|ic|ary|ive|ian|ese|ern) )?(?:party|movement|union|faction|militia|group|news agency|agency|organisation|organization)\b/u;
 const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group|maker|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|broadcaster|startup|chain|publisher|studio|developer|manufacturer|supplier|conglomerate|portal)\b/u;
 
 // "Analysts at Harrow Lynch", "dealers at Kessling Brothers": people who work for a bank or broker are named
@@ -179,17 +184,19 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
     employer = m;
   }
   const firms = new Set<string>();
-  const isFirm = (m: RawMention) => {
+  // A kind of organization after the name retypes a mention; it brings back none the rules left out ("Advocacy
+  // group:" opening a headline).
+  const isFirm = (m: RawMention, noun = true) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 40);
-    return FIRM_BEFORE.test(before) || FIRM_AFTER.test(after) || FIRM_APPOS.test(after);
+    return FIRM_BEFORE.test(before) || FIRM_AFTER.test(after) || FIRM_APPOS.test(after) || (noun && ORG_NOUN_AFTER.test(after));
   };
   // A person named in full ("Tom Baxter's shares") is no firm: only lone words and unevidenced runs.
   const open = (m: RawMention) => candidate(m) && (m.type !== 'person' || !m.text.includes(' ') || m.evidence === 'weak');
   // A place the gazetteers know stays a place ("a deal with Paris"); one only the tagger called a place may be a firm.
   const unlisted = (m: RawMention) => m.type !== 'place' || !m.key;
   for (const m of ms) if (open(m) && unlisted(m) && isFirm(m)) firms.add(m.text);
-  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m));
+  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m, false));
   for (const m of back) firms.add(m.text);
   if (!firms.size) return ms;
   const returned = new Set(back);

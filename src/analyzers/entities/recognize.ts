@@ -385,6 +385,8 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
     if (chunk.some((w) => w.text === 'of' || (w.text === 'for' && ORG_HEADS.has(chunk[0].text)))) return true;
     let k = nextIdx;
     while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+    // "Deutsche Kabel and France Telecom": a run after "and" that opens with a country or town is a second name.
+    if (lookup(words[nextIdx].text)?.type === 'place') return false;
     return k > nextIdx && ORG_HEADS.has(words[k].text);
   }
   if (conn === 'at') return chunk.some((w) => w.text === 'University');
