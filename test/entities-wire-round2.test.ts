@@ -177,4 +177,11 @@ describe('wire copy, round 2', () => {
     const t2 = 'The Securities and Exchange Commission opened an inquiry .';
     expect(typed(t2).get(at(t2, 'Securities and Exchange Commission'))).toBe('organization');
   });
+
+  it('reads the results after a label with lowercase words and a colon, not a scorers list there', () => {
+    const text = 'SOCCER - SCOTTISH RESULTS .\n\nGLASGOW 1996-08-31\n\nDivision one : Greenock Tarvic 2 St Marnan 1 , Falkmoor 0 Airdene 1 .\n\nScorers : Dunlop 12 , Tait 80\n';
+    const m = typed(text);
+    for (const c of ['Greenock Tarvic', 'St Marnan', 'Falkmoor', 'Airdene']) expect(m.get(at(text, c))).toBe('organization');
+    expect(m.get(at(text, 'Dunlop'))).toBe('person');
+  });
 });

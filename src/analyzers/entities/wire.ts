@@ -145,7 +145,11 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     // (A line with a lowercase word is prose, no row: checked first, as most lines are prose.)
     // "TENNIS - VERHOEK BEATS PRYCE 6-4 6-3": a slug and a dash open a headline, not a row.
     const headline = capsLine(trimmed) && /^\p{Lu}[\p{Lu} .&'’/]* [-–] \S/u.test(trimmed);
-    let table = DIGIT.test(trimmed) && !PROSE.test(trimmed) && !headline ? trimmed : '';
+    // "Division one : Greenock Morton 2 St Mirren 1 , Falkirk 0 Airdrie 1": a label before a colon may hold
+    // lowercase words; the rows after it are read (the label blanked, so that offsets stay).
+    const lab = /^\p{Lu}[\p{L}\d' ]{0,30}? : (?=\S)/u.exec(trimmed);
+    const rowText = lab ? ' '.repeat(lab[0].length) + trimmed.slice(lab[0].length) : trimmed;
+    let table = DIGIT.test(rowText) && !PROSE.test(rowText) && !headline ? rowText : '';
     // "Bolton 2 ( Blake 17 , McGinlay 61 pen ) Sheffield United 1": scorers and their minutes in brackets are
     // people; the row is read without them. In a sports report the same holds in a line of prose: "England 326
     // and 220-5 ( M. Atherley 80 , N. Hussein 45 ; Wasim Akbar 3-50 )" names batsmen and a bowler.
