@@ -184,4 +184,13 @@ describe('wire copy, round 2', () => {
     for (const c of ['Greenock Tarvic', 'St Marnan', 'Falkmoor', 'Airdene']) expect(m.get(at(text, c))).toBe('organization');
     expect(m.get(at(text, 'Dunlop'))).toBe('person');
   });
+
+  it('reads lone names in a tennis report as players, not clubs, whatever the result around them', () => {
+    const text = 'TENNIS - TARVIC BEATS MOLAN .\n\nVIENNA 1996-08-30\n\nAustrian Tomas Tarvic beat Carlos Molan 6-3 6-4 on Friday . Tarvic next meets Kafelnov , who beat Rossard 7-6 6-2 . Halvik lost to Haarmond 6-4 3-6 7-5 .\n';
+    const m = typed(text);
+    for (const p of ['Kafelnov', 'Rossard', 'Haarmond']) expect(m.get(at(text, p))).toBe('person');
+    // A football report keeps its clubs.
+    const t2 = 'SOCCER - AUSTRIAN SUMMARY .\n\nVIENNA 1996-08-31\n\nKessel lost 4-0 at home to Rapidau on Saturday .\n';
+    expect(typed(t2).get(at(t2, 'Rapidau'))).toBe('organization');
+  });
 });

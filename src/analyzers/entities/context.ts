@@ -67,6 +67,10 @@ function candidate(m: RawMention): boolean {
   return m.type === 'person' && !/\s/.test(m.text) && (m.evidence !== 'strong' || !!m.speaker) && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
 }
 
+// Sports of players, not clubs: "TENNIS - MUSTER BEATS MOYA".
+const INDIVIDUAL_SLUG = /^(?:TENNIS|GOLF|ATHLETICS|BOXING|SQUASH|BADMINTON|CYCLING|SKIING|ALPINE SKIING|SWIMMING|SNOOKER|TABLE TENNIS|MOTOR RACING|MOTORCYCLING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
+// Two set or game scores in a row: "6-3 6-4", "15-10 15-8".
+const SETS_AFTER = /^ \d{1,2}\s?[-–]\s?\d{1,2} \(?\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 // An agency's sports slug opening a line: "SOCCER - ENGLISH LEAGUE RESULTS", "TENNIS - RESULTS AT ...".
 const SPORT_SLUG = /^(?:SOCCER|FOOTBALL|TENNIS|CRICKET|RUGBY(?: UNION| LEAGUE)?|GOLF|ATHLETICS|CYCLING|BASEBALL|BASKETBALL|(?:ICE )?HOCKEY|MOTOR RACING|MOTORCYCLING|MOTOCROSS|BOXING|SKIING|SWIMMING|HORSE RACING|AMERICAN FOOTBALL|NFL|NBA|NHL|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|ROWING|SAILING|SNOOKER|YACHTING|TABLE TENNIS|ALPINE SKIING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
 
@@ -91,6 +95,20 @@ export function sportsDocument(text: string): boolean {
 export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] = [], title = ''): RawMention[] {
   // The agency's sports slug may stand in the title ("SOCCER - BARROWBY EDGE PAST CULMSTEAD").
   const sports = sportsDocument(text) || SPORT_SLUG.test(title);
+  // "TENNIS - ...": players, not clubs, beat and lose in an individual sport's report; "beat Rosset 7-6 6-2",
+  // sets in a row, is a player's result anywhere.
+  const individual = INDIVIDUAL_SLUG.test(text) || INDIVIDUAL_SLUG.test(title);
+  // Without teams at all (motor racing and cycling have them).
+  const solo = individual && !/^(?:MOTOR|CYCLING|FORMULA)/m.test(title + '\n' + text.slice(0, 200));
+  // "Kafelnikov , who beat Rosset 7-6 6-2": a lone name that only the tagger read as an organization is a player
+  // in such a report, or before sets in a row.
+  for (const m of ms) {
+    if (m.type !== 'organization' || m.evidence !== 'weak' || m.key || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(m.text)) continue;
+    if (solo || SETS_AFTER.test(text.slice(m.end, m.end + 24))) {
+      m.type = 'person';
+      delete m.key;
+    }
+  }
   const clubs = new Set<string>();
   // "Tony Adams of Arsenal" in a sports report: a player's club after his name (a country stays a place:
   // candidates are never countries).
@@ -99,6 +117,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (sports && before.endsWith(' of ') && personEnds.has(m.start - 4)) return true;
     const after = text.slice(m.end, m.end + 24);
+    if (individual || SETS_AFTER.test(after)) return false;
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
     // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
     if (CLUB_BEFORE.test(before) && /^ \d{1,2} ?[-–] ?\d{1,2}\b/.test(after)) return true;
@@ -113,7 +132,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   // given name first, is a club when a result with a score follows it straight away (players' results put the
   // opponent, not the score, after the verb: "Verhoek beat Pryce 6-4").
   const guessed = new Set<string>();
-  if (sports) {
+  if (sports && !individual) {
     for (const m of ms) {
       if (m.type !== 'person' || m.evidence !== 'weak' || m.role || m.honorific || !/^\S+(?: \S+){1,2}$/.test(m.text) || FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ')))) continue;
       if (RESULT_AFTER.test(text.slice(m.end, m.end + 24))) guessed.add(m.text);
@@ -122,6 +141,18 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   }
   const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
   for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
+  // "Halvik lost to Haarmond 6-4 3-6 7-5" in a tennis report: lone names the rules left out (one opens a
+  // sentence) come back as players where a result names them.
+  if (solo) {
+    const players = dropped.filter((m) => /^\p{Lu}\p{Ll}+$/u.test(m.text) && candidate({ ...m, type: 'person', evidence: 'weak' }) && (CLUB_VERBS.test(text.slice(m.end, m.end + 24)) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
+    for (const m of players) Object.assign(m, { type: 'person', evidence: 'weak' });
+    if (players.length) ms = [...ms, ...players].sort((a, b) => a.start - b.start);
+    // A lone name with no evidence of its own is dropped by grouping unless a full name holds it: a result is
+    // its evidence here.
+    for (const m of ms) {
+      if (m.type === 'person' && m.unknown && (CLUB_VERBS.test(text.slice(m.end, m.end + 24)) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) delete m.unknown;
+    }
+  }
   if (!clubs.size) return ms;
   const returned = new Set(back);
   // "Barrowby moved top of the table": a club's name opening a sentence that no rule kept (a capital there proves
