@@ -163,7 +163,7 @@ describe('wire copy, round 2', () => {
   });
 
   it('reads a name before a lowercase kind of organization as one, not a person who tells party members', () => {
-    const text = "Kaldoria 's Tarvos engineering union rejected the offer on Friday .";
+    const text = 'The Tarvos engineering union rejected the offer on Friday .';
     expect(typed(text).get(at(text, 'Tarvos'))).toBe('organization');
     const t2 = 'Baxter told party members on Monday that the vote would be close .';
     expect(typed(t2).get(at(t2, 'Baxter'))).not.toBe('organization');
