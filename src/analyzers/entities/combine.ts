@@ -4,7 +4,7 @@
 // then types by context (context.ts). A tagger span equal to a rule's keeps the rule's details.
 import type { Document } from '../../model/document.js';
 import { typeClubs, typeFirms, typeSpeakers } from './context.js';
-import { lookup } from './gazetteer.js';
+import { lookup, norm } from './gazetteer.js';
 import { mention, recognize, vetoed, type RawMention } from './recognize.js';
 import { shippedModel, tag, type Model } from './tagger.js';
 import { competitors, firmShortNames, trimPositions, wireCopy } from './wire.js';
@@ -94,5 +94,41 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   if (POLICY.has('no-context')) return out;
   const withFirms = typeSpeakers(doc.text, typeFirms(doc.text, out, dropped));
   const kept = new Set(withFirms);
-  return wireCopy(doc, trimPositions(firmShortNames(doc, typeClubs(doc.text, competitors(doc, withFirms), dropped.filter((d) => !kept.has(d)), doc.article.title ?? ''))));
+  return agree(wireCopy(doc, trimPositions(firmShortNames(doc, typeClubs(doc.text, competitors(doc, withFirms), dropped.filter((d) => !kept.has(d)), doc.article.title ?? '')))));
+}
+
+const WEIGHT = { weak: 1, strong: 2, known: 3 } as const;
+
+/**
+ * "IG Metall rejects wage offer ... Germany 's IG Metall engineering union ... IG Metall leader": the same name
+ * in two or more words is one referent in a wire story; where the tagger types one mention apart from the
+ * others, the majority by evidence decides (a title or honorific before it counts as a person's evidence and
+ * such a mention is never retyped). Ties are left as they are.
+ */
+export function agree(ms: RawMention[]): RawMention[] {
+  const by = new Map<string, RawMention[]>();
+  for (const m of ms) {
+    if (!m.text.includes(' ')) continue;
+    const list = by.get(m.text);
+    if (list) list.push(m);
+    else by.set(m.text, [m]);
+  }
+  for (const list of by.values()) {
+    if (list.length < 2 || list.every((m) => m.type === list[0].type)) continue;
+    const votes = new Map<RawMention['type'], number>();
+    for (const m of list) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.role || m.honorific ? 3 : WEIGHT[m.evidence]));
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+    if (ranked[1] && ranked[1][1] === ranked[0][1]) continue;
+    const type = ranked[0][0];
+    for (const m of list) {
+      if (m.type === type || m.role || m.honorific || m.evidence === 'known') continue;
+      m.type = type;
+      m.key = type === 'organization' ? `o:${norm(m.text)}` : undefined;
+      if (!m.key) delete m.key;
+      delete m.unknown;
+      delete m.name;
+      delete m.speaker;
+    }
+  }
+  return ms;
 }

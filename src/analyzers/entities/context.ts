@@ -17,11 +17,14 @@ const CLUB_NOUNS = /^(?:'s |’s |' )?(?:manager|boss|coach|chairman|striker|win
 // "Plymouth beat Exeter", "Plymouth have won", "Exeter were relegated" (British plural agreement with a club).
 const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
 // "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
-// between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+// between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull";
+// the passive: "were held 1-1 by Vitesse", "beaten 2-0 by Derby".
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
+// "drew 1-1", "won 2-0 at", "were held 0-0": a side's result, the score right after the verb.
+const RESULT_AFTER = /^ (?:drew|won|lost|beat|were held|was held|held|went down|crashed|slumped)\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 // A place after these stays a place: "in Plymouth", "near Exeter".
 const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout|around|born in|based in) $/i;
 
@@ -43,8 +46,20 @@ function toOrganization(m: RawMention): void {
   delete m.name;
 }
 
+// "Sturm Graz drew 1-1 at Linz", "Vitesse Arnhem": a name in two or three words with a town in it, no given name
+// first, that the tagger read as a person.
+function townClub(m: RawMention): boolean {
+  if (m.type !== 'person' || m.evidence === 'known' || m.role || m.honorific) return false;
+  const ws = m.text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || FIRST_NAMES.has(ws[0])) return false;
+  return ws.some((w) => {
+    const e = lookup(w);
+    return !!e && e.type === 'place' && !e.weak && !/^[csr]:/.test(e.key);
+  });
+}
+
 function candidate(m: RawMention): boolean {
-  if (pluralClub(m)) return true;
+  if (pluralClub(m) || townClub(m)) return true;
   const key = m.key ?? lookup(m.text)?.key;
   if (key && /^[csr]:/.test(key)) return false;
   if (m.country || m.outlet) return false;
@@ -52,13 +67,23 @@ function candidate(m: RawMention): boolean {
   return m.type === 'person' && !/\s/.test(m.text) && (m.evidence !== 'strong' || !!m.speaker) && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
 }
 
+// Sports of players, not clubs: "TENNIS - MUSTER BEATS MOYA".
+const INDIVIDUAL_SLUG = /^(?:TENNIS|GOLF|ATHLETICS|BOXING|SQUASH|BADMINTON|CYCLING|SKIING|ALPINE SKIING|SWIMMING|SNOOKER|TABLE TENNIS|MOTOR RACING|MOTORCYCLING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
+// Two set or game scores in a row: "6-3 6-4", "15-10 15-8".
+const SETS_AFTER = /^ \d{1,2}\s?[-–]\s?\d{1,2} \(?\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 // An agency's sports slug opening a line: "SOCCER - ENGLISH LEAGUE RESULTS", "TENNIS - RESULTS AT ...".
 const SPORT_SLUG = /^(?:SOCCER|FOOTBALL|TENNIS|CRICKET|RUGBY(?: UNION| LEAGUE)?|GOLF|ATHLETICS|CYCLING|BASEBALL|BASKETBALL|(?:ICE )?HOCKEY|MOTOR RACING|MOTORCYCLING|MOTOCROSS|BOXING|SKIING|SWIMMING|HORSE RACING|AMERICAN FOOTBALL|NFL|NBA|NHL|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|ROWING|SAILING|SNOOKER|YACHTING|TABLE TENNIS|ALPINE SKIING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
+
+// Scores: a result with a score ("beat Harwick 2-1", "drew 0-0 with", "won 3-1 at") or a results line
+// ("Harwick 2 Carnforth 1"). Two make a sports report whatever its words.
+const SCORES = /\b(?:beat|beating|drew|draw|lost|losing|won|winning|defeated|held|led|leading|victory|defeat|win)\b[^.\n\d]{0,30}\b\d{1,2} ?[-–] ?\d{1,2}\b|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} \d{1,2} \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} \d{1,2}\s*$/gmu;
 
 export function sportsDocument(text: string): boolean {
   if (SPORT_SLUG.test(text)) return true;
   let n = 0;
   for (const w of text.toLowerCase().match(/[a-z-]+/g) ?? []) if (SPORT.has(w) && ++n >= 4) return true;
+  n = 0;
+  for (const _ of text.matchAll(SCORES)) if (++n >= 2) return true;
   return false;
 }
 
@@ -70,10 +95,29 @@ export function sportsDocument(text: string): boolean {
 export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] = [], title = ''): RawMention[] {
   // The agency's sports slug may stand in the title ("SOCCER - BARROWBY EDGE PAST CULMSTEAD").
   const sports = sportsDocument(text) || SPORT_SLUG.test(title);
+  // "TENNIS - ...": players, not clubs, beat and lose in an individual sport's report; "beat Rosset 7-6 6-2",
+  // sets in a row, is a player's result anywhere.
+  const individual = INDIVIDUAL_SLUG.test(text) || INDIVIDUAL_SLUG.test(title);
+  // Without teams at all (motor racing and cycling have them).
+  const solo = individual && !/^(?:MOTOR|CYCLING|FORMULA)/m.test(title + '\n' + text.slice(0, 200));
+  // "Kafelnikov , who beat Rosset 7-6 6-2": a lone name that only the tagger read as an organization is a player
+  // in such a report, or before sets in a row.
+  for (const m of ms) {
+    if (m.type !== 'organization' || m.evidence !== 'weak' || m.key || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(m.text)) continue;
+    if (solo || SETS_AFTER.test(text.slice(m.end, m.end + 24))) {
+      m.type = 'person';
+      delete m.key;
+    }
+  }
   const clubs = new Set<string>();
+  // "Tony Adams of Arsenal" in a sports report: a player's club after his name (a country stays a place:
+  // candidates are never countries).
+  const personEnds = new Set(ms.filter((m) => m.type === 'person' && m.text.includes(' ')).map((m) => m.end));
   const isClub = (m: RawMention) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
+    if (sports && before.endsWith(' of ') && personEnds.has(m.start - 4)) return true;
     const after = text.slice(m.end, m.end + 24);
+    if (individual || SETS_AFTER.test(after)) return false;
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
     // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
     if (CLUB_BEFORE.test(before) && /^ \d{1,2} ?[-–] ?\d{1,2}\b/.test(after)) return true;
@@ -84,8 +128,31 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   const nameWords = new Set<string>();
   for (const m of ms) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) nameWords.add(w);
   for (const m of ms) if (candidate(m) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
+  // "Sturm Graz drew 1-1 at Linz": a name in two or three words that only the tagger read as a person, with no
+  // given name first, is a club when a result with a score follows it straight away (players' results put the
+  // opponent, not the score, after the verb: "Verhoek beat Pryce 6-4").
+  const guessed = new Set<string>();
+  if (sports && !individual) {
+    for (const m of ms) {
+      if (m.type !== 'person' || m.evidence !== 'weak' || m.role || m.honorific || !/^\S+(?: \S+){1,2}$/.test(m.text) || FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ')))) continue;
+      if (RESULT_AFTER.test(text.slice(m.end, m.end + 24))) guessed.add(m.text);
+    }
+    for (const g of guessed) clubs.add(g);
+  }
   const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
   for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
+  // "Halvik lost to Haarmond 6-4 3-6 7-5" in a tennis report: lone names the rules left out (one opens a
+  // sentence) come back as players where a result names them.
+  if (solo) {
+    const players = dropped.filter((m) => /^\p{Lu}\p{Ll}+$/u.test(m.text) && candidate({ ...m, type: 'person', evidence: 'weak' }) && (CLUB_VERBS.test(text.slice(m.end, m.end + 24)) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
+    for (const m of players) Object.assign(m, { type: 'person', evidence: 'weak' });
+    if (players.length) ms = [...ms, ...players].sort((a, b) => a.start - b.start);
+    // A lone name with no evidence of its own is dropped by grouping unless a full name holds it: a result is
+    // its evidence here.
+    for (const m of ms) {
+      if (m.type === 'person' && m.unknown && (CLUB_VERBS.test(text.slice(m.end, m.end + 24)) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) delete m.unknown;
+    }
+  }
   if (!clubs.size) return ms;
   const returned = new Set(back);
   // "Barrowby moved top of the table": a club's name opening a sentence that no rule kept (a capital there proves
@@ -108,7 +175,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   const out = [...ms, ...back, ...again].sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (!clubs.has(m.text)) continue;
-    if (m.type !== 'organization' && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
+    if (m.type !== 'organization' && !guessed.has(m.text) && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
     // "Fans in Harwick were angry": the club's town after a place preposition is the town, with evidence of its
     // own (grouping would otherwise join a weak mention to the club).
     if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
@@ -124,22 +191,43 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
 // a name in a company's context. Nouns before the name are lowercase common nouns naming the kind of firm.
 const FIRM_BEFORE = /\b(?:firm|company|newspaper|daily|tabloid|magazine|news agency|companies|union|group|maker|makers|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|rival|subsidiary|unit|brand|label|broadcaster|startup|start-up|chain|publisher|studio|developer|manufacturer|supplier|distributor|conglomerate|shares in|shares of|stake in|stakes in|takeover of|bid for|merger with|acquisition of|deal with|customers of|owners of|owner of) $/i;
 const FIRM_AFTER = /^(?:'s |’s |' | )(?:shares|share price|stock|profits?|losses|revenues?|sales|turnover|earnings|shareholders|chief executive|boss|board|chairman|chairwoman|spokesman|spokeswoman|spokesperson|subsidiary|products|executives|bosses|takeover|results)\b/;
+// "Arafat 's Fatah movement", "the Kaldor engineering union", "the Tarvos militant group": a name before a
+// lowercase head that names a kind of organization (a known place there is a modifier and stays a place).
+// The word between is a modifier by its ending ("engineering", "nationalist", "militant", "regional"), never a
+// verb ("Baxter told party members").
+const ORG_NOUN_AFTER = /^ (?:[\p{Ll}-]{2,}(?:ing|ist|ant|al|ic|ary|ive|ian|ese|ern) )?(?:party|movement|union|faction|militia|group|news agency|agency|organisation|organization)\b/u;
 const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group|maker|carmaker|operator|retailer|airline|carrier|bank|insurer|lender|giant|broadcaster|startup|chain|publisher|studio|developer|manufacturer|supplier|conglomerate|portal)\b/u;
+
+// "Analysts at Harrow Lynch", "dealers at Kessling Brothers": people who work for a bank or broker are named
+// with their employer, never with a person's name. With "and" the next name is one too ("analysts at Harrow
+// Lynch and Tarrant Brothers").
+const EMPLOYER_BEFORE = /\b(?:analysts?|economists?|dealers?|traders?|strategists?|brokers?|bankers?|fund managers?) (?:at|with) $/i;
 
 /** Retypes company mentions as organizations, like typeClubs: the context is the evidence. */
 export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
+  let employer: RawMention | null = null;
+  for (const m of ms) {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const hit = EMPLOYER_BEFORE.test(before) || (employer !== null && /^ and $/.test(text.slice(employer.end, m.start)));
+    employer = null;
+    if (!hit || m.honorific || m.role || (m.key && m.type !== 'person')) continue;
+    if (m.type !== 'organization') toOrganization(m);
+    employer = m;
+  }
   const firms = new Set<string>();
-  const isFirm = (m: RawMention) => {
+  // A kind of organization after the name retypes a mention; it brings back none the rules left out ("Advocacy
+  // group:" opening a headline).
+  const isFirm = (m: RawMention, noun = true) => {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 40);
-    return FIRM_BEFORE.test(before) || FIRM_AFTER.test(after) || FIRM_APPOS.test(after);
+    return FIRM_BEFORE.test(before) || FIRM_AFTER.test(after) || FIRM_APPOS.test(after) || (noun && ORG_NOUN_AFTER.test(after));
   };
   // A person named in full ("Tom Baxter's shares") is no firm: only lone words and unevidenced runs.
   const open = (m: RawMention) => candidate(m) && (m.type !== 'person' || !m.text.includes(' ') || m.evidence === 'weak');
   // A place the gazetteers know stays a place ("a deal with Paris"); one only the tagger called a place may be a firm.
   const unlisted = (m: RawMention) => m.type !== 'place' || !m.key;
   for (const m of ms) if (open(m) && unlisted(m) && isFirm(m)) firms.add(m.text);
-  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m));
+  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m, false));
   for (const m of back) firms.add(m.text);
   if (!firms.size) return ms;
   const returned = new Set(back);

@@ -112,6 +112,8 @@ const PEOPLE_PLURALS = new Set([
 
 // Plural nicknames of sports teams (a team's name is a town and one of these): "Leicester Tigers", "Harlow
 // Hornets", "Denver Broncos". Nicknames that are also roles or common plurals of people ("Senators") are left out.
+// Abbreviations in clubs' names (football club, sports club, athletic club...), first or last word.
+const CLUB_ABBR = new Set('FC AFC CF SC AC JC SV FK SK BK IF IK FF VfB VfL TSV KV RC CD NK'.split(' '));
 const TEAM_PLURALS = new Set(
   'Tigers Sharks Hornets Rovers Rangers Wanderers Saints Giants Bears Bulls Lions Eagles Hawks Falcons Warriors Knights Chiefs Raiders Royals Pirates Panthers Jaguars Wolves Dolphins Seahawks Cardinals Rams Packers Jets Patriots Steelers Broncos Chargers Colts Titans Bengals Browns Ravens Vikings Buccaneers Cowboys Lakers Celtics Knicks Nets Pistons Spurs Rockets Suns Clippers Mavericks Grizzlies Timberwolves Yankees Mets Dodgers Cubs Braves Astros Orioles Mariners Padres Phillies Reds Twins Marlins Rockies Athletics Bruins Flyers Penguins Oilers Flames Canucks Sabres Islanders Devils Blackhawks Canadiens Wasps Harlequins Quins Dragons Scarlets Ospreys Stormers Highlanders Crusaders Brumbies Waratahs Cheetahs Rhinos Centurions Dragons Magpies Gulls Robins Seagulls Hatters Cobblers Saddlers Potters Foxes Owls Blades Canaries Hammers Gunners Toffees Baggies Villans Cherries Bees Lancers Stallions'.split(' '),
 );
@@ -206,7 +208,8 @@ interface Chunk {
 }
 
 /** Words written in lowercase somewhere in the current document. */
-const lowerWords = new Set<string>();
+/** Words written in lower case in the document of the last `recognize` call. */
+export const lowerWords = new Set<string>();
 
 /** Acronyms of dropped law and event names in the current document: "Freedom of Information Act (FOIA)". */
 const droppedAcronyms = new Set<string>();
@@ -382,6 +385,8 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
     if (chunk.some((w) => w.text === 'of' || (w.text === 'for' && ORG_HEADS.has(chunk[0].text)))) return true;
     let k = nextIdx;
     while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
+    // "Deutsche Kabel and France Telecom": a run after "and" that opens with a country or town is a second name.
+    if (lookup(words[nextIdx].text)?.type === 'place') return false;
     return k > nextIdx && ORG_HEADS.has(words[k].text);
   }
   if (conn === 'at') return chunk.some((w) => w.text === 'University');
@@ -395,7 +400,10 @@ function connectorOk(chunk: Word[], conn: string, words: Word[], nextIdx: number
   // "Freedom of Information Act": an event or law name goes on through "of" (and is then dropped whole).
   let k = words[nextIdx]?.text === 'the' ? nextIdx + 1 : nextIdx;
   while (capLike[k + 1] && /^ +$/.test(text.slice(words[k].end, words[k + 1].start))) k++;
-  return conn === 'of' && NON_ENTITY_HEADS.has(words[k]?.text ?? '');
+  if (conn !== 'of' || !NON_ENTITY_HEADS.has(words[k]?.text ?? '')) return false;
+  // "Jan Tavik of the Czech Republic": a country whose name ends like an event's is the country, named apart.
+  const from = words[nextIdx]?.text === 'the' ? nextIdx + 1 : nextIdx;
+  return lookup(words.slice(from, k + 1).map((w) => w.text).join(' '))?.type !== 'place';
 }
 
 export function mention(start: number, end: number, text: string, type: EntityType, evidence: Evidence, sentence: number, e?: GazEntry): RawMention {
@@ -600,6 +608,11 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   // Rule 9b — a club named by a town and a team's plural nickname: "Leicester Tigers signed a sponsor",
   // "Harlow Hornets" (not "Tom Eagles": a given name first is a person).
   if (ws.length >= 2 && ws.length <= 3 && TEAM_PLURALS.has(last) && !FIRST_NAMES.has(firstW) && !KNOWN_SURNAMES.has(firstW) && ws.every((w) => /^\p{Lu}/u.test(w.text))) {
+    push('organization', 'strong');
+    return;
+  }
+  // Rule 9c — a club named with a club's abbreviation: "Roda JC", "FC Kessel", "Brena FC", "SV Marsdorf".
+  if (ws.length >= 2 && ws.length <= 4 && (CLUB_ABBR.has(firstW) || CLUB_ABBR.has(last)) && ws.every((w) => /^\p{Lu}/u.test(w.text))) {
     push('organization', 'strong');
     return;
   }

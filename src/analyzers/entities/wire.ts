@@ -5,7 +5,7 @@
 import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
 import { DEMONYMS, FIRST_NAMES, INDUSTRY_HEADS, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
-import { mention, type RawMention } from './recognize.js';
+import { lowerWords, mention, type RawMention } from './recognize.js';
 import { sportsDocument } from './context.js';
 import { SpanIndex } from '../../text/spans.js';
 
@@ -22,7 +22,9 @@ const DIGIT = /\d/;
 // What stands between the names of a batting line: dismissals and numbers.
 const BATTING = /^(?:c|b|lbw|st|run|out|not|&|retired|hurt|[\d.,()*-]+)$/;
 // Lines that list players in results copy.
-const PLAYER_LIST = /^(?:(?:Goal)?[Ss]corers?|Bowling|Booked|Bookings|Sent off|Sent-off|Yellow cards?|Red cards?|Man of the match)\s*:/;
+const PLAYER_LIST = /^(?:(?:Goal)?[Ss]corers?|Bowling|Booked|Bookings|Sent off|Sent-off|Yellow cards?|Red cards?|Man of the match|Squads?|Teams?|Line-ups?|Lineups?|Referee|Substitutes|Subs)\s*:/;
+// "Wasim Akbar 3-50", "M. Atherley 80", "Verhoek 34 *": a player and his figures inside a scorecard's brackets.
+const FIGURES = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\d{1,3}(?:[-–/]\d{1,3})?\s*\*?\s*$/u;
 const NAME_RUN = "\\p{Lu}[\\p{L}'’.&-]*(?: \\p{Lu}[\\p{L}'’.&-]*){0,3}";
 const FIXTURE = new RegExp(`^(${NAME_RUN}) (?:at|v|vs\\.?) (${NAME_RUN})\\s*\\.?$`, 'u');
 // "Blake 17", "McGinlay 61 pen", "Walker 34 , 78": a scorer and the minutes.
@@ -32,6 +34,8 @@ const LABELS = new Set('halftime half-time attendance result results scorers sco
 const PROSE = /(?<!\p{L})(?!(?:aet|pen|pens|pts|and|del|van|von|des)(?!\p{L}))\p{Ll}{3,}/u;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
 const JOINERS = new Set(['de', 'of', 'and', '&', 'la', 'van', 'von', 'del', 'do', 'da']);
+// Particles inside people's names in line-ups ("Edwin van der Sar", "Ulrich van Gobbel"): up to two in a row.
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'di', 'da', 'du', 'del', 'della', 'le', 'la', 'dos', 'das', 'do', 'el', 'al', 'bin']);
 
 interface Run {
   start: number;
@@ -55,6 +59,9 @@ function cells(line: string, base: number): { runs: Run[]; rest: string[] } {
       } else runs.push((cur = { start: at, end: at + w.length, words: [w] }));
     } else if (cur && JOINERS.has(w) && toks[i + 1] && CAP_WORD.test(toks[i + 1][0])) {
       cur.words.push(w);
+    } else if (cur && PARTICLES.has(w) && PARTICLES.has(toks[i + 1]?.[0] ?? '') && toks[i + 2] && CAP_WORD.test(toks[i + 2][0])) {
+      cur.words.push(w, toks[i + 1][0]);
+      i++;
     } else {
       cur = null;
       rest.push(w);
@@ -70,6 +77,8 @@ const isCountryOrRegion = (s: string) => {
 
 // "Jens Aaltonen ( Finland )", "Pete Brook (U.S.)".
 const BRACKETED = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\( ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?\)/gu;
+// A team after a competitor's country: a name, then a time, a number or "same time" / "behind".
+const TEAM_AFTER = /^ ?(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,2})( (?=\d|same time|behind|at )|\s*$)/u;
 const isCountry = (s: string) => isCountryOrRegion(s) || /^(?:U\.S\.|U\.K\.|USA|UK)$/.test(s);
 
 /** A line in capitals (a headline): most of its letters are upper case. */
@@ -97,6 +106,8 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   // Names a results table reads as clubs: their mentions in the report's prose are the club too.
   const clubs = new Set<string>();
   let sports: boolean | undefined;
+  // Towns of the datelines ("NEW HAVEN , Connecticut 1996-08-22").
+  const towns = new Set<string>();
   // Competitors with a country in brackets ("Seve Aranda ( Spain ) 67 68"): a results table of an individual
   // sport, whose rows name people, not clubs.
   let individual: boolean | undefined;
@@ -122,6 +133,7 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     const d = DATELINE.exec(trimmed);
     if (d && /\p{Lu}{2}/u.test(d[1])) {
       put(off, off + d[1].length, 'place');
+      towns.add(norm(d[1]));
       if (d[2]) {
         const at = off + trimmed.indexOf(d[2], d[1].length);
         put(at, at + d[2].length, 'place');
@@ -133,13 +145,32 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
     // (A line with a lowercase word is prose, no row: checked first, as most lines are prose.)
     // "TENNIS - VERHOEK BEATS PRYCE 6-4 6-3": a slug and a dash open a headline, not a row.
     const headline = capsLine(trimmed) && /^\p{Lu}[\p{Lu} .&'’/]* [-–] \S/u.test(trimmed);
-    let table = DIGIT.test(trimmed) && !PROSE.test(trimmed) && !headline ? trimmed : '';
+    // "Division one : Greenock Morton 2 St Mirren 1 , Falkirk 0 Airdrie 1": a label before a colon may hold
+    // lowercase words; the rows after it are read (the label blanked, so that offsets stay).
+    const lab = /^\p{Lu}[\p{L}\d' ]{0,30}? : (?=\S)/u.exec(trimmed);
+    const rowText = lab ? ' '.repeat(lab[0].length) + trimmed.slice(lab[0].length) : trimmed;
+    let table = DIGIT.test(rowText) && !PROSE.test(rowText) && !headline ? rowText : '';
     // "Bolton 2 ( Blake 17 , McGinlay 61 pen ) Sheffield United 1": scorers and their minutes in brackets are
-    // people; the row is read without them.
+    // people; the row is read without them. In a sports report the same holds in a line of prose: "England 326
+    // and 220-5 ( M. Atherley 80 , N. Hussein 45 ; Wasim Akbar 3-50 )" names batsmen and a bowler.
+    const prose = !table && !headline && trimmed.includes('(') && DIGIT.test(trimmed) && (sports ??= sportsDocument(text));
+    if (prose) {
+      for (const b of trimmed.matchAll(/\(([^()]*)\)/g)) {
+        const items = b[1].split(/[,;]/);
+        const named = items.map((x) => FIGURES.exec(x));
+        if (!named.every(Boolean)) continue;
+        let pos = b.index! + 1;
+        items.forEach((x, k) => {
+          const n = named[k]!;
+          put(off + pos + n.index + n[1].length, off + pos + n.index + n[1].length + n[2].length, 'person');
+          pos += x.length + 1;
+        });
+      }
+    }
     if (table.includes('(')) {
       table = table.replace(/\(([^()]*)\)/g, (all, inner: string, at: number) => {
-        const items = inner.split(',');
-        const named = items.map((x) => SCORER.exec(x));
+        const items = inner.split(/[,;]/);
+        const named = items.map((x) => SCORER.exec(x) ?? FIGURES.exec(x));
         if (!named[0] || !named.every((x, k) => x || /^\s*\d{1,3}\s*$/.test(items[k]))) return all;
         let pos = at + 1;
         items.forEach((x, k) => {
@@ -158,7 +189,10 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
           return { runs: c.runs.filter((r) => !label(r)), rest: c.rest };
         })
       : [];
-    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c)) && rest.some((c) => DIGIT.test(c));
+    // Each comma-separated part a row of at most two names and cells; a number in the line ("5 - Ronaldo ( Barcelona
+    // ) , Davor Suker ( Real Madrid )": the rank is written once).
+    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c));
+    const numbered = parts.some((p) => p.rest.some((c) => DIGIT.test(c)));
     // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34", "Bowling : Ambler 20-5-50-2",
     // "Booked : Verhoek ( Barrowby )": a list of players; a name before a dash or in brackets is the club.
     const players = PLAYER_LIST.exec(trimmed);
@@ -170,6 +204,18 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         else put(r.start, r.end, isCountryOrRegion(s) ? 'place' : 'organization');
       }
       continue;
+    }
+    // "Feyenoord - Ed de Goey ; Ulrich van Gobbel , John de Wolf": a line-up in a sports report, the side before
+    // the dash (a country there is the place) and its players after it, between commas and semicolons.
+    if (!headline && /^\p{Lu}[^\n]{0,40}? [-–] \p{Lu}/u.test(trimmed) && /[,;]/.test(trimmed) && !DIGIT.test(trimmed)) {
+      const { runs, rest } = cells(trimmed, off);
+      if (runs.length >= 3 && /^[-–]$/.test(rest[0] ?? '') && rest.slice(1).every((c) => /^[,;.]$/.test(c)) && /^\s*[-–]/.test(text.slice(runs[0].end, runs[0].end + 3)) && (sports ??= sportsDocument(text))) {
+        const side = text.slice(runs[0].start, runs[0].end);
+        put(runs[0].start, runs[0].end, isCountryOrRegion(side) ? 'place' : 'organization');
+        if (!isCountryOrRegion(side)) clubs.add(norm(side));
+        for (const r of runs.slice(1)) put(r.start, r.end, 'person');
+        continue;
+      }
     }
     // "Barrowby first innings": the side.
     const innings = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?:first|second|1st|2nd) innings\b/u.exec(trimmed);
@@ -197,11 +243,22 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       }
       continue;
     }
-    if (parts.length && parts.every(row)) {
+    if (parts.length && numbered && parts.every(row)) {
       const individual = isIndividual();
-      for (const r of parts.flatMap((p) => p.runs)) {
+      const runs = parts.flatMap((p) => p.runs);
+      // "Karim Belhadj ( Nantes ) 4", "Gray ( Kilbarron ) 12": a name with a bracketed name after it is a player
+      // and his club (or country), as in scorers' and competitors' tables.
+      const player = new Set<Run>();
+      for (let k = 0; k + 1 < runs.length; k++) {
+        const a = runs[k];
+        const b = runs[k + 1];
+        if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3)) || isCountryOrRegion(text.slice(a.start, a.end))) continue;
+        player.add(a);
+      }
+      for (const r of runs) {
         const s = text.slice(r.start, r.end);
-        if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
+        if (player.has(r)) put(r.start, r.end, 'person');
+        else if (isCountryOrRegion(s)) put(r.start, r.end, 'place');
         // "Colin Brook 69 70 71": a competitor named by a given name is a person; so is a name in two or more
         // words in the table of an individual sport.
         else if (r.words.length > 1 && ((FIRST_NAMES.has(r.words[0]) && lookup(r.words[0])?.type !== 'place') || (individual && !lookup(s) && !r.words.some((w) => ORG_HEADS.has(w))))) put(r.start, r.end, 'person');
@@ -231,11 +288,23 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       delete m.speaker;
     }
   }
+  // "NEW HAVEN , Connecticut 1996-08-22 ... the New Haven tournament": the dateline's town is a place in the
+  // body too, never a person (a club context has typed it already and is left alone).
+  if (towns.size) {
+    for (const m of ms) {
+      if (m.type !== 'person' || m.role || m.honorific || !towns.has(norm(m.text))) continue;
+      m.type = 'place';
+      m.evidence = 'strong';
+      delete m.unknown;
+      delete m.name;
+      delete m.speaker;
+    }
+  }
   // Headlines in capitals: a run that names what the body names ("BARROWBY" for "Barrowby") takes its type.
   if (caps.length) {
     const capsIndex = new SpanIndex(caps);
     const inCaps = (m: { start: number }) => capsIndex.any(m.start, m.start + 1);
-    const body = bodyTypes([...ms, ...add].filter((m) => !inCaps(m)));
+    const body = bodyTypes([...ms, ...add].filter((m) => !inCaps(m)), (sports ??= sportsDocument(text)), lowerWords);
     for (const c of caps) namesInCaps(text, c.start, c.end, body, put);
     // What the rules or the tagger found in a headline in capitals is kept only when a gazetteer knows it.
     const exact = new Set(add.map((a) => `${a.start}:${a.end}`));
@@ -365,17 +434,28 @@ export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
     const c = at + m[0].lastIndexOf(country);
     const sentence = sentenceAt(doc, at) ?? 0;
     add.push(mention(at, at + name.length, text, 'person', 'strong', sentence), mention(c, c + country.length, text, 'place', 'strong', sentence, lookup(country)));
+    // "1. Marco Fenzi ( Italy ) Velotec 4:21:52": in a results row, the name after the country and before the
+    // time is the competitor's team.
+    const after = at + m[0].length;
+    const team = TEAM_AFTER.exec(text.slice(after, after + 60));
+    if (team && !isCountry(team[1]) && /^(?:\d+\.?\s|\d+\s*-\s)?$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) {
+      const t = after + team[0].length - team[1].length - team[2].length;
+      add.push(mention(t, t + team[1].length, text, 'organization', 'strong', sentence));
+    }
   }
   if (!add.length) return ms;
   const added = new SpanIndex(add);
   return [...ms.filter((m) => !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
 
+// Words that open names of many kinds (places, clubs, firms): never a club's short name by themselves.
+const NOT_SHORT = new Set('New North South East West Upper Lower Great Old Saint San Santa Los Las La Le El Al De Port Fort Mount Lake Cape Royal National International General United Real'.split(' '));
+
 /**
  * Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club); a mention
  * with evidence counts more than a guess, one without none.
  */
-function bodyTypes(ms: RawMention[]): Map<string, EntityType> {
+function bodyTypes(ms: RawMention[], sports = false, lowered?: Set<string>): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of ms) {
     if (m.unknown) continue;
@@ -385,6 +465,22 @@ function bodyTypes(ms: RawMention[]): Map<string, EntityType> {
   }
   const out = new Map<string, EntityType>();
   for (const [k, v] of votes) out.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
+  // "SOCCER - VITESSE HOLD PSV" over "Vitesse Arnhem ... PSV Eindhoven": a sports headline names a club by the
+  // first word of its name. Not a word that opens place names ("New", "San") or any other kind of name.
+  if (sports) {
+    for (const m of ms) {
+      const sp = m.text.indexOf(' ');
+      if (m.type !== 'organization' || sp < 0) continue;
+      const first = m.text.slice(0, sp);
+      const k = norm(first);
+      if (out.has(k) || !/^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})$/u.test(first) || NOT_SHORT.has(first) || ORG_HEADS.has(first) || FIRST_NAMES.has(first) || DEMONYMS.has(first) || NOT_NAMES.has(first)) continue;
+      if (lowered?.has(first.toLowerCase()) || /^[cs]:/.test(lookup(first)?.key ?? '')) continue;
+      // "Major League Baseball": a word before a head that does not end the name qualifies the head.
+      const ws = m.text.split(' ');
+      if (ws.length > 2 && ORG_HEADS.has(ws[1])) continue;
+      out.set(k, 'organization');
+    }
+  }
   // "VERHOEK BEATS PRYCE" over "Tomas Verhoek ... Aled Pryce": a surname of a person named in full.
   for (const m of ms) {
     const sp = m.text.lastIndexOf(' ');
@@ -402,7 +498,11 @@ function namesInCaps(text: string, start: number, end: number, body: Map<string,
     for (let i = 0; i < ws.length; ) {
       let hit = 0;
       for (let j = Math.min(ws.length, i + 4); j > i && !hit; j--) {
-        const type = body.get(norm(text.slice(ws[i].s, ws[j - 1].e)));
+        const span = text.slice(ws[i].s, ws[j - 1].e);
+        // "UK PRESS DIGEST", "ARGENTINA SAYS IMF TALKS ...": a name the body does not repeat is typed as the
+        // gazetteer types it written in mixed case (names that are also common words are marked weak there).
+        const g = body.has(norm(span)) ? undefined : lookup(span);
+        const type = body.get(norm(span)) ?? (g && !g.weak ? g.type : undefined);
         if (type) {
           put(ws[i].s, ws[j - 1].e, type);
           hit = j - i;
@@ -420,7 +520,7 @@ function namesInCaps(text: string, start: number, end: number, body: Map<string,
 export function capsTitle(title: string, titleMs: RawMention[], body: RawMention[]): RawMention[] {
   if (!capsLine(title)) return titleMs;
   const add: RawMention[] = [];
-  namesInCaps(title, 0, title.length, bodyTypes(body), (s, e, type) => {
+  namesInCaps(title, 0, title.length, bodyTypes(body, sportsDocument(title)), (s, e, type) => {
     const g = lookup(title.slice(s, e));
     add.push(mention(s, e, title, type, 'strong', 0, g && g.type === type ? g : undefined));
   });
