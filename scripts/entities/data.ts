@@ -433,3 +433,116 @@ export function loadCrossner(domains = (process.env.UNSPUN_NER_CROSSNER ?? 'poli
   }
   return out;
 }
+
+/**
+ * GUM, the Georgetown University Multilayer corpus (Zeldes 2017; annotations CC BY 4.0; github.com/amir-zeldes/gum,
+ * dep/*.conllu copied to CACHE/gum/): every entity mention is bracketed and typed (person, place, organization,
+ * event, object, ...), named or not ("Australian children", "the report 's authors"). Only genres whose texts are
+ * openly licensed for any use: news and interviews (Wikinews, CC BY 2.5), biographies and travel guides
+ * (Wikipedia / Wikivoyage, CC BY-SA 3.0), academic and court texts (CC BY 4.0); how-to, fiction, essays,
+ * letters, podcasts (non-commercial), reddit and the genres the licence file does not name are left out. A
+ * mention is a name when its syntactic head (the token whose dependency head lies outside it) is a proper noun;
+ * the name is then the run of capitalised words around that head inside the mention ("the University of
+ * Carnforth" → "University of Carnforth"; "Carnforth 's schools" has a common-noun head: not a name, while its
+ * inner "Carnforth" is). Outer names win over names nested in them; a name of another type (an event, a work)
+ * stays O, as names outside the three types are in the guideline. One GUM document an Example, split by position
+ * within each genre.
+ */
+export const GUM_GENRES = ['news', 'interview', 'bio', 'voyage', 'academic', 'court'];
+export function loadGum(genres = (process.env.UNSPUN_NER_GUM ?? GUM_GENRES.join(',')).split(',')): Example[] {
+  const dir = path.join(CACHE, 'gum');
+  const out: Example[] = [];
+  const types: Record<string, string> = { person: 'per', place: 'loc', organization: 'org' };
+  const map = (t: string, words: string[]): EntityType | null =>
+    t === 'per' ? 'person' : t === 'org' ? (lookup(words.join(' '))?.key.startsWith('c:') ? 'place' : 'organization') : t === 'loc' ? 'place' : null;
+  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  const connector = (w: string) => /^(?:of|and|for|de|du|la|le|von|van|der|al|bin|&|-)$/.test(w);
+  for (const g of genres) {
+    const files = readdirSync(dir).filter((f) => f.startsWith(`GUM_${g}_`) && f.endsWith('.conllu')).sort();
+    files.forEach((f, k) => {
+      const sents: { w: string; tag: string }[][] = [];
+      let rows: string[][] = [];
+      const flush = () => {
+        if (!rows.length) return;
+        const n = rows.length;
+        const tags = new Array<string>(n).fill('O');
+        // Mentions: [start, end] (inclusive token indexes), type; bracket pairs matched by entity id.
+        const open = new Map<string, { at: number; type: string }[]>();
+        const ments: { a: number; b: number; type: string }[] = [];
+        rows.forEach((r, i) => {
+          const ent = /(?:^|\|)Entity=([^|]*)/.exec(r[9])?.[1];
+          if (!ent) return;
+          for (const m of ent.matchAll(/\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|\d+\)|$)|(\d+)\)/g)) {
+            if (m[1]) {
+              if (m[3]) ments.push({ a: i, b: i, type: m[2] });
+              else (open.get(m[1]) ?? open.set(m[1], []).get(m[1])!).push({ at: i, type: m[2] });
+            } else {
+              const o = open.get(m[4])?.pop();
+              if (o) ments.push({ a: o.at, b: i, type: o.type });
+            }
+          }
+        });
+        // Longest first: an outer name keeps its inner names out.
+        ments.sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+        const taken = new Array<boolean>(n).fill(false);
+        for (const m of ments) {
+          const inside = (j: number) => j >= m.a && j <= m.b;
+          const head = rows.findIndex((r, j) => inside(j) && r[3] !== 'PUNCT' && !inside(Number(r[6]) - 1));
+          if (head < 0 || rows[head][3] !== 'PROPN' || !capital(rows[head][1])) continue;
+          // The run of capitalised words around the head inside the mention, through "of", "of the", "for",
+          // "and" when a capitalised word follows ("Daughters of the Revolution"). A person's name starts after
+          // the last title, demonym or other nested mention in it ("U.S. President Donald Trump", "Emeritus
+          // Professor John Burrows" → "Donald Trump", "John Burrows"); plural names of groups ("Muslims") are no
+          // person.
+          const conn = (j: number) => (connector(rows[j][1]) ? (rows[j + 1] && /^the$/i.test(rows[j + 1][1]) ? 2 : 1) : 0);
+          let a = head;
+          let b = head;
+          for (;;) {
+            if (a - 1 >= m.a && capital(rows[a - 1][1])) a--;
+            else if (a - 2 >= m.a && /^the$/i.test(rows[a - 1][1]) && connector(rows[a - 2][1]) && a - 3 >= m.a && capital(rows[a - 3][1])) a -= 3;
+            else if (a - 2 >= m.a && connector(rows[a - 1][1]) && capital(rows[a - 2][1])) a -= 2;
+            else break;
+          }
+          for (;;) {
+            const c = b + 1 <= m.b ? conn(b + 1) : 0;
+            if (b + 1 <= m.b && capital(rows[b + 1][1])) b++;
+            else if (c && b + 1 + c <= m.b && capital(rows[b + 1 + c][1])) b += 1 + c;
+            else break;
+          }
+          if (m.type === 'person') {
+            if (rows[head][4] === 'NNPS') continue;
+            for (let j = b; j >= a; j--) {
+              const w = rows[j][1];
+              const nested = ments.some((o) => o !== m && o.type !== 'person' && o.a >= m.a && o.b <= m.b && j >= o.a && j <= o.b);
+              if (TITLE.has(w) || DEMONYMS.has(w) || nested) {
+                a = j + 1;
+                break;
+              }
+            }
+            if (a > b) continue;
+          }
+          let clash = false;
+          for (let j = a; j <= b; j++) clash ||= taken[j];
+          if (clash) continue;
+          for (let j = a; j <= b; j++) taken[j] = true;
+          const ty = types[m.type];
+          if (ty) for (let j = a; j <= b; j++) tags[j] = `${j === a ? 'B' : 'I'}-${ty}`;
+        }
+        sents.push(rows.map((r, i) => ({ w: r[1], tag: tags[i] })));
+        rows = [];
+      };
+      for (const line of readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/)) {
+        if (!line.trim()) {
+          flush();
+          continue;
+        }
+        if (line.startsWith('#')) continue;
+        const r = line.split('\t');
+        if (r.length === 10 && /^\d+$/.test(r[0])) rows.push(r);
+      }
+      flush();
+      out.push(fromTokens('gum', splitOf(k, files.length), sents, map));
+    });
+  }
+  return out;
+}

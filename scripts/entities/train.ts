@@ -37,7 +37,7 @@ import { recognize } from '../../src/analyzers/entities/recognize.js';
 import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, docContext, historyFeatures, hyphenGlued, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
 import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
 import { createDocument, type Document } from '../../src/model/document.js';
-import { loadBtc, loadCrossner, loadGmb, loadPolnear, loadRe3d, loadRedocred, loadWikigold, loadWnut, type Example, type Span } from './data.js';
+import { loadBtc, loadCrossner, loadGmb, loadGum, loadPolnear, loadRe3d, loadRedocred, loadWikigold, loadWnut, type Example, type Span } from './data.js';
 
 export interface Prepared {
   ex: Example;
@@ -177,7 +177,7 @@ async function main() {
   const epochs = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 5;
   const { decode } = await import('../../src/analyzers/entities/tagger.js');
   const t0 = Date.now();
-  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--crossner') ? loadCrossner() : []), ...(args.includes('--wnut') ? loadWnut() : [])];
+  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--crossner') ? loadCrossner() : []), ...(args.includes('--wnut') ? loadWnut() : []), ...(args.includes('--gum') ? loadGum() : [])];
   const prepared = all.filter((e) => e.split !== 'test').map(prepare);
   console.log(`prepared ${prepared.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   // --every docred=3: only every third training document of that source (a sample; choices on dev).
@@ -198,7 +198,7 @@ async function main() {
   }
   const w = train(trainSet, epochs, (p) => weights[p.ex.source] ?? 1);
   const model = { weights: w, scale: 1 };
-  for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'redocred', 'crossner', 'wnut'].filter((x) => prepared.some((p) => p.ex.source === x))) {
+  for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'gum', 'redocred', 'crossner', 'wnut'].filter((x) => prepared.some((p) => p.ex.source === x))) {
     const by = evaluate(model, prepared.filter((p) => p.ex.split === 'dev' && p.ex.source === src), decode);
     const all = Object.values(by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
     const f = (c: { tp: number; fp: number; fn: number }) => ((2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)).toFixed(3);
