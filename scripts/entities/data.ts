@@ -25,12 +25,22 @@ export interface Example {
 // GMB counts titles into person names ("President Bush", "Mr. Blair"); the project's guideline does not.
 const TITLE = new Set([...ROLE_WORDS, ...HONORIFICS, ...'Mr. Mrs. Ms. Dr. Prime Minister President Vice General Senator Sister Prophet Pope King Queen Prince Princess Foreign Secretary Chancellor Defense Interior Sheikh Cardinal Archbishop Ayatollah Opposition Army Chief'.split(' ')]);
 
+/**
+ * Variants of the training text (train.ts sets these; bench and dev read the data as printed): every `tokenized`-th
+ * training document with its tokens joined by single spaces, as tokenized agency copy prints them ("Kim 's",
+ * "U.S. ,"); every `upper`-th sentence of a training document in capitals, as agency headlines are ("TALKS
+ * RESUME IN KARSK"), the document's first sentence always (its headline when it has one). Offsets and labels are
+ * those of the same words; counts run over the documents made, so a run is deterministic.
+ */
+export const VARIANTS = { tokenized: 0, upper: 0, splits: new Set<string>(['train']), devTokenized: false, devUpper: 0 };
+let made = 0;
+
 /** Joins tokens into text as a newspaper would print them; returns the text and each token's offset. */
-function detokenize(words: string[]): { text: string; at: number[] } {
+function detokenize(words: string[], spaced = false): { text: string; at: number[] } {
   let text = '';
   const at: number[] = [];
   // UNSPUN_NER_TOKENIZED=1: tokens joined by single spaces, as tokenized newswire sets print them ("Kim 's").
-  if (process.env.UNSPUN_NER_TOKENIZED === '1') {
+  if (process.env.UNSPUN_NER_TOKENIZED === '1' || spaced) {
     for (const w of words) {
       if (text) text += ' ';
       at.push(text.length);
@@ -55,16 +65,29 @@ function detokenize(words: string[]): { text: string; at: number[] } {
   return { text, at };
 }
 
+/** Capitals, letter by letter where that keeps the length ("ß" stays). */
+function upper(w: string): string {
+  let o = '';
+  for (const c of w) {
+    const u = c.toUpperCase();
+    o += u.length === c.length ? u : c;
+  }
+  return o;
+}
+
 function fromTokens(source: string, split: Example['split'], sents: { w: string; tag: string }[][], mapType: (t: string, words: string[]) => EntityType | null): Example {
   const words: string[] = [];
   const tags: string[] = [];
-  for (const s of sents) {
+  const vary = VARIANTS.splits.has(split);
+  const doc = made++;
+  sents.forEach((s, k) => {
+    const up = (vary && VARIANTS.upper > 0 && (k === 0 || (doc + k) % VARIANTS.upper === 0)) || (split === 'dev' && VARIANTS.devUpper > 0 && (k === 0 || (doc + k) % VARIANTS.devUpper === 0));
     for (const x of s) {
-      words.push(x.w);
+      words.push(up ? upper(x.w) : x.w);
       tags.push(x.tag);
     }
-  }
-  const { text, at } = detokenize(words);
+  });
+  const { text, at } = detokenize(words, (vary && VARIANTS.tokenized > 0 && doc % VARIANTS.tokenized === 0) || (split === 'dev' && VARIANTS.devTokenized));
   const gold: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = tags[i];
@@ -449,8 +472,7 @@ export function loadCrossner(domains = (process.env.UNSPUN_NER_CROSSNER ?? 'poli
  * within each genre.
  */
 export const GUM_GENRES = ['news', 'interview', 'bio', 'voyage', 'academic', 'court'];
-export function loadGum(genres = (process.env.UNSPUN_NER_GUM ?? GUM_GENRES.join(',')).split(',')): Example[] {
-  const dir = path.join(CACHE, 'gum');
+export function loadGum(genres = (process.env.UNSPUN_NER_GUM ?? GUM_GENRES.join(',')).split(','), dir = path.join(CACHE, 'gum')): Example[] {
   const out: Example[] = [];
   const types: Record<string, string> = { person: 'per', place: 'loc', organization: 'org' };
   const map = (t: string, words: string[]): EntityType | null =>
