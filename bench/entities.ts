@@ -14,6 +14,7 @@
 //   npm run bench:entities                    # test figures (the result)
 //   npm run bench:entities -- --split dev     # the dev halves (for choices; the blind set has none)
 //   npm run bench:entities -- --errors news   # also list misses (FN) and false mentions (FP) of a set
+//   npm run bench:entities -- --print-upper 8 --print-tokenized  # public sets with capitals and tokens spaced
 //   npm run bench:entities -- --rules-only    # the recognizer without the learned tagger (ablation)
 //   npm run bench:entities -- --no-known-people  # without the list of public figures known by surname alone
 //
@@ -38,10 +39,11 @@ const args = process.argv.slice(2);
 const SPLIT = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'test';
 const showErrors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : null;
 if (args.includes('--rules-only')) POLICY.add('rules-only');
-// Robustness of the public dev sets (with --split dev): --dev-upper n prints every n-th sentence and each
-// document's first in capitals, --dev-tokenized joins tokens by spaces, as agency copy is ("Kim 's").
-if (args.includes('--dev-upper')) VARIANTS.devUpper = Number(args[args.indexOf('--dev-upper') + 1]);
-if (args.includes('--dev-tokenized')) VARIANTS.devTokenized = true;
+// Robustness on the public sets: --print-upper n prints every n-th sentence and each document's first in
+// capitals, --print-tokenized joins tokens by spaces, as agency copy is ("Kim 's").
+VARIANTS.evalSplit = SPLIT;
+if (args.includes('--print-upper')) VARIANTS.devUpper = Number(args[args.indexOf('--print-upper') + 1]);
+if (args.includes('--print-tokenized')) VARIANTS.devTokenized = true;
 // Ablation: without the hand list of public figures known by surname alone (Putin, Obama...).
 if (args.includes('--no-known-people')) KNOWN_SURNAMES.clear();
 

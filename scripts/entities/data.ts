@@ -30,9 +30,10 @@ const TITLE = new Set([...ROLE_WORDS, ...HONORIFICS, ...'Mr. Mrs. Ms. Dr. Prime 
  * training document with its tokens joined by single spaces, as tokenized agency copy prints them ("Kim 's",
  * "U.S. ,"); every `upper`-th sentence of a training document in capitals, as agency headlines are ("TALKS
  * RESUME IN KARSK"), the document's first sentence always (its headline when it has one). Offsets and labels are
- * those of the same words; counts run over the documents made, so a run is deterministic.
+ * those of the same words; counts run over the documents made, so a run is deterministic. devUpper and
+ * devTokenized print the evalSplit documents so (robustness measures: train.ts on dev, bench:entities on its split).
  */
-export const VARIANTS = { tokenized: 0, upper: 0, splits: new Set<string>(['train']), devTokenized: false, devUpper: 0 };
+export const VARIANTS = { tokenized: 0, upper: 0, splits: new Set<string>(['train']), devTokenized: false, devUpper: 0, evalSplit: 'dev' };
 let made = 0;
 
 /** Joins tokens into text as a newspaper would print them; returns the text and each token's offset. */
@@ -81,13 +82,13 @@ function fromTokens(source: string, split: Example['split'], sents: { w: string;
   const vary = VARIANTS.splits.has(split);
   const doc = made++;
   sents.forEach((s, k) => {
-    const up = (vary && VARIANTS.upper > 0 && (k === 0 || (doc + k) % VARIANTS.upper === 0)) || (split === 'dev' && VARIANTS.devUpper > 0 && (k === 0 || (doc + k) % VARIANTS.devUpper === 0));
+    const up = (vary && VARIANTS.upper > 0 && (k === 0 || (doc + k) % VARIANTS.upper === 0)) || (split === VARIANTS.evalSplit && VARIANTS.devUpper > 0 && (k === 0 || (doc + k) % VARIANTS.devUpper === 0));
     for (const x of s) {
       words.push(up ? upper(x.w) : x.w);
       tags.push(x.tag);
     }
   });
-  const { text, at } = detokenize(words, (vary && VARIANTS.tokenized > 0 && doc % VARIANTS.tokenized === 0) || (split === 'dev' && VARIANTS.devTokenized));
+  const { text, at } = detokenize(words, (vary && VARIANTS.tokenized > 0 && doc % VARIANTS.tokenized === 0) || (split === VARIANTS.evalSplit && VARIANTS.devTokenized));
   const gold: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = tags[i];
