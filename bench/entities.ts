@@ -9,12 +9,13 @@
 //              (the same, after the issue-13 rules round); test/fixtures/wire-tune-3 (the wire round's rules
 //              were developed on it) and test/fixtures/wire-heldout-3 (written before them, measured twice);
 //   public   — the held-out test split of the public data the tagger was trained on (GMB news extract,
-//              Wikigold, re3d's openly licensed sources, BTC news tweets), read from the cache named in
+//              Wikigold, re3d's openly licensed sources, BTC news tweets, GUM's open genres), read from the cache named in
 //              scripts/entities/data.ts; each skipped when absent.
 //
 //   npm run bench:entities                    # test figures (the result)
 //   npm run bench:entities -- --split dev     # the dev halves (for choices; the blind set has none)
 //   npm run bench:entities -- --errors news   # also list misses (FN) and false mentions (FP) of a set
+//   npm run bench:entities -- --print-upper 8 --print-tokenized  # public sets with capitals and tokens spaced
 //   npm run bench:entities -- --rules-only    # the recognizer without the learned tagger (ablation)
 //   npm run bench:entities -- --no-known-people  # without the list of public figures known by surname alone
 //
@@ -30,7 +31,7 @@ import { KNOWN_SURNAMES } from '../src/analyzers/entities/gazetteer.js';
 import { entitiesAnalyzer } from '../src/analyzers/entities/index.js';
 import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
 import { createDocument, type Article, type Document } from '../src/model/document.js';
-import { CACHE, loadBtc, loadGmb, loadRe3d, loadWikigold, loadWire, type Example } from '../scripts/entities/data.js';
+import { CACHE, VARIANTS, loadBtc, loadGmb, loadGum, loadRe3d, loadWikigold, loadWire, type Example } from '../scripts/entities/data.js';
 import { DATA, listFiles, median, readJson } from './lib/data.js';
 
 const TYPES = ['person', 'organization', 'place'] as const;
@@ -39,6 +40,11 @@ const args = process.argv.slice(2);
 const SPLIT = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'test';
 const showErrors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : null;
 if (args.includes('--rules-only')) POLICY.add('rules-only');
+// Robustness on the public sets: --print-upper n prints every n-th sentence and each document's first in
+// capitals, --print-tokenized joins tokens by spaces, as agency copy is ("Kim 's").
+VARIANTS.evalSplit = SPLIT;
+if (args.includes('--print-upper')) VARIANTS.devUpper = Number(args[args.indexOf('--print-upper') + 1]);
+if (args.includes('--print-tokenized')) VARIANTS.devTokenized = true;
 // Ablation: without the hand list of public figures known by surname alone (Putin, Obama...).
 if (args.includes('--no-known-people')) KNOWN_SURNAMES.clear();
 
@@ -102,6 +108,7 @@ if (existsSync(path.join(CACHE, 'gmb_ner_dataset.csv'))) sets['public: gmb'] = l
 if (existsSync(path.join(CACHE, 'wikigold.conll.txt'))) sets['public: wikigold'] = loadWikigold().filter((e) => e.split === SPLIT).map(fromEx);
 if (existsSync(path.join(CACHE, 're3d'))) sets['public: re3d'] = loadRe3d().filter((e) => e.split === SPLIT).map(fromEx);
 if (existsSync(path.join(CACHE, 'btc'))) sets['public: btc (news)'] = loadBtc(['g']).filter((e) => e.split === SPLIT).map(fromEx);
+if (existsSync(path.join(CACHE, 'gum'))) sets['public: gum'] = loadGum().filter((e) => e.split === SPLIT).map(fromEx);
 
 function run(d: Doc): { doc: Document; pred: Span[] } {
   const article: Article = { id: d.id, kind: 'text', origin: d.id, text: d.text, title: null, byline: null, published: null, url: null };

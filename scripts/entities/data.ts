@@ -25,12 +25,23 @@ export interface Example {
 // GMB counts titles into person names ("President Bush", "Mr. Blair"); the project's guideline does not.
 const TITLE = new Set([...ROLE_WORDS, ...HONORIFICS, ...'Mr. Mrs. Ms. Dr. Prime Minister President Vice General Senator Sister Prophet Pope King Queen Prince Princess Foreign Secretary Chancellor Defense Interior Sheikh Cardinal Archbishop Ayatollah Opposition Army Chief'.split(' ')]);
 
+/**
+ * Variants of the training text (train.ts sets these; bench and dev read the data as printed): every `tokenized`-th
+ * training document with its tokens joined by single spaces, as tokenized agency copy prints them ("Kim 's",
+ * "U.S. ,"); every `upper`-th sentence of a training document in capitals, as agency headlines are ("TALKS
+ * RESUME IN KARSK"), the document's first sentence always (its headline when it has one). Offsets and labels are
+ * those of the same words; counts run over the documents made, so a run is deterministic. devUpper and
+ * devTokenized print the evalSplit documents so (robustness measures: train.ts on dev, bench:entities on its split).
+ */
+export const VARIANTS = { tokenized: 0, upper: 0, splits: new Set<string>(['train']), devTokenized: false, devUpper: 0, evalSplit: 'dev' };
+let made = 0;
+
 /** Joins tokens into text as a newspaper would print them; returns the text and each token's offset. */
-function detokenize(words: string[]): { text: string; at: number[] } {
+function detokenize(words: string[], spaced = false): { text: string; at: number[] } {
   let text = '';
   const at: number[] = [];
   // UNSPUN_NER_TOKENIZED=1: tokens joined by single spaces, as tokenized newswire sets print them ("Kim 's").
-  if (process.env.UNSPUN_NER_TOKENIZED === '1') {
+  if (process.env.UNSPUN_NER_TOKENIZED === '1' || spaced) {
     for (const w of words) {
       if (text) text += ' ';
       at.push(text.length);
@@ -55,16 +66,29 @@ function detokenize(words: string[]): { text: string; at: number[] } {
   return { text, at };
 }
 
+/** Capitals, letter by letter where that keeps the length ("ß" stays). */
+function upper(w: string): string {
+  let o = '';
+  for (const c of w) {
+    const u = c.toUpperCase();
+    o += u.length === c.length ? u : c;
+  }
+  return o;
+}
+
 function fromTokens(source: string, split: Example['split'], sents: { w: string; tag: string }[][], mapType: (t: string, words: string[]) => EntityType | null): Example {
   const words: string[] = [];
   const tags: string[] = [];
-  for (const s of sents) {
+  const vary = VARIANTS.splits.has(split);
+  const doc = made++;
+  sents.forEach((s, k) => {
+    const up = (vary && VARIANTS.upper > 0 && (k === 0 || (doc + k) % VARIANTS.upper === 0)) || (split === VARIANTS.evalSplit && VARIANTS.devUpper > 0 && (k === 0 || (doc + k) % VARIANTS.devUpper === 0));
     for (const x of s) {
-      words.push(x.w);
+      words.push(up ? upper(x.w) : x.w);
       tags.push(x.tag);
     }
-  }
-  const { text, at } = detokenize(words);
+  });
+  const { text, at } = detokenize(words, (vary && VARIANTS.tokenized > 0 && doc % VARIANTS.tokenized === 0) || (split === VARIANTS.evalSplit && VARIANTS.devTokenized));
   const gold: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = tags[i];
@@ -430,6 +454,118 @@ export function loadCrossner(domains = (process.env.UNSPUN_NER_CROSSNER ?? 'poli
     const all = sents.filter((s) => s.length);
     const n = Math.ceil(all.length / 8);
     for (let k = 0; k < n; k++) out.push(fromTokens('crossner', splitOf(k, n), all.slice(k * 8, k * 8 + 8), (t) => types[t] ?? null));
+  }
+  return out;
+}
+
+/**
+ * GUM, the Georgetown University Multilayer corpus (Zeldes 2017; annotations CC BY 4.0; github.com/amir-zeldes/gum,
+ * dep/*.conllu copied to CACHE/gum/): every entity mention is bracketed and typed (person, place, organization,
+ * event, object, ...), named or not ("Australian children", "the report 's authors"). Only genres whose texts are
+ * openly licensed for any use: news and interviews (Wikinews, CC BY 2.5), biographies and travel guides
+ * (Wikipedia / Wikivoyage, CC BY-SA 3.0), academic and court texts (CC BY 4.0); how-to, fiction, essays,
+ * letters, podcasts (non-commercial), reddit and the genres the licence file does not name are left out. A
+ * mention is a name when its syntactic head (the token whose dependency head lies outside it) is a proper noun;
+ * the name is then the run of capitalised words around that head inside the mention ("the University of
+ * Carnforth" → "University of Carnforth"; "Carnforth 's schools" has a common-noun head: not a name, while its
+ * inner "Carnforth" is). Outer names win over names nested in them; a name of another type (an event, a work)
+ * stays O, as names outside the three types are in the guideline. One GUM document an Example, split by position
+ * within each genre.
+ */
+export const GUM_GENRES = ['news', 'interview', 'bio', 'voyage', 'academic', 'court'];
+export function loadGum(genres = (process.env.UNSPUN_NER_GUM ?? GUM_GENRES.join(',')).split(','), dir = path.join(CACHE, 'gum')): Example[] {
+  const out: Example[] = [];
+  const types: Record<string, string> = { person: 'per', place: 'loc', organization: 'org' };
+  const map = (t: string, words: string[]): EntityType | null =>
+    t === 'per' ? 'person' : t === 'org' ? (lookup(words.join(' '))?.key.startsWith('c:') ? 'place' : 'organization') : t === 'loc' ? 'place' : null;
+  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  const connector = (w: string) => /^(?:of|and|for|de|du|la|le|von|van|der|al|bin|&|-)$/.test(w);
+  for (const g of genres) {
+    const files = readdirSync(dir).filter((f) => f.startsWith(`GUM_${g}_`) && f.endsWith('.conllu')).sort();
+    files.forEach((f, k) => {
+      const sents: { w: string; tag: string }[][] = [];
+      let rows: string[][] = [];
+      const flush = () => {
+        if (!rows.length) return;
+        const n = rows.length;
+        const tags = new Array<string>(n).fill('O');
+        // Mentions: [start, end] (inclusive token indexes), type; bracket pairs matched by entity id.
+        const open = new Map<string, { at: number; type: string }[]>();
+        const ments: { a: number; b: number; type: string }[] = [];
+        rows.forEach((r, i) => {
+          const ent = /(?:^|\|)Entity=([^|]*)/.exec(r[9])?.[1];
+          if (!ent) return;
+          for (const m of ent.matchAll(/\((\d+)-([a-z]+)[^()]*?(\))?(?=\(|\d+\)|$)|(\d+)\)/g)) {
+            if (m[1]) {
+              if (m[3]) ments.push({ a: i, b: i, type: m[2] });
+              else (open.get(m[1]) ?? open.set(m[1], []).get(m[1])!).push({ at: i, type: m[2] });
+            } else {
+              const o = open.get(m[4])?.pop();
+              if (o) ments.push({ a: o.at, b: i, type: o.type });
+            }
+          }
+        });
+        // Longest first: an outer name keeps its inner names out.
+        ments.sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+        const taken = new Array<boolean>(n).fill(false);
+        for (const m of ments) {
+          const inside = (j: number) => j >= m.a && j <= m.b;
+          const head = rows.findIndex((r, j) => inside(j) && r[3] !== 'PUNCT' && !inside(Number(r[6]) - 1));
+          if (head < 0 || rows[head][3] !== 'PROPN' || !capital(rows[head][1])) continue;
+          // The run of capitalised words around the head inside the mention, through "of", "of the", "for",
+          // "and" when a capitalised word follows ("Daughters of the Revolution"). A person's name starts after
+          // the last title, demonym or other nested mention in it ("U.S. President Donald Trump", "Emeritus
+          // Professor John Burrows" → "Donald Trump", "John Burrows"); plural names of groups ("Muslims") are no
+          // person.
+          const conn = (j: number) => (connector(rows[j][1]) ? (rows[j + 1] && /^the$/i.test(rows[j + 1][1]) ? 2 : 1) : 0);
+          let a = head;
+          let b = head;
+          for (;;) {
+            if (a - 1 >= m.a && capital(rows[a - 1][1])) a--;
+            else if (a - 2 >= m.a && /^the$/i.test(rows[a - 1][1]) && connector(rows[a - 2][1]) && a - 3 >= m.a && capital(rows[a - 3][1])) a -= 3;
+            else if (a - 2 >= m.a && connector(rows[a - 1][1]) && capital(rows[a - 2][1])) a -= 2;
+            else break;
+          }
+          for (;;) {
+            const c = b + 1 <= m.b ? conn(b + 1) : 0;
+            if (b + 1 <= m.b && capital(rows[b + 1][1])) b++;
+            else if (c && b + 1 + c <= m.b && capital(rows[b + 1 + c][1])) b += 1 + c;
+            else break;
+          }
+          if (m.type === 'person') {
+            if (rows[head][4] === 'NNPS') continue;
+            for (let j = b; j >= a; j--) {
+              const w = rows[j][1];
+              const nested = ments.some((o) => o !== m && o.type !== 'person' && o.a >= m.a && o.b <= m.b && j >= o.a && j <= o.b);
+              if (TITLE.has(w) || DEMONYMS.has(w) || nested) {
+                a = j + 1;
+                break;
+              }
+            }
+            if (a > b) continue;
+          }
+          let clash = false;
+          for (let j = a; j <= b; j++) clash ||= taken[j];
+          if (clash) continue;
+          for (let j = a; j <= b; j++) taken[j] = true;
+          const ty = types[m.type];
+          if (ty) for (let j = a; j <= b; j++) tags[j] = `${j === a ? 'B' : 'I'}-${ty}`;
+        }
+        sents.push(rows.map((r, i) => ({ w: r[1], tag: tags[i] })));
+        rows = [];
+      };
+      for (const line of readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/)) {
+        if (!line.trim()) {
+          flush();
+          continue;
+        }
+        if (line.startsWith('#')) continue;
+        const r = line.split('\t');
+        if (r.length === 10 && /^\d+$/.test(r[0])) rows.push(r);
+      }
+      flush();
+      out.push(fromTokens('gum', splitOf(k, files.length), sents, map));
+    });
   }
   return out;
 }

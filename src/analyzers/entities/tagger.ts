@@ -58,6 +58,8 @@ export interface DocContext {
   /** Per word as written: the last word of the longest run of capitalised words it sits in anywhere in the
    * document ("Dravo" → "Industries" once "Dravo Industries" was written). */
   runHead: Map<string, string>;
+  /** Lowercased words written in title case ("Karsk") somewhere other than a sentence's first word. */
+  titled: Set<string>;
 }
 
 export function docContext(doc: Document, tokens: Token[], rules: RawMention[]): DocContext {
@@ -105,7 +107,9 @@ export function docContext(doc: Document, tokens: Token[], rules: RawMention[]):
     }
     i = j + 1;
   }
-  return { lower, rule, ruleTypes, runHead };
+  const titled = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].sentence === tokens[i - 1].sentence && /^\p{Lu}\p{Ll}/u.test(tokens[i].text)) titled.add(tokens[i].text.toLowerCase());
+  return { lower, rule, ruleTypes, runHead, titled };
 }
 
 const gazCache = new Map<string, string>();
@@ -173,6 +177,19 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
   const at = (arr: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]);
   const out: number[][] = [];
   const upper = toks.map((t) => t.text.toLowerCase() !== t.text);
+  // A line in capitals (agency headlines: "TALKS RESUME IN KARSK"): case says nothing there, so its words also
+  // get features of how the document writes them elsewhere (in lowercase, in title case, typed by the rules).
+  let capsWords = 0;
+  let allCaps = true;
+  for (const t of toks) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    if (/\p{Ll}/u.test(t.text)) {
+      allCaps = false;
+      break;
+    }
+    if (t.text.length > 1) capsWords++;
+  }
+  allCaps &&= capsWords >= 2;
   for (let i = 0; i < n; i++) {
     // A word without a capital between two such words is never tagged (the model was trained so): it is
     // not scored, which makes the tagger cost a fraction of a plain scan ("of" in "Bank of England" is).
@@ -243,6 +260,18 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
       // "Plymouth 4 Exeter 1": a name next to a score.
       if (/^\d{1,2}$/.test(at(low, i + 1))) f.push(hash('score+', /^\p{Lu}/u.test(toks[i + 2]?.text ?? '') ? '1' : '0'));
       if (/^\d{1,2}$/.test(at(low, i - 1))) f.push(hash('score-'));
+    }
+    // A word in capitals ("KARSK" in a headline or a dateline, "IBM"): how the document writes it elsewhere.
+    if (/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(w)) {
+      const title = w[0] + l.slice(1);
+      const u = allCaps ? 'U' : 'u';
+      f.push(
+        hash('uc', u),
+        hash('ucd', u, (ctx.lower.has(l) ? 'L' : '-') + (ctx.titled.has(l) ? 'T' : '-')),
+        hash('ucr', u, ctx.ruleTypes.get(title) ?? '-'),
+        hash('ucg', u, gazClass(title)),
+        hash('uck', u, cls[i].slice(0, 3)),
+      );
     }
     if (i + 1 < n && text[toks[i + 1].start] === "'" && /^'s?$/.test(toks[i + 1].text)) f.push(hash('poss'));
     out.push(f);
