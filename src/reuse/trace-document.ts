@@ -11,11 +11,12 @@ import type { AlteredRestatement } from './trace-meaning.js';
 
 /**
  * Candidate documents: those the untraced sentences reach through a fingerprint, at most MAX_CANDIDATES of
- * them (most reached first), ranked by what the whole article shares with each whole document (content words
- * weighted by rarity); the MAX_DOCS best are compared sentence by sentence. A rewrite keeps its source's
- * subject, names and rarer words while it rewords each sentence: the count of sentences that reach a document
- * through a chance fingerprint often put another story first (FakeNewsAMT tune half: the twin was first by
- * that count for about half the fakes missed, first by shared words for nearly all).
+ * them (most reached first); the MAX_DOCS reached most are compared sentence by sentence, and also the one the
+ * whole article resembles most (content words weighted by rarity) when it stands out (FOLLOW_MARGIN below). A
+ * rewrite keeps its source's subject, names and rarer words while it rewords each sentence: the count of
+ * sentences that reach a document through a chance fingerprint often put another story first (FakeNewsAMT
+ * tune half: the twin was first by that count for about half the fakes missed, first by shared words for
+ * nearly all).
  */
 const MAX_CANDIDATES = 8;
 const MAX_DOCS = 2;
@@ -120,12 +121,19 @@ export async function traceDocument(
     for (let k = 0; k < ns; k++) sSides.push(meaningSide(sentenceToks(d, k), d.text, d.spans[k].start, d.spans[k].end));
     cands.push({ d, sSides, cos: bagCosine(qBag, wordBag(sSides)) });
   }
-  cands.sort((a, b) => b.cos - a.cos);
-  const margin = cands.length > 1 ? cands[0].cos / Math.max(cands[1].cos, 1e-9) : Infinity;
+  // Compared: the MAX_DOCS reached by the most sentences, and the one the whole article resembles most when
+  // it stands out (FOLLOW_MARGIN). Only a standing-out document is added: ranked by overlap alone, a BBC story
+  // of the same shape (one player's future, another quote from him) came up and followed a third of the article.
+  const byCos = [...cands].sort((a, b) => b.cos - a.cos);
+  const margin = byCos.length > 1 ? byCos[0].cos / Math.max(byCos[1].cos, 1e-9) : Infinity;
+  const dominant = byCos[0] && byCos[0].cos >= FOLLOW_COS && margin >= FOLLOW_MARGIN ? byCos[0] : null;
+  const compared = cands.slice(0, MAX_DOCS);
+  if (dominant && !compared.includes(dominant)) compared.push(dominant);
   // Body sentences of the article that say enough to compare: the denominator of its coverage.
   const body = qToks.filter((t) => t.filter((x) => x.content).length >= 4).length;
   let chosen: { d: SourceDoc; chain: Pair[]; sSides: MeaningSide[] } | null = null;
-  for (const [rank, { d, sSides, cos }] of cands.slice(0, MAX_DOCS).entries()) {
+  for (const c of compared) {
+    const { d, sSides } = c;
     const sBody = sSides.filter((s) => s.words.length >= 4).length;
     const pairs: Pair[] = [];
     for (const i of left) {
@@ -147,7 +155,7 @@ export async function traceDocument(
     const mean = chain.reduce((a, p) => a + p.c.pRest, 0) / Math.max(1, chain.length);
     const whole = qShare >= WHOLE_SHARE && sShare >= WHOLE_SHARE && mean >= WHOLE_MEAN;
     const long = chain.length >= MIN_CHAIN && (whole || (qShare >= Q_SHARE && sShare >= S_SHARE && mean >= MIN_MEAN));
-    const follow = rank === 0 && chain.length >= FOLLOW_CHAIN && qShare >= FOLLOW_Q_SHARE && sShare >= FOLLOW_S_SHARE && cos >= FOLLOW_COS && margin >= FOLLOW_MARGIN;
+    const follow = c === dominant && chain.length >= FOLLOW_CHAIN && qShare >= FOLLOW_Q_SHARE && sShare >= FOLLOW_S_SHARE;
     if (!long && !follow) continue;
     // Two documents followed through the article: the longer chain is the source (one rewrite, one source).
     if (!chosen || chain.length > chosen.chain.length) chosen = { d, chain, sSides };

@@ -6,6 +6,10 @@ import { textToArticle } from '../../src/ingest/text.js';
 import type { Document } from '../../src/model/document.js';
 import { analyzeArticle } from '../../src/pipeline/analyze.js';
 import { indexArticles, openStore, type Store } from '../../src/reuse/index.js';
+import type { SourceMatch } from '../../src/model/types.js';
+import { tokenize } from '../../src/reuse/normalize.js';
+import { splitSentences } from '../../src/reuse/split.js';
+import { traceDocument } from '../../src/reuse/trace-document.js';
 import { VERIFIER } from '../../src/reuse/verifier-model.js';
 
 // Fictional text written for these tests: a four-sentence story about a town's bakers' guild, and short
@@ -30,28 +34,16 @@ const BAKERY_EARLIER = [
   'Members hope the shop will win back customers lost to the supermarket.',
   'A bread stall at the Saturday market will stay open.',
 ];
-// Other stories that name the same people and streets, one sentence each for several of the rewrite's.
-const CHESS = [
-  'Odile Fenwick of Harrowgate won the regional chess final at the weekend.',
-  'The tournament was held in Millbrook, in the old library on Tanner Street.',
-  'Tanner Street will be closed to cars on Friday for a charity run.',
-];
-const CHARITY = [
-  'A charity run through Millbrook will close Tanner Street on Friday.',
-  'Runners will be led by the chess champion Odile Fenwick, who lives in Harrowgate.',
-  'Organisers hope to raise money for the library.',
+const STORM = [
+  'Gales brought down power lines across the coast on Thursday night, leaving two thousand homes without light.',
+  'Engineers worked through the night and most supplies were back by the morning.',
+  'Forecasters expect calmer weather over the weekend.',
 ];
 
 const FIRST = 'After four decades of baking, the Millbrook guild is shutting its Tanner Street store this spring.';
 const THIRD = 'Odile Fenwick, who leads the bakers, says a catering college in Harrowgate will take the old ovens off their hands.';
 const REWRITE = [FIRST, THIRD, 'Nobody from the town hall was available to comment on Friday evening.'].join(' ');
 const REWRITE_TWO = [FIRST, THIRD].join(' ');
-const REWRITE_NAMES = [
-  FIRST,
-  THIRD,
-  'Nobody from the town hall was available to comment on Friday evening.',
-  'Shoppers on Tanner Street said on Friday evening that they would miss the smell of fresh bread.',
-].join(' ');
 
 const dirs: string[] = [];
 const stores: Store[] = [];
@@ -92,11 +84,23 @@ describe('document pass: a short source followed', () => {
   });
 
   it('compares the document the whole article resembles most, though other stories are reached as often', async () => {
-    // The stories sharing names are indexed first: reached by as many of the rewrite's sentences, they came
-    // first when candidates were ranked by that count alone, and the source was never read.
-    const store = await indexed({ 'chess.txt': CHESS, 'charity.txt': CHARITY, 'bakery.txt': BAKERY });
-    const d = await analyze(store, REWRITE_NAMES);
-    expect(linkedTo(d, 'bakery.txt').length).toBeGreaterThanOrEqual(2);
-    expect(d.data.reuse!.sources.filter((m) => m[0] && m[0].docId !== 'bakery.txt')).toEqual([]);
+    // Called directly, so that which sentences reach which document is given (through chance fingerprints):
+    // two other stories are reached by more of the rewrite's sentences than its source, which the count alone
+    // would leave unread; the whole article resembles its source most, by far.
+    const text = REWRITE;
+    const sentences = splitSentences(text);
+    const qToks = sentences.map((x) => tokenize(text, x.start, x.end));
+    const docs = [['match.txt', MATCH], ['storm.txt', STORM], ['bakery.txt', BAKERY]].map(([id, lines]) => {
+      const t = (lines as string[]).join(' ');
+      return { id: id as string, title: null, text: t, spans: splitSentences(t), toks: [], bytes: 0 };
+    });
+    const reach = new Map([
+      [0, new Set([0, 1, 2])],
+      [1, new Set([0, 1, 2])],
+      [2, new Set([0])],
+    ]);
+    const out: SourceMatch[][] = sentences.map(() => []);
+    await traceDocument(text, sentences, qToks, [0, 1, 2], reach, async (n) => docs[n], out, undefined, undefined);
+    expect(out.map((m) => m[0]?.docId ?? null)).toEqual(['bakery.txt', 'bakery.txt', null]);
   });
 });
