@@ -60,9 +60,8 @@ const WHOLE_MEAN = 0.1;
  * longer report, and a story of the same shape (monthly figures, a match report) has neighbours it resembles
  * as much. Read on the tune halves (FakeNewsAMT, same-event reports, bench/paraphrase/doc-negatives.ts):
  * chains of 2 covering half the source ran at mean 0.05–0.6 for fakes and their twin; no same-event report
- * covered half of its event's indexed (longest) report; BBC neighbours rarely stand out (against the whole index:
- * margin median 1.07, 95%
- * under 1.5).
+ * covered half of its event's indexed (longest) report; BBC neighbours rarely stand out (against the whole
+ * index: margin median 1.07, 95% under 1.5).
  */
 const FOLLOW_CHAIN = 2;
 const FOLLOW_Q_SHARE = 0.3;
