@@ -8,7 +8,9 @@
  * named when a `reuse/altered-fact` finding overlaps it. Halves as bench:reuse: odd story numbers tune, even
  * held (report only).
  *
- *   npx tsx bench/paraphrase/amt.ts [--wrong] (--wrong: print the wrong links, third-party text: not for the repo)
+ *   npx tsx bench/paraphrase/amt.ts [--wrong] [--missed] [--half tune|held]
+ *   (--wrong, --missed: print the wrong links / the fakes missed and facts not named, third-party text: not for
+ *   the repo; --half: trace that half's fakes only, so that tuning never prints the held half)
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,7 @@ import { dataDir, readArticle } from '../lib/reuse-corpus.js';
 import { loadEngine } from '../lib/reuse-engine.js';
 import { changedFacts } from '../reuse/facts.js';
 
-const { values: args } = parseArgs({ options: { wrong: { type: 'boolean', default: false }, missed: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { wrong: { type: 'boolean', default: false }, missed: { type: 'boolean', default: false }, half: { type: 'string' } } });
 const root = join(dataDir(), 'corpora/fakenewsamt/fakeNewsDataset');
 if (!existsSync(root)) throw new Error(`${root}: FakeNewsAMT not found`);
 type Half = 'tune' | 'held';
@@ -37,6 +39,7 @@ await engine.indexArticles(store, load('legit'), { workers: 0 });
 const st = new Map<Half, { fakes: number; twin: number; wrong: number; sents: number; sentsTwin: number; sentsWrong: number; kinds: Record<string, number>; facts: Record<string, [number, number]>; noteOnly?: number }>();
 for (const h of ['tune', 'held'] as const) st.set(h, { fakes: 0, twin: 0, wrong: 0, sents: 0, sentsTwin: 0, sentsWrong: 0, kinds: {}, facts: {} });
 for (const a of load('fake')) {
+  if (args.half && half(a.id) !== args.half) continue;
   const s = st.get(half(a.id))!;
   s.fakes++;
   const twin = twinOf(a.id);
@@ -73,6 +76,7 @@ for (const a of load('fake')) {
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 for (const [h, s] of st) {
+  if (args.half && h !== args.half) continue;
   const facts = Object.values(s.facts).reduce((a, [n, k]) => [a[0] + n, a[1] + k], [0, 0]);
   console.log(
     `FakeNewsAMT ${h} half: ${s.twin}/${s.fakes} (${((100 * s.twin) / s.fakes).toFixed(0)}%) fakes traced to their twin, ${s.wrong} to a wrong document; ` +

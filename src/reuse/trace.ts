@@ -8,7 +8,7 @@ import { PAIR_WINDOW, pairFingerprints, SENTENCE_SLOTS, storedText } from './pre
 import { synonymKeys } from './synonyms.js';
 import { traceMeaning, type AlteredRestatement } from './trace-meaning.js';
 import { splitSentences, type Span } from './split.js';
-import { MIN_CHAIN, traceDocument } from './trace-document.js';
+import { MIN_LEFT, traceDocument } from './trace-document.js';
 
 /** A fingerprint shared by more sentences than this is topic vocabulary, not evidence. */
 const POSTINGS_LIMIT = 2000;
@@ -151,7 +151,7 @@ export async function traceSentences(
   if (untraced.length) await traceMeaning(store, text, sentences, qToks, untraced, rejected, loader(store, docs), out, texts, notes, reach);
   // The document pass: an article rewritten from one source as a whole (sentence by sentence, in order).
   const left = untraced.filter((i) => !out[i].length);
-  if (left.length >= MIN_CHAIN) await traceDocument(text, sentences, qToks, left, reach, loader(store, docs), out, texts, notes);
+  if (left.length >= MIN_LEFT) await traceDocument(text, sentences, qToks, left, reach, loader(store, docs), out, texts, notes);
   return out;
 }
 
