@@ -27,6 +27,9 @@ const MAX_COMPARED = 4;
 /** Sources the tier keeps per sentence. */
 const MAX_MEANING_SOURCES = 2;
 
+/** Debug hook (benchmarks): the candidates of each sentence the tier looked at (sentence ids found, read, compared). */
+export const debugMeaning: { onCandidates: ((i: number, found: number[], read: number[], compared: number[]) => void) | null } = { onCandidates: null };
+
 /** A sentence that restates a source but changes a fact of it (not reported as a source: a finding). */
 export type AlteredRestatement = NonNullable<ReuseResult['altered']>[number];
 
@@ -81,7 +84,10 @@ export async function traceMeaning(
     // Documents each sentence reaches through anchors, for the document pass (src/reuse/trace-document.ts).
     if (reach) for (const sid of hits.keys()) addReach(reach, Math.floor(sid / SENTENCE_SLOTS), i);
     const read = [...hits].filter(([sid, h]) => h >= 2 || lone.has(sid)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_READ);
-    if (!read.length) continue;
+    if (!read.length) {
+      debugMeaning.onCandidates?.(i, [...hits.keys()], [], []);
+      continue;
+    }
     const { start: qs, end: qe } = sentences[i];
     const q = meaningSide(qToks[i], text, qs, qe);
     const ranked: { sid: number; d: SourceDoc; k: number; side: MeaningSide; cos: number }[] = [];
@@ -96,6 +102,7 @@ export async function traceMeaning(
       ranked.push({ sid, d, k: sk, side, cos: sentenceCosine(q, side) });
     }
     ranked.sort((a, b) => b.cos - a.cos || a.sid - b.sid);
+    debugMeaning.onCandidates?.(i, [...hits.keys()], read.map(([sid]) => sid), ranked.slice(0, MAX_COMPARED).map((c) => c.sid));
     const found: SourceMatch[] = [];
     let near: AlteredRestatement | null = null;
     for (const c of ranked.slice(0, MAX_COMPARED)) {
