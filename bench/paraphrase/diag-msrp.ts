@@ -60,7 +60,7 @@ for (const [k, p] of pairs.entries()) {
   const s = meaningSide(st, p.a, 0, p.a.length);
   const lex = align(qt, p.b, 0, p.b.length, st, p.a, 0, p.a.length);
   const cmp = compare(q, s);
-  const enough = enoughToParaphrase(q, s);
+  const enough = enoughToParaphrase(q, s, cmp.p);
   const frag = liftedRuns(q, s).length > 0;
   const verif = cmp.p >= VERIFIER.threshold;
   const pairYes = !!lex || frag || (verif && !cmp.facts.length && enough);
