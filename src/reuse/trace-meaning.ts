@@ -153,7 +153,7 @@ const PARAPHRASE_FIRM_SHARE = 0.5;
 /** ...or this share, with a name or number shared with the source... */
 const PARAPHRASE_NAMED_SHARE = 0.4;
 /** ...unless the verifier's probability reaches this (the plain-word bars still hold). */
-const PARAPHRASE_SURE = 0.7;
+export const PARAPHRASE_SURE = 0.7;
 /**
  * ...of which this many plain words (not names nor numbers): a speaker's name and title is no statement
  * ("Manchester United manager Sir Alex Ferguson added: ..." is no rewording of another story's "But Manchester
