@@ -99,8 +99,8 @@ function distinctive(q: MeaningSide, s: MeaningSide, words: Map<number, MeaningW
   // half names ("led by director Ana Ruiz and technical director Tom Hale").
   const enoughPlain = content > SHORT_RUN_CONTENT ? plain * 2 >= content : plain * 2 > content;
   // A short run of everyday words alone is a set phrase of its subject, which every report of the fact uses
-  // ("pleaded guilty to obstruction of justice", "pay and pensions for public workers", "charged with two
-  // counts of murder": same-event reports, tune half, reworded here); it needs a name, a figure or a rare word.
+  // ("pleaded guilty to perjury", "pay and pensions for public workers", "charged with three counts of
+  // arson": the kind of phrase, reworded here, behind the same-event tune half's independent fragment links); it needs a name, a figure or a rare word.
   const enoughMarked = content > SHORT_RUN_CONTENT || marked;
   return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && enoughPlain && enoughMarked && quoted * 2 < content;
 }

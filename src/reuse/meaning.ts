@@ -315,8 +315,8 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   const shared = qA.filter((w) => sANorms.has(w.norm) || allS.has(w.norm));
   const onlyQ = qA.filter((w) => !allS.has(w.norm));
   const onlyS = sA.filter((w) => !allQ.has(w.norm));
-  // A figure given rounded on one side is the same figure ("1.23 percent" / "1.2 percent", "296 people" /
-  // "300 people"): not a changed number.
+  // A figure given rounded on one side is the same figure ("4.56 percent" / "4.6 percent", "397 people" /
+  // "400 people"): not a changed number.
   const numS = onlyS.filter((w) => isNumber(s.toks[w.i]));
   const rounded = new Set<MeaningWord>();
   const numQ = onlyQ.filter((w) => {
@@ -464,8 +464,8 @@ function places(n: string): number {
 
 /**
  * Whether two written figures are one figure, one of them rounded (or cut) to the other's precision and within
- * 5% of it (2% when the rounded one keeps one significant digit): "1.23" / "1.2", "34.75" / "34.7", "296" /
- * "300", "5,270" / "5,200" (normalized: no commas). Not "2" / "2.5", "104" / "100" nor "14" / "12".
+ * 5% of it (2% when the rounded one keeps one significant digit): "4.56" / "4.6", "61.25" / "61.2", "397" /
+ * "400", "8,340" / "8,300" (normalized: no commas). Not "2" / "2.5", "104" / "100" nor "14" / "12".
  */
 export function sameFigure(a: string, b: string): boolean {
   const x = Number(a);

@@ -12,8 +12,8 @@ const lifted = (q: string, s: string) => {
 
 describe('lifted runs', () => {
   it('does not take a short set phrase of everyday words for a lifted run', () => {
-    expect(lifted('Months later the harbour clerk pleaded guilty to obstruction of justice in Velm.', 'Tallow, who had hidden the ledgers for a decade, finally pleaded guilty to obstruction of justice.')).toEqual([]);
-    expect(lifted('The ferry captain was charged with two counts of murder after the crash.', 'Police said Kesteren had been charged with two counts of murder and one of arson.')).toEqual([]);
+    expect(lifted('Months later the harbour clerk pleaded guilty to contempt of court in Velm.', 'Tallow, who had hidden the ledgers for a decade, finally pleaded guilty to contempt of court.')).toEqual([]);
+    expect(lifted('The ferry captain was charged with three counts of arson after the fire.', 'Police said Kesteren had been charged with three counts of arson and one of theft.')).toEqual([]);
   });
 
   it('still takes a short run holding a rare word or a figure', () => {
