@@ -2,6 +2,7 @@
 // Word vectors (src/reuse/vectors.ts) and WordNet align content words softly; a fitted verifier (logistic
 // regression or boosted trees, src/reuse/verifier-model.ts, written by `npm run fit:paraphrase`) weighs the
 // alignment and machine-translation metrics against the facts that differ (numbers, names, negation). Pure: no store, no I/O beyond the lazily loaded vector table.
+import { aliasTable } from './aliases.js';
 import type { Tok } from './normalize.js';
 import { areSynonyms } from './synonyms.js';
 import { cosine, vectors, type VectorTable } from './vectors.js';
@@ -375,11 +376,14 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   // no changed fact).
   // A title ("Mr", "Dr") is no name; an acronym of capitalised words of the other side ("IAEA" / "International
   // Atomic Energy Agency") is the same name.
-  const foldsQ = [...q.toks.map((t) => foldName(t.surface)), ...acronyms(q.toks)];
-  const foldsS = [...s.toks.map((t) => foldName(t.surface)), ...acronyms(s.toks)];
+  // A country and its people's name are one name too ("U.S." / "American", "UK" / "British").
+  const foldsQ = [...q.toks.map((t) => foldName(t.surface)), ...acronyms(q.toks), ...countries(q.toks)];
+  const foldsS = [...s.toks.map((t) => foldName(t.surface)), ...acronyms(s.toks), ...countries(s.toks)];
   const renamed = (side: MeaningSide, w: MeaningWord, other: string[]) => {
     const t = side.toks[w.i];
     if (isNumber(t) || !/^\p{Lu}/u.test(t.surface)) return false;
+    const c = countryOf(t);
+    if (c && other.includes(c)) return false;
     const f = foldName(t.surface);
     // One letter is an initial ("Harold W. Gehman" / "Hal Gehman"; "S.&P."), not a name of its own.
     return f.length > 1 && !TITLES.has(f) && !other.some((o) => sameName(f, o));
@@ -500,6 +504,17 @@ function acronyms(toks: Tok[]): string[] {
   flush();
   return out;
 }
+
+/** The country a token names, as its country token ("@usa"): a country name, its code ("US", "UK's") or its demonym ("American"). */
+function countryOf(t: Tok): string | null {
+  if (t.norm.startsWith('@')) return t.norm;
+  const f = foldName(t.surface);
+  const a = aliasTable();
+  return a.abbreviations.get(f.toUpperCase()) ?? a.demonyms.get(f) ?? null;
+}
+
+/** The countries a sentence names (see `countryOf`). */
+const countries = (toks: Tok[]): string[] => toks.map(countryOf).filter((c): c is string => c !== null);
 
 /** Capitalised words of a run read for acronyms, at most (a run's stretches grow with its square). */
 const MAX_ACRONYM_RUN = 12;

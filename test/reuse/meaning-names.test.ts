@@ -36,4 +36,10 @@ describe('rounded figures, initials and legal forms in a restatement', () => {
     expect(names('Kesteren has signed deals with Velm Ferries Ltd and Harbour Lines.', 'Kesteren has signed deals with Velm Ferries and Harbour Lines Corp.')).toEqual([]);
     expect(names('Jon Hale, the VM envoy, will lead a council mission to the region in May.', 'The envoy to the Velmish Mission, Jon Hale, will lead a council mission to the region in May.')).toEqual([]);
   });
+
+  it('takes a country and its people for one name, not two countries', () => {
+    expect(names('At least 26 American sailors have been hurt in the harbour since May.', 'At least 26 U.S. sailors have been hurt in the harbour since May.')).toEqual([]);
+    expect(names("Sir Tom Hale, the UK's envoy to Velm, will lead the mission.", 'Sir Tom Hale, the British envoy to Velm, will lead the mission.')).toEqual([]);
+    expect(names('The French envoy to Velm will lead the mission.', 'The British envoy to Velm will lead the mission.')).toEqual(['British -> French']);
+  });
 });
