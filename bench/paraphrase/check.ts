@@ -22,6 +22,7 @@ import type { SourceMatch } from '../../src/model/types.js';
 import { textToArticle } from '../../src/ingest/text.js';
 import { indexArticles, openStore, traceSentences } from '../../src/reuse/index.js';
 import { splitSentences } from '../../src/reuse/split.js';
+import type { AlteredRestatement } from '../../src/reuse/trace-meaning.js';
 import { vectors } from '../../src/reuse/vectors.js';
 import { msrpTrain, sameEvents, type EventDoc } from './pairs.js';
 
@@ -60,11 +61,16 @@ const msrp = await withStore(
     let fp = 0;
     let wrong = 0;
     let pos = 0;
+    // Not the target's measure, printed beside it: second sentences the engine ties to their own first sentence
+    // only as an altered restatement (reuse/altered-fact: the rest matches, a number, name or negation changed).
+    let alteredTp = 0;
+    let alteredFp = 0;
     const times: number[] = [];
     for (const [k, p] of pairs.entries()) {
       const t = performance.now();
       const spans = splitSentences(p.b);
-      const out = await traceSentences(store, p.b, spans.length ? spans : [{ start: 0, end: p.b.length }]);
+      const notes: AlteredRestatement[] = [];
+      const out = await traceSentences(store, p.b, spans.length ? spans : [{ start: 0, end: p.b.length }], undefined, undefined, notes);
       times.push(performance.now() - t);
       const all = out.flat();
       const own = all.find((m) => m.docId === `p${k}`);
@@ -73,16 +79,20 @@ const msrp = await withStore(
         kinds.set(own.kind, (kinds.get(own.kind) ?? 0) + 1);
         if (p.label) tp++;
         else fp++;
+      } else if (notes.some((n) => n.docId === `p${k}`)) {
+        if (p.label) alteredTp++;
+        else alteredFp++;
       }
       pos += p.label;
     }
     const n = pairs.length;
     times.sort((a, b) => a - b);
-    return { n, pos, tp, fp, wrong, acc: (tp + (n - pos - fp)) / n, p50: times[n >> 1] };
+    return { n, pos, tp, fp, wrong, acc: (tp + (n - pos - fp)) / n, p50: times[n >> 1], alteredTp, alteredFp };
   },
 );
 console.log(`MSRP train, ${fitHalf ? 'fit' : 'held-out'} half (${msrp.n} pairs, ${msrp.pos} paraphrases), traced to its own first sentence:`);
 console.log(`  accuracy ${msrp.acc.toFixed(3)}; paraphrases traced ${pct(msrp.tp / msrp.pos)}; non-paraphrases linked ${pct(msrp.fp / (msrp.n - msrp.pos))}; linked to another pair's sentence ${msrp.wrong}; always-paraphrase baseline ${(msrp.pos / msrp.n).toFixed(3)}`);
+console.log(`  only as an altered restatement of its own first sentence (not counted above): paraphrases ${msrp.alteredTp}, non-paraphrases ${msrp.alteredFp}; accuracy if they counted ${((msrp.tp + msrp.alteredTp + (msrp.n - msrp.pos - msrp.fp - msrp.alteredFp)) / msrp.n).toFixed(3)}`);
 console.log(`  own-pair links by kind: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}; trace p50 ${msrp.p50.toFixed(2)} ms per sentence`);
 
 // Same event.

@@ -20,7 +20,7 @@ import { align } from '../../src/reuse/align.js';
 import { compare, FACT_FEATURES, FEATURES, meaningSide, sentenceCosine, verify, type MeaningSide, type Tree, type VerifierModel } from '../../src/reuse/meaning.js';
 import { tokenize, type Tok } from '../../src/reuse/normalize.js';
 import { liftedRuns } from '../../src/reuse/fragment.js';
-import { enoughToParaphrase, firmEvidence } from '../../src/reuse/trace-meaning.js';
+import { enoughToParaphrase, firmEvidence, PARAPHRASE_SURE } from '../../src/reuse/trace-meaning.js';
 import { msrpTrain, sameEvents, type EventDoc } from './pairs.js';
 
 // Per article sentence (linked to any other outlet's report of its event). Not 1%: a hand-judged sample of the
@@ -47,6 +47,8 @@ interface Row {
   facts: boolean;
   /** Tracing's firm-evidence rule (src/reuse/trace-meaning.ts `enoughToParaphrase`) passes: it can call it a paraphrase. */
   enough: boolean;
+  /** The rule as it stands for a verifier sure of the restatement (p >= PARAPHRASE_SURE: no firm-evidence share). */
+  enoughSure: boolean;
   /** Same-event rows: the article sentence (event, outlet, sentence), to count false links per sentence. */
   group?: string;
   /** MSRP rows: the pair (for DUMP only). */
@@ -86,7 +88,7 @@ function msrpRows(pairs: { a: string; b: string; label: 0 | 1 }[]): Row[] {
     const s = sent(p.a);
     const q = sent(p.b);
     const c = compare(q.side, s.side);
-    return { x: c.x, rest: restOf(c.x), y: p.label, w: 1, lexical: lexical(q, s), fragment: fragment(q, s), facts: c.facts.length > 0, enough: enoughToParaphrase(q.side, s.side), pair: p, factList: c.facts.map((f) => `${f.kind}: ${f.from} -> ${f.to}`), ev: { ...firmEvidence(q.side, s.side), words: q.side.words.length } };
+    return { x: c.x, rest: restOf(c.x), y: p.label, w: 1, lexical: lexical(q, s), fragment: fragment(q, s), facts: c.facts.length > 0, enough: enoughToParaphrase(q.side, s.side), enoughSure: enoughToParaphrase(q.side, s.side, 1), pair: p, factList: c.facts.map((f) => `${f.kind}: ${f.from} -> ${f.to}`), ev: { ...firmEvidence(q.side, s.side), words: q.side.words.length } };
   });
 }
 
@@ -109,7 +111,7 @@ function eventRows(events: EventDoc[][]): Row[] {
         const best = nearest(q, other, (s) => s.side.words.length >= 2 && s.side.words.some((w) => qn.has(w.norm)));
         if (!best || lexical(q, best)) continue;
         const cmp = compare(q.side, best.side);
-        rows.push({ x: cmp.x, rest: restOf(cmp.x), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, enough: enoughToParaphrase(q.side, best.side), group: `${docs[a].event}/${a}/${qi}` });
+        rows.push({ x: cmp.x, rest: restOf(cmp.x), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, enough: enoughToParaphrase(q.side, best.side), enoughSure: enoughToParaphrase(q.side, best.side, 1), group: `${docs[a].event}/${a}/${qi}` });
       }
       for (const q of sents[a]) if (q.side.words.length >= 3) n++;
       for (let b = 0; b < docs.length; b++) {
@@ -121,7 +123,7 @@ function eventRows(events: EventDoc[][]): Row[] {
           if (!best || lexical(q, best)) continue;
           const cmp = compare(q.side, best.side);
           const c = cmp.x;
-          rows.push({ x: c, rest: restOf(c), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, enough: enoughToParaphrase(q.side, best.side), group: `${docs[a].event}/${a}/${qi}` });
+          rows.push({ x: c, rest: restOf(c), y: 0, w: 1, lexical: false, fragment: fragment(q, best), facts: cmp.facts.length > 0, enough: enoughToParaphrase(q.side, best.side), enoughSure: enoughToParaphrase(q.side, best.side, 1), group: `${docs[a].event}/${a}/${qi}` });
         }
       }
     }
@@ -396,7 +398,7 @@ if (chosen !== 'logistic') {
 }
 const p = (r: Row) => oof.get(r) ?? verify(r.x, model);
 /** As tracing decides: a verifier paraphrase also needs the firm-evidence rule (trace-meaning.ts). */
-const para = (r: Row, t: number) => p(r) >= t && !r.facts && r.enough;
+const para = (r: Row, t: number) => p(r) >= t && !r.facts && (r.enough || (p(r) >= PARAPHRASE_SURE && r.enoughSure));
 const decide = (t: number): Decide => (r) => r.lexical || r.fragment || para(r, t);
 // Thresholds: best fit-half MSRP accuracy with the verifier's same-event fit acceptances at most MAX_SAME_EVENT_FP
 // (fragments there are judged apart: most are shared wire copy, see docs/benchmarks.md).

@@ -9,6 +9,7 @@ interface Country {
   cca3: string;
   name: { common: string; official: string };
   altSpellings?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
 }
 
 export interface AliasTable {
@@ -16,6 +17,8 @@ export interface AliasTable {
   phrases: Map<string, { words: string[]; canon: string }[]>;
   /** Case-sensitive abbreviations: "US", "UK", "USA", "DPRK". */
   abbreviations: Map<string, string>;
+  /** Lowercase demonyms -> the country's token ("american" -> "@usa"): for telling a changed name, not for indexing. */
+  demonyms: Map<string, string>;
 }
 
 let table: AliasTable | null = null;
@@ -45,7 +48,9 @@ export function aliasTable(): AliasTable {
     phrases.set(words[0], list);
   };
   const countries = require('world-countries') as Country[];
+  const demonyms = new Map<string, string>();
   for (const c of countries) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && !/\s/.test(d)) demonyms.set(d.toLowerCase(), '@' + c.cca3.toLowerCase());
     add(c.name.common, c.cca3);
     add(c.name.official, c.cca3);
     for (const a of c.altSpellings ?? []) if (a.length > 2 || /^[A-Z]{2}$/.test(a)) add(a, c.cca3);
@@ -68,6 +73,6 @@ export function aliasTable(): AliasTable {
   // Two-letter codes that are also words ("IN", "IT", "NO", "BE") must not become countries.
   for (const a of [...abbreviations.keys()]) if (a.length === 2 && !['US', 'UK'].includes(a)) abbreviations.delete(a);
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  table = { phrases, abbreviations };
+  table = { phrases, abbreviations, demonyms };
   return table;
 }

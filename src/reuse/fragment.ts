@@ -78,9 +78,14 @@ function distinctive(q: MeaningSide, s: MeaningSide, words: Map<number, MeaningW
   let weight = 0;
   let plain = 0;
   let quoted = 0;
+  let marked = false;
   for (let x = r.qa; x < r.qb; x++) {
     const w = words.get(x);
     if (!w) continue;
+    // A name, a figure in digits or a rare word: what marks a short run as one text's (a number spelt as a
+    // word, "one count of", is everyday wording).
+    const t = q.toks[x];
+    if (t.rare || (w.anchor && (!/^\d/.test(w.norm) || /^\d/.test(t.surface)))) marked = true;
     if (q.quoted[x] || s.quoted[r.sa + x - r.qa]) quoted++;
     content++;
     weight += w.w;
@@ -93,5 +98,9 @@ function distinctive(q: MeaningSide, s: MeaningSide, words: Map<number, MeaningW
   // is no lifted wording ("harbour master Ana Ruiz", "after the 12 March harbour fire"). A long one may be
   // half names ("led by director Ana Ruiz and technical director Tom Hale").
   const enoughPlain = content > SHORT_RUN_CONTENT ? plain * 2 >= content : plain * 2 > content;
-  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && enoughPlain && quoted * 2 < content;
+  // A short run of everyday words alone is a set phrase of its subject, which every report of the fact uses
+  // ("pleaded guilty to perjury", "pay and pensions for public workers", "charged with three counts of
+  // arson": the kind of phrase, reworded here, behind the same-event tune half's independent fragment links); it needs a name, a figure or a rare word.
+  const enoughMarked = content > SHORT_RUN_CONTENT || marked;
+  return content >= MIN_RUN_CONTENT && weight >= MIN_RUN_WEIGHT && plain >= 2 && enoughPlain && enoughMarked && quoted * 2 < content;
 }

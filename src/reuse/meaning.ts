@@ -2,6 +2,7 @@
 // Word vectors (src/reuse/vectors.ts) and WordNet align content words softly; a fitted verifier (logistic
 // regression or boosted trees, src/reuse/verifier-model.ts, written by `npm run fit:paraphrase`) weighs the
 // alignment and machine-translation metrics against the facts that differ (numbers, names, negation). Pure: no store, no I/O beyond the lazily loaded vector table.
+import { aliasTable } from './aliases.js';
 import type { Tok } from './normalize.js';
 import { areSynonyms } from './synonyms.js';
 import { cosine, vectors, type VectorTable } from './vectors.js';
@@ -315,8 +316,17 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   const shared = qA.filter((w) => sANorms.has(w.norm) || allS.has(w.norm));
   const onlyQ = qA.filter((w) => !allS.has(w.norm));
   const onlyS = sA.filter((w) => !allQ.has(w.norm));
-  const numQ = onlyQ.filter((w) => isNumber(q.toks[w.i]));
+  // A figure given rounded on one side is the same figure ("4.56 percent" / "4.6 percent", "397 people" /
+  // "400 people"): not a changed number.
   const numS = onlyS.filter((w) => isNumber(s.toks[w.i]));
+  const rounded = new Set<MeaningWord>();
+  const numQ = onlyQ.filter((w) => {
+    if (!isNumber(q.toks[w.i])) return false;
+    const o = numS.find((v) => !rounded.has(v) && sameFigure(w.norm, v.norm));
+    if (o) rounded.add(o);
+    return !o;
+  });
+  if (rounded.size) numS.splice(0, numS.length, ...numS.filter((v) => !rounded.has(v)));
   const numberChanged = numQ.length && numS.length ? 1 : 0;
   const numberOneSide = !numberChanged && (numQ.length || numS.length) ? 1 : 0;
   const negationDiff = q.negations !== s.negations ? 1 : 0;
@@ -366,13 +376,17 @@ export function compare(q: MeaningSide, s: MeaningSide): Comparison {
   // no changed fact).
   // A title ("Mr", "Dr") is no name; an acronym of capitalised words of the other side ("IAEA" / "International
   // Atomic Energy Agency") is the same name.
-  const foldsQ = [...q.toks.map((t) => foldName(t.surface)), ...acronyms(q.toks)];
-  const foldsS = [...s.toks.map((t) => foldName(t.surface)), ...acronyms(s.toks)];
+  // A country and its people's name are one name too ("U.S." / "American", "UK" / "British").
+  const foldsQ = [...q.toks.map((t) => foldName(t.surface)), ...acronyms(q.toks), ...countries(q.toks)];
+  const foldsS = [...s.toks.map((t) => foldName(t.surface)), ...acronyms(s.toks), ...countries(s.toks)];
   const renamed = (side: MeaningSide, w: MeaningWord, other: string[]) => {
     const t = side.toks[w.i];
     if (isNumber(t) || !/^\p{Lu}/u.test(t.surface)) return false;
+    const c = countryOf(t);
+    if (c && other.includes(c)) return false;
     const f = foldName(t.surface);
-    return !TITLES.has(f) && !other.some((o) => sameName(f, o));
+    // One letter is an initial ("Harold W. Gehman" / "Hal Gehman"; "S.&P."), not a name of its own.
+    return f.length > 1 && !TITLES.has(f) && !other.some((o) => sameName(f, o));
   };
   const nameQ = onlyQ.filter((w) => renamed(q, w, foldsS));
   const nameS = onlyS.filter((w) => renamed(s, w, foldsQ));
@@ -438,15 +452,49 @@ function oneEdit(a: string, b: string): boolean {
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
-/** Honorifics and titles: capitalised, but no name of their own. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov']);
+/**
+ * Honorifics and titles, and a company's legal form ("Corp", "Inc", "Ltd": one story writes "Velm Ferries
+ * Ltd", another "Velm Ferries"): capitalised, but no name of their own.
+ */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'gen', 'col', 'capt', 'sen', 'rep', 'gov', 'corp', 'inc', 'co', 'ltd', 'plc', 'llc']);
 
-/** Initials of runs of capitalised words ("International Atomic Energy Agency" -> "iaea"; "of", "and", "the", "for" skipped). */
+/** Decimal places of a number's written form, or minus the trailing zeros of a whole number ("300" -> -2). */
+function places(n: string): number {
+  const dot = n.indexOf('.');
+  if (dot >= 0) return n.length - dot - 1;
+  const z = /0*$/.exec(n)![0].length;
+  return z === n.length ? 0 : -z;
+}
+
+/**
+ * Whether two written figures are one figure, one of them rounded (or cut) to the other's precision and within
+ * 5% of it (2% when the rounded one keeps one significant digit): "4.56" / "4.6", "61.25" / "61.2", "397" /
+ * "400", "8,340" / "8,300" (normalized: no commas). Not "2" / "2.5", "104" / "100" nor "14" / "12".
+ */
+export function sameFigure(a: string, b: string): boolean {
+  const x = Number(a);
+  const y = Number(b);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === y) return x === y;
+  const [r, o, pr, po] = places(a) < places(b) ? [x, y, places(a), places(b)] : [y, x, places(b), places(a)];
+  if (pr === po || !r) return false;
+  const unit = 10 ** -pr;
+  const close = (v: number) => Math.abs(v - r) < unit * 1e-6;
+  // A figure of one significant digit ("300", "3") is rounded coarsely on purpose or changed: 2% only.
+  const digits = (pr < 0 ? String(Math.abs(r)).slice(0, pr) : String(Math.abs(r)).replace('.', '')).replace(/^0+/, '').length;
+  return (close(Math.round(o / unit) * unit) || close(Math.trunc(o / unit) * unit)) && Math.abs(r - o) <= (digits >= 2 ? 0.05 : 0.02) * Math.abs(o);
+}
+
+/**
+ * Initials of runs of capitalised words ("International Atomic Energy Agency" -> "iaea"; "of", "and", "the",
+ * "for" skipped), and of every stretch of two or more of them: a run can hold several names ("the Velmish
+ * Maritime Authority, Sir Tom Hale" -> "vma", "th"...).
+ */
 function acronyms(toks: Tok[]): string[] {
   const out: string[] = [];
   let run = '';
   const flush = () => {
-    for (let k = 0; k + 1 < run.length; k++) out.push(run.slice(k));
+    const r = run.slice(0, MAX_ACRONYM_RUN);
+    for (let a = 0; a + 1 < r.length; a++) for (let b = a + 2; b <= r.length; b++) out.push(r.slice(a, b));
     run = '';
   };
   for (const t of toks) {
@@ -456,6 +504,20 @@ function acronyms(toks: Tok[]): string[] {
   flush();
   return out;
 }
+
+/** The country a token names, as its country token ("@usa"): a country name, its code ("US", "UK's") or its demonym ("American"). */
+function countryOf(t: Tok): string | null {
+  if (t.norm.startsWith('@')) return t.norm;
+  const f = foldName(t.surface);
+  const a = aliasTable();
+  return a.abbreviations.get(f.toUpperCase()) ?? a.demonyms.get(f) ?? null;
+}
+
+/** The countries a sentence names (see `countryOf`). */
+const countries = (toks: Tok[]): string[] => toks.map(countryOf).filter((c): c is string => c !== null);
+
+/** Capitalised words of a run read for acronyms, at most (a run's stretches grow with its square). */
+const MAX_ACRONYM_RUN = 12;
 
 /** Length of the longest common subsequence of two key lists. */
 function lcs(a: number[], b: number[]): number {
