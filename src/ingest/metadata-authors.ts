@@ -146,7 +146,7 @@ export function cleanAuthorText(s: string): string {
     // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
     // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
     .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|blog|blogbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
-    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by)[:\s]+/i, '')
+    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by|reported by|reporter|reporterin)[:\s]+/i, '')
     // "Redaktion: Ann Hale" — but "Redaktion Gelbe Liste" is the desk, not a person: only with its colon.
     .replace(/^(?:redaktion|rédaction|redacción)\s*:\s*/i, '')
     .replace(/^\s*[-–—:]\s*/, '');
