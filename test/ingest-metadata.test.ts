@@ -654,6 +654,14 @@ describe('authors and headline: links to writers\' pages, more byline labels, tw
     expect(top('Di 14.02.2020, 10:15')).toBeNull();
   });
 
+  it('reads a blog post\'s signature in the post\'s own footer ("post-footer"), not in the page\'s footer', () => {
+    const sig = (cls: string, line: string) => get(page({ top: '<h1>Pier vote</h1>', after: `<div class="${cls}"><span class="post-author">${line}</span></div>` })).byline;
+    expect(sig('post-footer', 'Posted by <a rel="author" href="https://blogs.example/profile/7">T. R. Vale</a>')).toBe('T. R. Vale');
+    expect(sig('post-footer', 'Eingestellt von <a rel="author" href="https://blogs.example/profile/7">Knopfmacherin</a>')).toBe('Knopfmacherin');
+    // The page's footer still signs nothing.
+    expect(sig('site-footer', 'Posted by <a rel="author" href="https://blogs.example/profile/7">T. R. Vale</a>')).toBeNull();
+  });
+
   it('keeps the visible <h1> where <title> and JSON-LD (one SEO field, no og:title) word the same headline otherwise', () => {
     const p = get(page({
       head: '<title>Rebuild or repair the pier – which costs less?</title>' + ld({ '@type': 'NewsArticle', headline: 'Rebuild or repair the pier – which costs less?' }),

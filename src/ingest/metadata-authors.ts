@@ -145,7 +145,7 @@ export function cleanAuthorText(s: string): string {
     .replace(/^(?:posted|published|written|updated|geschrieben|ver[öo]ffentlicht|publié|publicado)\b.{0,40}?\s(?:by|von|par|por)\s+(?=\p{Lu})/iu, '')
     // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
     // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
-    .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|blog|blogbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
+    .replace(/^(?:(?:ver[öo]ffentlicht|eingestellt|gepostet|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|blog|blogbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
     .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by|reported by|reporter|reporterin)[:\s]+/i, '')
     // "Redaktion: Ann Hale" — but "Redaktion Gelbe Liste" is the desk, not a person: only with its colon.
     .replace(/^(?:redaktion|rédaction|redacción)\s*:\s*/i, '')
@@ -287,7 +287,7 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
 
 // "By Kay", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
 // A bare "von", "par" or "por" is as often a preposition ("von Firmenwagen"): only after a verb or a noun.
-const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
+const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|eingestellt|gepostet|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
 // "von lupa am 26/10/13", "von Limespacer · 22. Oktober 2019": a "von" with a date after the name signs.
 const DATED_VON = /^(?:von|par|por)\s+\S+\s+(?:am\s+|le\s+|el\s+|[·|•,–-]\s*)\d/i;
 // Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion", "sv_team", a template's "BY DATE".

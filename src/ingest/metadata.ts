@@ -80,12 +80,16 @@ const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending
 // page is laid out, not that the element is in a sidebar. Read so for the headline's <h1> only.
 const LAYOUT_FLAG = /(?:^|\s)(?:(?:no|has|with|without)-?sidebar|sidebar-?(?:off|none|left|right))(?=\s|$)/gi;
 
+// The post's own footer, where blog themes sign it ("post-footer": "Posted by <a rel="author">…</a>"), is not the
+// page's footer. Read so for bylines only.
+const OWN_FOOTER = /(?:^|\s)(?:post|entry|article|story)[-_]footer(?:[-_]line(?:[-_]\d+)?)?(?=\s|$)/gi;
+
 /**
  * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
  * the <article> or <main> that holds the story (WordPress classes <body> "comments-open": the walk stops
  * below it).
  */
-export function besideArticle(el: DomNode, layoutFlags = false): boolean {
+export function besideArticle(el: DomNode, layoutFlags = false, ownFooter = false): boolean {
   let n: DomNode | null = el;
   for (let i = 0; n && i < 12; i++, n = n.parentNode) {
     if (n.nodeType !== ELEMENT_NODE) continue;
@@ -95,6 +99,7 @@ export function besideArticle(el: DomNode, layoutFlags = false): boolean {
     if (BESIDE_TAG.has(tag)) return true;
     let cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (layoutFlags) cls = cls.replace(LAYOUT_FLAG, ' ');
+    if (ownFooter) cls = cls.replace(OWN_FOOTER, ' ');
     if (cls.length > 1 && BESIDE_CLASS.test(cls)) return true;
   }
   return false;
@@ -591,7 +596,7 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
   const relVals: string[] = [];
   let home: DomNode | null = null;
   for (let i = 0; i < rel.length && relVals.length < 6; i++) {
-    if (besideArticle(rel[i])) continue;
+    if (besideArticle(rel[i], false, true)) continue;
     const box = ancestor(rel[i], 3);
     if (home && box !== home && !contains(home, rel[i])) continue;
     home ??= box;
@@ -604,7 +609,7 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
     const el = els[i];
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (/comment|bio|avatar|image|img|photo|thumb|follow|social|share|more|related|desc|about/i.test(cls)) continue;
-    if (besideArticle(el)) continue;
+    if (besideArticle(el, false, true)) continue;
     const text = spacedText(el, 300);
     if (!text || text.length > 200 || !/\p{L}/u.test(text)) continue;
     out.push({ values: [text], source: 'visible' });
