@@ -662,6 +662,15 @@ describe('authors and headline: links to writers\' pages, more byline labels, tw
     expect(sig('site-footer', 'Posted by <a rel="author" href="https://blogs.example/profile/7">T. R. Vale</a>')).toBeNull();
   });
 
+  it('takes the owner of a site named after them where JSON-LD calls that name a Person and the byline signs with it', () => {
+    const site = (name: string, person: boolean) =>
+      get(page({ head: `<meta property="og:site_name" content="${name}">` + ld({ '@type': 'BlogPosting', author: { '@type': person ? 'Person' : 'Organization', name } }), top: `<h1>Pier vote</h1><p>Von ${name}</p>` }), 'https://example.org/pier').byline;
+    expect(site('Marta Quell', true)).toBe('Marta Quell');
+    // An Organization, or an outlet's name with its article, is still the site.
+    expect(site('Marta Quell', false)).toBeNull();
+    expect(site('Die Hafenpost', true)).toBeNull();
+  });
+
   it('keeps the visible <h1> where <title> and JSON-LD (one SEO field, no og:title) word the same headline otherwise', () => {
     const p = get(page({
       head: '<title>Rebuild or repair the pier – which costs less?</title>' + ld({ '@type': 'NewsArticle', headline: 'Rebuild or repair the pier – which costs less?' }),

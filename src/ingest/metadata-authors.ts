@@ -235,6 +235,15 @@ const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowe
  * (a meta tag naming the magazine) is not.
  */
 export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null, host: string | null): string[] {
+  // A site named after its owner, with no "'s Blog" to say so ("Dana Pike" on danapike.example): where JSON-LD
+  // calls the site's whole name a Person and the visible byline signs with it, the owner is the author. An
+  // outlet is an Organization there, or signs with no JSON-LD Person at all.
+  if (siteName) {
+    const key = (v: string) => nameKey(cleanAuthorText(v));
+    const owner = cands.find((c) => c.source === 'ld' && !c.organization && c.values.length === 1 && sameAsSite(cleanAuthorText(c.values[0]), siteName, null))?.values[0];
+    // "Die Tagespresse", "The Harbour Post": a name with an article in front is an outlet's, whatever JSON-LD says.
+    if (owner && !/^(?:the|die|der|das|le|la|les|el|il|lo)\s/i.test(cleanAuthorText(owner)) && personScore(cleanAuthorText(owner), null, null) >= 1 && cands.some((c) => c.source === 'visible' && c.values.some((v) => key(v) === key(owner)))) return [cleanAuthorText(owner)];
+  }
   const lists: { people: string[]; source: AuthorSource; quality: number }[] = [];
   let visibleLabel: string | null = null;
   const handles = new Map<string, { name: string; sources: Set<AuthorSource>; labelled: boolean }>();
