@@ -630,3 +630,64 @@ describe('body: the story, not what the template puts around it', () => {
     expect(p.text.split('\n\n')).toHaveLength(4);
   });
 });
+
+describe('authors and headline: links to writers\' pages, more byline labels, two wordings of one headline', () => {
+  const DEK = '<p class="dek">The north pier has been shut since a winter storm cracked its deck, and the board has argued for two years over who should pay to put it right again.</p>';
+  it('reads the names linked to writers\' pages on a line under the headline, with no "By", after a standfirst', () => {
+    const line = '<div class="meta"><a href="/autoren/ann-hale">Ann Hale</a>, <a href="/autoren/tom-reyes">Tom Reyes</a> &amp; <a href="/autoren/li-wen">Li Wen</a></div>';
+    expect(get(page({ top: `<h1>Pier vote</h1>${DEK}${line}` })).byline).toBe('Ann Hale, Tom Reyes and Li Wen');
+    // It comes before a "von" in the story's text ("von Beiträgen der Fischer").
+    const story = `${STORY}<p><em>Bezahlt wird</em> von Beiträgen der Fischer und der Stadt.</p>`;
+    expect(get(page({ top: `<h1>Pier vote</h1>${DEK}${line}`, story })).byline).toBe('Ann Hale, Tom Reyes and Li Wen');
+    // Links to other pages (a topic) are no byline; a writer's page linked once the story is under way is someone it quotes.
+    expect(get(page({ top: '<h1>Pier vote</h1><div class="meta"><a href="/topics/harbour-board">Harbour Board</a></div>' })).byline).toBeNull();
+    expect(get(page({ top: '<h1>Pier vote</h1>', story: `${STORY}<p>Read <a href="/authors/ann-hale">Ann Hale</a> on the budget.</p>` })).byline).toBeNull();
+  });
+
+  it('reads "Di" (Italian), "Reporter:" and a "Written by:" label set apart from its name', () => {
+    const top = (line: string) => get(page({ top: `<h1>Pier vote</h1><div><p>${line}</p></div>` })).byline;
+    expect(top('Di Marco Neri')).toBe('Marco Neri');
+    expect(top('di Marco Neri e Anna Bassi')).toBe('Marco Neri and Anna Bassi');
+    expect(top('<em>Written by: <a href="https://elsewhere.example/x">Julia Moss</a></em>')).toBe('Julia Moss');
+    expect(get(page({ top: '<h1>Pier vote</h1><div class="byline">Reporter: Ann Hale</div>' })).byline).toBe('Ann Hale');
+    // "Di" before a lowercase word or a date is no label.
+    expect(top('Di 14.02.2020, 10:15')).toBeNull();
+  });
+
+  it('reads a blog post\'s signature in the post\'s own footer ("post-footer"), not in the page\'s footer', () => {
+    const sig = (cls: string, line: string) => get(page({ top: '<h1>Pier vote</h1>', after: `<div class="${cls}"><span class="post-author">${line}</span></div>` })).byline;
+    expect(sig('post-footer', 'Posted by <a rel="author" href="https://blogs.example/profile/7">T. R. Vale</a>')).toBe('T. R. Vale');
+    expect(sig('post-footer', 'Eingestellt von <a rel="author" href="https://blogs.example/profile/7">Knopfmacherin</a>')).toBe('Knopfmacherin');
+    // The page's footer still signs nothing.
+    expect(sig('site-footer', 'Posted by <a rel="author" href="https://blogs.example/profile/7">T. R. Vale</a>')).toBeNull();
+  });
+
+  it('takes the owner of a site named after them where JSON-LD calls that name a Person and the byline signs with it', () => {
+    const site = (name: string, person: boolean) =>
+      get(page({ head: `<meta property="og:site_name" content="${name}">` + ld({ '@type': 'BlogPosting', author: { '@type': person ? 'Person' : 'Organization', name } }), top: `<h1>Pier vote</h1><p>Von ${name}</p>` }), 'https://example.org/pier').byline;
+    expect(site('Marta Quell', true)).toBe('Marta Quell');
+    // An Organization, or an outlet's name with its article, is still the site.
+    expect(site('Marta Quell', false)).toBeNull();
+    expect(site('Die Hafenpost', true)).toBeNull();
+  });
+
+  it('keeps the visible <h1> where <title> and JSON-LD (one SEO field, no og:title) word the same headline otherwise', () => {
+    const p = get(page({
+      head: '<title>Rebuild or repair the pier – which costs less?</title>' + ld({ '@type': 'NewsArticle', headline: 'Rebuild or repair the pier – which costs less?' }),
+      top: '<h1>Rebuild or repair the pier – what is cheaper?</h1>',
+    }));
+    expect(p.title).toBe('Rebuild or repair the pier – what is cheaper?');
+  });
+
+  it('does not cut a head that sources state only with different tails, none a site\'s name', () => {
+    // Three sources, three tails after the same head: no label is dropped, so no source's head is the headline.
+    const p = get(page({
+      head: '<title>Rebuild or repair the pier – which costs less?</title><meta property="og:title" content="Rebuild or repair the pier – which costs less?">',
+      top: '<h1>Rebuild or repair the pier – what is cheaper?</h1>',
+    }));
+    expect(p.title).toBe('Rebuild or repair the pier – what is cheaper?');
+    // "X | Site" beside "X - Site | Section" still agree on X.
+    const q = get(page({ head: '<title>Board will rebuild the north pier | The Harbour Post</title><meta property="og:title" content="Board will rebuild the north pier - Harbour Post">', top: '<h1>Board will rebuild the north pier</h1>' }));
+    expect(q.title).toBe('Board will rebuild the north pier');
+  });
+});

@@ -145,8 +145,8 @@ export function cleanAuthorText(s: string): string {
     .replace(/^(?:posted|published|written|updated|geschrieben|ver[öo]ffentlicht|publié|publicado)\b.{0,40}?\s(?:by|von|par|por)\s+(?=\p{Lu})/iu, '')
     // A label before the name: "Veröffentlicht von", "Ein Artikel von", "Eine Kolumne von", "Interview:",
     // "Autorin:", "Escrito por", "Publié par", "Show all articles of".
-    .replace(/^(?:(?:ver[öo]ffentlicht|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|blog|blogbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
-    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by)[:\s]+/i, '')
+    .replace(/^(?:(?:ver[öo]ffentlicht|eingestellt|gepostet|erstellt|geschrieben|verfasst|ein(?:e)?|artikel|beitrag|gastbeitrag|blog|blogbeitrag|kolumne|kommentar|text|interview|analyse|escrito|publicado|publié|écrit|un|una|article|artículo|columna|show|see|view|all|alle|articles|artikel|more|mehr|posts?)\s+){1,4}(?:von|par|por|by|of|de)\b[:\s]*/iu, '')
+    .replace(/^(?:von|par|por|di|door|av|de|curator|author|autor|autorin|autoren|auteur|auteure|text|interview|texto|posted by|reported by|reporter|reporterin)[:\s]+/i, '')
     // "Redaktion: Ann Hale" — but "Redaktion Gelbe Liste" is the desk, not a person: only with its colon.
     .replace(/^(?:redaktion|rédaction|redacción)\s*:\s*/i, '')
     .replace(/^\s*[-–—:]\s*/, '');
@@ -235,6 +235,15 @@ const nameKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowe
  * (a meta tag naming the magazine) is not.
  */
 export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null, host: string | null): string[] {
+  // A site named after its owner, with no "'s Blog" to say so ("Dana Pike" on danapike.example): where JSON-LD
+  // calls the site's whole name a Person and the visible byline signs with it, the owner is the author. An
+  // outlet is an Organization there, or signs with no JSON-LD Person at all.
+  if (siteName) {
+    const key = (v: string) => nameKey(cleanAuthorText(v));
+    const owner = cands.find((c) => c.source === 'ld' && !c.organization && c.values.length === 1 && sameAsSite(cleanAuthorText(c.values[0]), siteName, null))?.values[0];
+    // "Die Tagespresse", "The Harbour Post": a name with an article in front is an outlet's, whatever JSON-LD says.
+    if (owner && !/^(?:the|die|der|das|le|la|les|el|il|lo)\s/i.test(cleanAuthorText(owner)) && personScore(cleanAuthorText(owner), null, null) >= 1 && cands.some((c) => c.source === 'visible' && c.values.some((v) => key(v) === key(owner)))) return [cleanAuthorText(owner)];
+  }
   const lists: { people: string[]; source: AuthorSource; quality: number }[] = [];
   let visibleLabel: string | null = null;
   const handles = new Map<string, { name: string; sources: Set<AuthorSource>; labelled: boolean }>();
@@ -287,7 +296,7 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
 
 // "By Kay", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
 // A bare "von", "par" or "por" is as often a preposition ("von Firmenwagen"): only after a verb or a noun.
-const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
+const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|eingestellt|gepostet|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
 // "von lupa am 26/10/13", "von Limespacer · 22. Oktober 2019": a "von" with a date after the name signs.
 const DATED_VON = /^(?:von|par|por)\s+\S+\s+(?:am\s+|le\s+|el\s+|[·|•,–-]\s*)\d/i;
 // Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion", "sv_team", a template's "BY DATE".

@@ -83,6 +83,8 @@ interface Form {
   cut: number;
   labelled?: boolean;
   colon?: boolean;
+  /** What a cut at the end dropped ("was lohnt sich?" of "Auto leasen oder kaufen – was lohnt sich?"). */
+  tail?: string;
 }
 
 /**
@@ -116,7 +118,7 @@ function forms(text: string, siteName: string | null = null, host: string | null
       if (s.colon || t[s.i] === '_') continue;
       const head = t.slice(0, s.i).trim();
       const tail = t.slice(s.i + s.len).trim();
-      if (words(head) >= 3 && words(tail) <= 4) out.push({ text: head, cut: words(tail), colon: true });
+      if (words(head) >= 3 && words(tail) <= 4) out.push({ text: head, cut: words(tail), colon: true, tail });
       if (words(tail) >= 3 && words(head) <= 4) out.push({ text: tail, cut: words(head), colon: true });
     }
     return out;
@@ -127,7 +129,7 @@ function forms(text: string, siteName: string | null = null, host: string | null
     const tail = t.slice(s.i + s.len).trim();
     // One word is enough where what goes is the site's name ("Batteriespeicher - daheim Solar").
     const colon = s.colon;
-    if (words(head) >= 2 || (siteLast && s === seps[seps.length - 1] && words(head) >= 1)) out.push({ text: head, cut: dropped(tail, false), colon });
+    if (words(head) >= 2 || (siteLast && s === seps[seps.length - 1] && words(head) >= 1)) out.push({ text: head, cut: dropped(tail, false), colon, tail });
     if ((words(tail) >= 2 || (siteFirst && s === seps[0] && words(tail) >= 1)) && words(head) <= 4) out.push({ text: tail, cut: dropped(head, true) });
   }
   // Both ends labelled: "Opinion | X | Site".
@@ -288,6 +290,28 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
       }
     }
   }
+  // A head that sources state only by dropping different tails, none a site's name and neither the end of the
+  // other ("Auto leasen oder kaufen – was ist günstiger?" in the <h1>, "... – was lohnt sich?" in <title>): two
+  // wordings of one headline, not a headline and a label. "X | Site" beside "X | Section | Site" still agree.
+  const tails = new Map<string, Map<string, string>>();
+  for (const { forms: fs } of sourceForms)
+    for (const f of fs) {
+      if (!f.tail || !f.cut) continue;
+      const key = titleKey(f.text);
+      const m = tails.get(key) ?? new Map<string, string>();
+      m.set(titleKey(f.tail), f.tail);
+      tails.set(key, m);
+    }
+  const disputed = (key: string) => {
+    const ts = tails.get(key);
+    if (!ts || ts.size < 2 || whole.has(key)) return false;
+    for (const [a, raw] of ts) {
+      const segs = raw.split(SEP_RE);
+      if (!a || segs.length > 1 || isSiteLabel(segs[segs.length - 1], siteName, host, others)) return false;
+      for (const b of ts.keys()) if (a !== b && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`))) return false;
+    }
+    return true;
+  };
   const labelled = new Set([...kicked, ...dekked, ...sourceForms.flatMap(({ forms: fs }) => fs.filter((f) => f.labelled).map((f) => titleKey(f.text)))]);
   // <title> that only repeats og:title (the same CMS field, a site name at most added): one field, one vote and a
   // little, so the two do not outvote a visible <h1> and JSON-LD headline that agree on another text.
@@ -298,14 +322,18 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   // against a visible <h1> that words the same headline otherwise — same head, another wording or an added tail
   // ("Wein dekantieren: Alles Wissenswerte rund um ..." beside "Wein dekantieren: Alles Wissenswerte
   // zusammengefasst" in og:title, JSON-LD and <title>). An <h1> with another head (a section name) is no variant.
-  const seo = [...wholeOf('ld')].filter((k) => ogWhole.has(k));
-  const ogTexts = sourceForms.filter(({ c }) => c.source === 'og').flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => f.text));
+  // Without og:title, <title> is that field ("Auto leasen oder kaufen – was lohnt sich?" in <title> and JSON-LD
+  // beside an <h1> "Auto leasen oder kaufen – was ist günstiger?").
+  const field: TitleSource = hasOg ? 'og' : 'title';
+  const fieldWhole = hasOg ? ogWhole : wholeOf('title');
+  const seo = [...wholeOf('ld')].filter((k) => fieldWhole.has(k));
+  const ogTexts = sourceForms.filter(({ c }) => c.source === field).flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => f.text));
   const variantH1 = seo.length > 0 && usable.some((c) => c.source === 'h1' && !c.chrome && !seo.includes(titleKey(c.text)) && ogTexts.some((t) => seo.includes(titleKey(t)) && sameHead(c.text, t)));
   const ldCopies = variantH1;
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
     if (isSiteLabel(f.text, siteName, host, others)) continue;
-    if (f.loose && !whole.has(key)) continue;
+    if ((f.loose && !whole.has(key)) || disputed(key)) continue;
     let score = 0;
     for (const { c, forms: other } of sourceForms) {
       const copy = (c.source === 'title' && titleCopies) || (c.source === 'ld' && ldCopies && seo.includes(titleKey(c.text)));

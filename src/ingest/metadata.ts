@@ -80,12 +80,16 @@ const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending
 // page is laid out, not that the element is in a sidebar. Read so for the headline's <h1> only.
 const LAYOUT_FLAG = /(?:^|\s)(?:(?:no|has|with|without)-?sidebar|sidebar-?(?:off|none|left|right))(?=\s|$)/gi;
 
+// The post's own footer, where blog themes sign it ("post-footer": "Posted by <a rel="author">…</a>"), is not the
+// page's footer. Read so for bylines only.
+const OWN_FOOTER = /(?:^|\s)(?:post|entry|article|story)[-_]footer(?:[-_]line(?:[-_]\d+)?)?(?=\s|$)/gi;
+
 /**
  * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
  * the <article> or <main> that holds the story (WordPress classes <body> "comments-open": the walk stops
  * below it).
  */
-export function besideArticle(el: DomNode, layoutFlags = false): boolean {
+export function besideArticle(el: DomNode, layoutFlags = false, ownFooter = false): boolean {
   let n: DomNode | null = el;
   for (let i = 0; n && i < 12; i++, n = n.parentNode) {
     if (n.nodeType !== ELEMENT_NODE) continue;
@@ -95,6 +99,7 @@ export function besideArticle(el: DomNode, layoutFlags = false): boolean {
     if (BESIDE_TAG.has(tag)) return true;
     let cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (layoutFlags) cls = cls.replace(LAYOUT_FLAG, ' ');
+    if (ownFooter) cls = cls.replace(OWN_FOOTER, ' ');
     if (cls.length > 1 && BESIDE_CLASS.test(cls)) return true;
   }
   return false;
@@ -591,7 +596,7 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
   const relVals: string[] = [];
   let home: DomNode | null = null;
   for (let i = 0; i < rel.length && relVals.length < 6; i++) {
-    if (besideArticle(rel[i])) continue;
+    if (besideArticle(rel[i], false, true)) continue;
     const box = ancestor(rel[i], 3);
     if (home && box !== home && !contains(home, rel[i])) continue;
     home ??= box;
@@ -604,7 +609,7 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
     const el = els[i];
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (/comment|bio|avatar|image|img|photo|thumb|follow|social|share|more|related|desc|about/i.test(cls)) continue;
-    if (besideArticle(el)) continue;
+    if (besideArticle(el, false, true)) continue;
     const text = spacedText(el, 300);
     if (!text || text.length > 200 || !/\p{L}/u.test(text)) continue;
     out.push({ values: [text], source: 'visible' });
@@ -622,7 +627,11 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
   // A "By Ann Hale" line under the headline, in no classed element, or a dated one above it. The headline is
   // an <h1>, or where the page sets it in an <h2> or <h3>, the heading that states the chosen title.
   const h1s = doc.querySelectorAll('h1');
-  const byline = (h: DomElement) => byLineAfter(h) ?? nameLineAfter(h) ?? nameLineBefore(h);
+  const byline = (h: DomElement) => {
+    // One walk after the headline serves the labelled line, the author links and the line of names by shape.
+    const scan = scanAfter(h);
+    return scan.by ?? scan.linked ?? nameLineAfter(scan.first) ?? nameLineBefore(h);
+  };
   let by: string | null = null;
   for (let i = 0; i < h1s.length && i < 3 && !by; i++) by = byline(h1s[i]);
   // Only on a page with no <h1> at all: a search of every heading is not free.
@@ -635,7 +644,7 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
       if (k && (k === tk || (k.split(' ').length >= 3 && tk.startsWith(`${k} `)))) {
         // Under a heading only a labelled line ("von Daniela Obers"): a page without <h1> is often a list or a
         // template whose lines a name's shape alone would misread.
-        by = byLineAfter(hs[i]);
+        by = scanAfter(hs[i]).by;
         break;
       }
     }
@@ -795,27 +804,69 @@ function* textsAfter(h1: DomElement, max: number): Generator<{ text: string; nod
   }
 }
 
-/** The first short text starting "By " among the 120 text nodes after the headline. */
-function byLineAfter(h1: DomElement): string | null {
+// A link to the page of one of the site's writers: "/author/ann-hale", "/autoren/Ann-Hale", "?author=12".
+const AUTHOR_HREF = /(?:\/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:en|s)?|reporters?|contributors?|writers?|columnists?|kolumnist(?:en)?)\/[^/?#]|[?&]author=)/i;
+
+interface AfterScan {
+  /** A labelled byline ("By Ann Hale", "Von Ann Hale", "Written by: <a>Ann Hale</a>"). */
+  by: string | null;
+  /** Without a label: the names linked to author pages on the first line that has one, before the story starts. */
+  linked: string | null;
+  /** The first 20 texts after the headline, for the line of names told by its shape. */
+  first: { text: string; node: DomNode }[];
+}
+
+/** The first short text starting "By " among the 120 text nodes after the headline, and author links on the way. */
+function scanAfter(h1: DomElement): AfterScan {
   // The label as written ("By", "Von", "Autor:"): a "von" may be a preposition, a "By" is a byline's.
   let label = '';
+  let linked: string | null = null;
+  let long = 0;
+  const first: { text: string; node: DomNode }[] = [];
+  const done = (by: string | null): AfterScan => ({ by, linked, first });
   for (const { text: t, node } of textsAfter(h1, 120)) {
+    if (first.length < 20) first.push({ text: t, node });
     // "By" and the name in separate elements ("<strong>By</strong></p><p>Todd Bates"): the next text is the name.
-    if (label) return `${label} ${t}`;
-    // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Autorin: Ann Hale", "Text von Christian
-    // Seiler", and one after a kicker or a date on the same line ("Opinion | By Ann Hale | April 13, 2020") or a
-    // rule of dashes ("---- by Kenneth Surin").
-    const by = /(?:^|[|•·]\s*|^[-–—]{2,}\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel|Ein Gastbeitrag|Gastbeitrag|Blog Beitrag|Blogbeitrag|Beitrag|Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Door|Av|Autor|Autorin|Author)[:\s]+\p{Lu}.*)$/u.exec(t);
-    if (t.length <= 100 && by) return by[1];
-    if (/^(?:[|•·]\s*)?(?:by|von|por|par|autor|autorin|author|auteur|text)\s*:?$/i.test(t) && !(node.parentNode && inComments(node.parentNode))) {
+    if (label) return done(`${label} ${t}`);
+    // "By Ann Hale", "Von Ann Hale", "Por Ana Gil", "Par Anne Roy", "Di Marco Neri", "Autorin: Ann Hale", "Text
+    // von Christian Seiler", "Reporter: Ann Hale", and one after a kicker or a date on the same line ("Opinion |
+    // By Ann Hale | April 13, 2020") or a rule of dashes ("---- by Kenneth Surin").
+    const by = /(?:^|[|•·]\s*|^[-–—]{2,}\s*)((?:(?:Text|Words|Story|Reporting|Written|Eine Kolumne|Ein Beitrag|Ein Artikel|Ein Gastbeitrag|Gastbeitrag|Blog Beitrag|Blogbeitrag|Beitrag|Artikel)\s+)?(?:By|BY|by|Von|VON|von|Por|POR|por|Par|PAR|par|Di|DI|di|Door|Av|Autor|Autorin|Author|Reporter)[:\s]+\p{Lu}.*)$/u.exec(t);
+    if (t.length <= 100 && by) return done(by[1]);
+    if (/^(?:[|•·]\s*)?(?:by|von|por|par|di|autor|autorin|author|auteur|text|reporter|written by|words by|story by|reported by)\s*:?$/i.test(t) && !(node.parentNode && inComments(node.parentNode))) {
       // "By <a>Ann Hale</a> and <a>Tom Reyes</a>": the line the label opens names them all.
       const line = node.parentNode ? lineUpToBreak(node.parentNode) : '';
       const written = t.replace(/^[|•·]\s*/, '').replace(/\s*:$/, '');
-      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return `${written} ${line.slice(t.length).trim()}`;
+      if (line.length > t.length + 2 && line.length <= 120 && line.startsWith(t)) return done(`${written} ${line.slice(t.length).trim()}`);
       label = written;
     }
+    // The story has begun at its second long paragraph (the first may be a standfirst): links to writers' pages
+    // after that are someone else's.
+    if (t.length > 120) long++;
+    // Found before any label: a "By" further down is in the story ("von Wertpapieren des Sektors").
+    if (long < 2 && (linked = authorLinks(node))) return done(null);
   }
-  return null;
+  return done(null);
+}
+
+/**
+ * "<a href="/autoren/ann-hale">Ann Hale</a>, <a href="/autoren/tom-reyes">Tom Reyes</a> & <a ...>Li Wen</a>" under
+ * the headline with no "By": the names of the line's links to writers' pages, where the text is in such a link.
+ */
+function authorLinks(node: DomNode): string | null {
+  let a: DomNode | null = node.parentNode;
+  for (let i = 0; a && i < 3 && !(a.nodeType === ELEMENT_NODE && (a as DomElement).localName === 'a'); i++) a = a.parentNode;
+  if (!a || a.nodeType !== ELEMENT_NODE || (a as DomElement).localName !== 'a' || !AUTHOR_HREF.test((a as DomElement).getAttribute('href') ?? '')) return null;
+  if (besideArticle(a) || inComments(a)) return null;
+  const links = (lineOf(a) as DomElement).querySelectorAll?.('a') ?? [];
+  const names: string[] = [];
+  for (let j = 0; j < links.length && j < 8; j++) {
+    if (!AUTHOR_HREF.test(links[j].getAttribute('href') ?? '')) continue;
+    const t = normalizeSpace(links[j].textContent ?? '');
+    if (t && t.length <= 60) names.push(t);
+  }
+  const joined = names.join(', ');
+  return names.length && namesOnly(cleanAuthorText(joined)) ? joined : null;
 }
 
 /**
@@ -824,9 +875,9 @@ function byLineAfter(h1: DomElement): string | null {
  * writer", "Ann Hale and Tom Reyes, Senior Reporters", "11.12.2019 - Amelie Loevenich", "<span>Ann
  * Hale</span> <span>December 4, 2014</span>").
  */
-function nameLineAfter(h1: DomElement): string | null {
+function nameLineAfter(first: { text: string; node: DomNode }[]): string | null {
   const lines = new Set<DomNode>();
-  for (const { text, node } of [...textsAfter(h1, 20)]) {
+  for (const { text, node } of first) {
     // The story has begun: a name after its first paragraph is someone in it.
     if (text.length > 200) break;
     const block = lineOf(node);
