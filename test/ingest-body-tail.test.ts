@@ -87,9 +87,9 @@ describe('body: placeholders of blocked embeds, captions, author boxes and stack
     const got = body([
       p(STORY_DE[0]),
       p('Externer Inhalt'),
-      p('Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von kurznachrichten.example blockiert.'),
+      p('Zum Schutz deiner Daten ist das automatische Laden von Beiträgen der Plattform kurznachrichten.example blockiert.'),
       p('Twitter freischalten'),
-      p('Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu Twitter her.'),
+      p('Ohne deine Zustimmung stellen wir keine Verbindung zu Twitter her.'),
       p('Datenschutzeinstellungen verwalten'),
       p(STORY_DE[1]),
       p('Klicken Sie auf den unteren Button, um den Inhalt von www.radkarte.example zu laden.'),

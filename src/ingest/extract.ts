@@ -134,11 +134,10 @@ const POST_META =
 // "Twitter freischalten", "Inhalt laden", "Datenschutzeinstellungen verwalten", "Load external content".
 const CONSENT_LINE =
   /^(?:externe[rn]? inhalte?|inhalte? (?:laden|anzeigen)|(?:inhalt|video|tweet|karte|beitrag|twitter|x|youtube|instagram|facebook|vimeo|spotify|podcast|soundcloud|google maps)\s+(?:freischalten|laden|anzeigen|aktivieren|entsperren)|datenschutzeinstellungen(?: verwalten| anpassen| ändern)?|(?:external|third[- ]party) content|load (?:external )?content|(?:click|tap) (?:here )?to (?:load|show|view) (?:the )?(?:content|video|tweet|map|embed))\s*[.!]?$/i;
-// ...and the sentence beside it: "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von
-// twitter.com blockiert.", "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu
-// Twitter her.", "Klicken Sie auf den Button, um den Inhalt von www.example.de zu laden.", "Ich bin einverstanden, dass mir
-// dieser Inhalt angezeigt wird und meine Daten an den Betreiber übermittelt werden", "By loading the video, you agree to
-// YouTube's privacy policy."
+// ...and the sentence beside it (our wording of the forms): "Zum Schutz deiner Daten ist das automatische Laden dieses
+// Beitrags blockiert.", "Ohne deine Zustimmung stellen wir keine Verbindung zu Twitter her.", "Klicken Sie auf den Button,
+// um den Inhalt von www.example.de zu laden.", "Mit dem Laden gehen personenbezogene Daten an den Betreiber der
+// Plattform.", "By loading the video, you agree to the platform's privacy policy."
 const CONSENT_SENTENCE =
   /(?:das automatische laden|laden (?:der|dieser|des) (?:externen )?(?:inhalte?|videos?|karte|tweets?)\b.{0,60}\b(?:blockiert|zustimm|einverstanden|akzeptier)|um den inhalt von \S+ zu laden|keine verbindung zu \S+(?: \S+)? her\b|personenbezogenen? daten an (?:den|die) (?:betreiber|anbieter)|(?:by )?(?:loading|clicking)\b.{0,60}\byou (?:agree|consent|accept)\b.{0,80}\b(?:privacy|cookie|third[- ]part))/i;
 // A figure's caption: "Abbildung 4: Die Schicht unter dem Neuschnee.", "Abb. 2: ...", "Figure 3: ...".

@@ -85,11 +85,11 @@ function parseMonthNameDate(s: string): string | null {
 
 /**
  * Whether chrono's other-language parsers can find a day, a month and a year in `s` beyond what the checks before
- * them read: a month's name (in any language of MONTH_WORDS: "8.Dezember 2010") or a number beside the year
- * ("17/11/201917/11/2019"). Those parsers cost ~1-2 ms a string (14 languages); on the 965 pages of the shared
- * sets and set T they dated 9 strings, 5 of them wrongly from a word for "now" (below) and one from a street
- * address, and 1 right ("8.Dezember 2010 um 09:43"), while most lines with a year ("Ortofotos de 2005",
- * "Jetzt 1000 Euro Kredit sichern") name no month.
+ * them read: a month's name (in any language of MONTH_WORDS: "3.März 2011", no space after the day's dot) or a
+ * number beside the year ("04/05/201704/05/2017"). Those parsers cost ~1-2 ms a string (14 languages); on the 965
+ * pages of the shared sets and set T they dated 9 strings, 5 of them wrongly from a word for "today" or "now"
+ * (below) and one from a street address, 1 rightly (a month name run into its day), while most lines with a year
+ * ("Luftbilder von 2004", "Seit 1950 im Verein") name no month.
  */
 function mayHoldLocaleDate(s: string): boolean {
   if ((s.match(/\d+/g)?.length ?? 0) >= 2) return true;
@@ -132,7 +132,7 @@ function readWrittenDate(s: string): string | null {
   for (const loc of LOCALES.slice(1)) {
     for (const r of loc.parse(s, REF)) {
       const c = r.start;
-      // "1968 bis heute", "Jetzt 1000 Euro Kredit sichern", "今天": a word for today or now is a certain day to
+      // "1950 bis heute", "Jetzt 500 Euro sparen", "今天": a word for today or now is a certain day to
       // chrono (its reference day, 2000-01-01); a written date states its year in digits.
       if (!/\d{4}/.test(r.text)) continue;
       if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) return ymd(c.get('year')!, c.get('month')!, c.get('day')!);
