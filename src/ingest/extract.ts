@@ -144,7 +144,7 @@ const CONSENT_SENTENCE =
 const FIGURE_CAPTION = /^(?:abbildung|abb\.|figure|fig\.|tabelle|table)\s*\d{0,3}\s*:/i;
 // A caption whose credit closes the line, or a lone credit: "Die Altstadt im Schnee © Ann Hale/pixelio.de", "Foto ©
 // Peter Hale", "© Bundesrat | Tom Reyes", "© 2020 Example Foods All Rights Reserved". The credit after the sign holds no
-// sentence end (a story's "©" is followed by more story); a dot inside a name is no end ("pixelio.de").
+// sentence end (a story's "©" is followed by more story); a dot inside a name is no end ("bildarchiv.example").
 const CREDIT_TAIL = /©(?:[^©.!?]|\.(?=\S)){2,80}$/;
 
 // A credit line that ends with an agency or a picture library: "Augusta National/Getty Images", "Judy Eddy/WENN.com",
