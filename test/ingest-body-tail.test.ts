@@ -80,3 +80,59 @@ describe('body: a blog theme’s post-meta lines', () => {
     expect(got).toEqual([STORY_DE[0], kept, STORY_DE[4]]);
   });
 });
+
+describe('body: placeholders of blocked embeds, captions, author boxes and stacked lists (meta-body, round 2)', () => {
+  it('drops the consent placeholder a blocked tweet or map leaves, keeping a sentence about privacy', () => {
+    const own = 'Die Stadt will die Privatsphäre der Fahrgäste schützen und speichert keine Daten der Fahrkarten.';
+    const got = body([
+      p(STORY_DE[0]),
+      p('Externer Inhalt'),
+      p('Zum Schutz deiner Daten ist das automatische Laden von Beiträgen der Plattform kurznachrichten.example blockiert.'),
+      p('Twitter freischalten'),
+      p('Ohne deine Zustimmung stellen wir keine Verbindung zu Twitter her.'),
+      p('Datenschutzeinstellungen verwalten'),
+      p(STORY_DE[1]),
+      p('Klicken Sie auf den unteren Button, um den Inhalt von www.radkarte.example zu laden.'),
+      p('Inhalt laden'),
+      p('By loading the video, you agree to the privacy policy of the video platform.'),
+      p(own),
+      ...STORY_DE.slice(2).map(p),
+    ]);
+    expect(got).toEqual([STORY_DE[0], STORY_DE[1], own, ...STORY_DE.slice(2)]);
+  });
+
+  it('drops figure captions and captions closed by a © credit, keeping a sentence that cites a figure', () => {
+    const cites = 'Wie Abbildung 2 zeigt, fahren die meisten Fahrgäste morgens zwischen sieben und acht Uhr.';
+    const got = body([
+      p(STORY_DE[0]),
+      p('Abbildung 4: Der neue Busbahnhof am Hafen. Die Dächer sammeln Regenwasser für die Waschanlage.'),
+      p('Abb. 2: Fahrgäste pro Stunde'),
+      p('Der Busbahnhof im Schnee© Tom Reyes/bildarchiv.example'),
+      p('Foto © Ann Hale, Lia Berg'),
+      p('© 2020 Kleinhafen Verkehrsbetriebe, alle Rechte vorbehalten'),
+      p(cites),
+      ...STORY_DE.slice(1).map(p),
+    ]);
+    expect(got).toEqual([STORY_DE[0], cites, ...STORY_DE.slice(1)]);
+  });
+
+  it('takes the bio after an "About the author" heading, a related heading ending in "!", and "Mehr lesen:"', () => {
+    const bio = 'Ann Hale (Jahrgang 1970) schreibt seit mehr als zwanzig Jahren über Verkehr und Stadtplanung in Norddeutschland.';
+    expect(body([...STORY_DE.map(p), p('Über den Autor'), p(bio)])).toEqual(STORY_DE);
+    expect(body([...STORY_DE.map(p), p('Das könnte Sie auch interessieren!'), p('12. Mai // Tipps'), p('3. Juni // Technik')])).toEqual(STORY_DE);
+    expect(body([...STORY_DE.map(p), p('Mehr lesen:'), p('Neue Nachtbusse ab Juni'), p('Hafenfähre fährt wieder')])).toEqual(STORY_DE);
+  });
+
+  it('cuts two related lists stacked one on the other', () => {
+    const teasers = (n: number, w: string) => Array.from({ length: n }, (_, i) => p(`${w} ${i + 1}: Neue Linie zum Krankenhaus geplant`));
+    const got = body([
+      ...STORY_DE.map(p),
+      ...STORY_DE.map((x) => p(x.replace('Kleinhafen', 'Großhafen'))),
+      p('Meistgelesene Artikel'),
+      ...teasers(7, 'Meldung'),
+      p('Mehr zum Thema'),
+      ...teasers(7, 'Bericht'),
+    ]);
+    expect(got.at(-1)).toBe(STORY_DE.at(-1)!.replace('Kleinhafen', 'Großhafen'));
+  });
+});

@@ -2,6 +2,7 @@
 // one test per class of miss on sites no rule was tuned for (issue 12).
 import { describe, expect, it } from 'vitest';
 import { extractPage, htmlToArticle } from '../src/ingest/html.js';
+import { parseWrittenDate } from '../src/ingest/metadata-dates.js';
 import { isSiteLabel } from '../src/ingest/metadata-title.js';
 
 const STORY =
@@ -542,6 +543,13 @@ describe('dates: the page\'s own day', () => {
     expect(get(page({ top: '<h1>Pier vote</h1><div class="uploaded-date">23.09.22</div>' })).published).toBe('2022-09-23');
     const row = '<div class="grid-row footerRow"><div class="documentByLine"><span class="documentPublished">published 28.01.2022 06:00</span></div></div>';
     expect(get(page({ top: `<h1>Pier vote</h1>${row}` })).published).toBe('2022-01-28');
+  });
+
+  it('takes no "today" or "now" for a date, and still reads a month name run into its day', () => {
+    // chrono's German parser makes "heute" and "jetzt" a certain day (its reference day, 2000-01-01).
+    expect(get(page({ top: '<h1>Chor</h1><p class="post-meta">Von 1975 bis heute im Chor</p>' })).published).toBeNull();
+    expect(parseWrittenDate('Jetzt 1000 Euro und 50 Prozent sichern')).toBeNull();
+    expect(parseWrittenDate('8.Dezember 2010 um 09:43 · Rezepte')).toBe('2010-12-08');
   });
 
   it('reports the day of the last change beside the publication day', () => {

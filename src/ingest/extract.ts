@@ -119,6 +119,7 @@ function isJunkLine(p: string): boolean {
   if (p.length < 300 && CREDIT_END.test(p)) return true;
   if (p.length < 100 && (CREDIT_LINE_INTL.test(p) || AGENCY_END.test(p))) return true;
   if (p.length < 200 && POST_META.test(p)) return true;
+  if (p.length < 400 && (CONSENT_LINE.test(p) || CONSENT_SENTENCE.test(p) || FIGURE_CAPTION.test(p) || CREDIT_TAIL.test(p))) return true;
   return p.length < 80 && /^(?:photo|photos|foto|fotos|фото|image|images|picture|credit|source|getty images|ap photo|caption)\b\s*[:/]/iu.test(p);
 }
 // Credit and caption labels of other languages and forms: "Bild: dpa", "Quelle: Landesregierung", "Abbildung 4:
@@ -129,6 +130,23 @@ const CREDIT_LINE_INTL =
 // "Der Beitrag wurde am Mittwoch, 4. März 2020 veröffentlicht.", "Kategorie: News", "Schlagwörter: Bus, Hafen".
 const POST_META =
   /^(?:this (?:entry|post) was posted\b|posted in\s|filed under\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in)\b.*\b(?:veröffentlicht|geschrieben|erstellt)|(?:kategorie|kategorien|schlagwörter|schlagworte|categories|catégories?|categorías?|etiquetas)\s*:)/iu;
+// The placeholder a consent tool leaves where an embed (a tweet, a video, a map) was blocked: "Externer Inhalt",
+// "Twitter freischalten", "Inhalt laden", "Datenschutzeinstellungen verwalten", "Load external content".
+const CONSENT_LINE =
+  /^(?:externe[rn]? inhalte?|inhalte? (?:laden|anzeigen)|(?:inhalt|video|tweet|karte|beitrag|twitter|x|youtube|instagram|facebook|vimeo|spotify|podcast|soundcloud|google maps)\s+(?:freischalten|laden|anzeigen|aktivieren|entsperren)|datenschutzeinstellungen(?: verwalten| anpassen| ändern)?|(?:external|third[- ]party) content|load (?:external )?content|(?:click|tap) (?:here )?to (?:load|show|view) (?:the )?(?:content|video|tweet|map|embed))\s*[.!]?$/i;
+// ...and the sentence beside it (our wording of the forms): "Zum Schutz deiner Daten ist das automatische Laden dieses
+// Beitrags blockiert.", "Ohne deine Zustimmung stellen wir keine Verbindung zu Twitter her.", "Klicken Sie auf den Button,
+// um den Inhalt von www.example.de zu laden.", "Mit dem Laden gehen personenbezogene Daten an den Betreiber der
+// Plattform.", "By loading the video, you agree to the platform's privacy policy."
+const CONSENT_SENTENCE =
+  /(?:das automatische laden|laden (?:der|dieser|des) (?:externen )?(?:inhalte?|videos?|karte|tweets?)\b.{0,60}\b(?:blockiert|zustimm|einverstanden|akzeptier)|um den inhalt von \S+ zu laden|keine verbindung zu \S+(?: \S+)? her\b|personenbezogenen? daten an (?:den|die) (?:betreiber|anbieter)|(?:by )?(?:loading|clicking)\b.{0,60}\byou (?:agree|consent|accept)\b.{0,80}\b(?:privacy|cookie|third[- ]part))/i;
+// A figure's caption: "Abbildung 4: Die Schicht unter dem Neuschnee.", "Abb. 2: ...", "Figure 3: ...".
+const FIGURE_CAPTION = /^(?:abbildung|abb\.|figure|fig\.|tabelle|table)\s*\d{0,3}\s*:/i;
+// A caption whose credit closes the line, or a lone credit: "Die Altstadt im Schnee © Ann Hale/pixelio.de", "Foto ©
+// Peter Hale", "© Bundesrat | Tom Reyes", "© 2020 Example Foods All Rights Reserved". The credit after the sign holds no
+// sentence end (a story's "©" is followed by more story); a dot inside a name is no end ("bildarchiv.example").
+const CREDIT_TAIL = /©(?:[^©.!?]|\.(?=\S)){2,80}$/;
+
 // A credit line that ends with an agency or a picture library: "Augusta National/Getty Images", "Judy Eddy/WENN.com",
 // "© picture alliance / dpa".
 const AGENCY_END = /(?:[/|©]\s*(?:getty images|dpa|afp|ap|reuters|imago(?: images)?|istock(?:photo)?|shutterstock|picture alliance|wenn\.com|unsplash|pixabay|keystone|epa)\s*)$/iu;
@@ -147,7 +165,7 @@ const TAIL_HEAD_INTL = new RegExp(
     [
       // German
       'mehr (?:zum thema|zu diesem thema|dazu|themen|artikel|beiträge|news|nachrichten)', 'weitere (?:artikel|beiträge|themen|news|nachrichten|links|meldungen|tipps)(?: (?:zum|aus|zu)\\b.*)?',
-      'weiterführende (?:links|artikel|beiträge|informationen)', 'das könnte (?:sie|dich|euch) (?:auch )?interessieren', '(?:lesen sie|lies) (?:auch|mehr|weiter)', 'auch lesen', 'zum weiterlesen',
+      'weiterführende (?:links|artikel|beiträge|informationen)', 'das könnte (?:sie|dich|euch) (?:auch )?interessieren', '(?:lesen sie|lies) (?:auch|mehr|weiter)', 'auch lesen', 'zum weiterlesen', 'mehr lesen', 'weiterlesen',
       '(?:empfohlene|ähnliche|verwandte|passende|neueste|aktuelle|beliebte|meistgelesene|meistdiskutierte) (?:artikel|beiträge|themen|news|nachrichten)', 'über (?:den|die) (?:autor|autorin|autoren)',
       '(?:diesen |den )?(?:artikel|beitrag) (?:teilen|empfehlen)', '(?:keine |\\d+ )?kommentare?', 'kommentar (?:schreiben|verfassen)', 'quellen(?:angaben)?', 'das könnte (?:sie|dich) auch',
       // French, Spanish, Italian, Portuguese, Dutch
@@ -169,7 +187,10 @@ const TAIL_PLEA_INTL =
   /^(?:abonniere|abonnieren sie|jetzt (?:abonnieren|spenden|unterstützen|teilen)|newsletter abonnieren|melde dich (?:jetzt )?(?:für|zum) (?:unseren |den )?newsletter|unterstütze(?:n sie)? (?:uns|unsere|unabhängigen)|spenden sie|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|(?:hat (?:dir|ihnen) (?:der|dieser) )?(?:artikel|beitrag) gefallen|gefällt (?:dir|ihnen) (?:unser|dieser|der)|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den |diesen )?(?:artikel|beitrag) mit (?:anderen|freunden) teilen|teilen sie (?:diesen|den) (?:artikel|beitrag)|(?:noch )?keine kommentare|sie (?:sind|müssen) (?:aktuell )?(?:nicht )?(?:eingeloggt|angemeldet)|(?:du musst|you must be) (?:angemeldet|eingeloggt|logged in)|leave a (?:reply|comment)|(?:schreibe|hinterlasse)(?:n sie)? (?:einen kommentar|eine antwort)|laisser un commentaire|deja (?:un|tu) comentario|um (?:den|diesen) (?:tipp|artikel|beitrag|text)\b.{0,60}\bkommentieren|abonnez-vous|inscrivez-vous|soutenez|suscr[ií]bete|apoya (?:nuestro|el periodismo)|iscriviti|assine|inscreva-se)/iu;
 const BIO_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s(?:is|was)\s(?:a|an|the)\s(?:[\p{L}-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b/u;
 /** A line of the template's tail: a heading or link line ("Related", "Next article: ..."), a plea, a bio. */
-const isTailHead = (p: string) => p.length < 220 && (TAIL_HEAD.test(p) || TAIL_HEAD_INTL.test(p)) && ((p.length < 90 && !/[.!?]["”’)]?$/.test(p)) || /^[^.!?]{0,40}:/.test(p));
+// A heading may end with "!" ("Das könnte Sie auch interessieren!"), not with a full stop or a question mark.
+const isTailHead = (p: string) => p.length < 220 && (TAIL_HEAD.test(p) || TAIL_HEAD_INTL.test(p)) && ((p.length < 90 && !/[.?]["”’)]?$/.test(p)) || /^[^.!?]{0,40}:/.test(p));
+// "About the author" and its languages: what follows is the author's bio, however story-like its sentences.
+const AUTHOR_HEAD = /^(?:about the (?:author|writer)s?|über (?:den|die) (?:autor|autorin|autoren|autorinnen)|zu(?:r|m) (?:autor|autorin|person)|à propos de l.auteure?|sobre (?:el|la) autora?|sull.autore|sobre o autor|over de (?:auteur|schrijver))\s*[:.]?$/iu;
 const isTailLine = (p: string) => p.length < 220 && (TAIL_PLEA.test(p) || TAIL_PLEA_INTL.test(p) || BIO_LINE.test(p) || isTailHead(p));
 
 const isStoryLine = (p: string) => p.length >= 120 && /[.!?]["”’)]?$/.test(p) && !isTailLine(p);
@@ -180,20 +201,27 @@ export function trimTail(paragraphs: string[]): string[] {
   for (let i = end - 1; i >= floor; i--) {
     const p = paragraphs[i];
     // A heading keeps the story's paragraphs after it: "Leggi anche" between two paragraphs of the story.
-    if (isTailLine(p) && !(isTailHead(p) && paragraphs.slice(i + 1, end).some(isStoryLine))) end = i;
+    // An "About the author" heading takes the bio after it.
+    if (AUTHOR_HEAD.test(p) || (isTailLine(p) && !(isTailHead(p) && paragraphs.slice(i + 1, end).some(isStoryLine)))) end = i;
     else if (i < end - 3) break;
   }
   // A heading such as "Related" or "Mehr zum Thema" followed only by a list of short lines (teaser titles, not
   // the story's paragraphs) takes that list, however long: the walk above gives up after three lines.
   // The list may outnumber the story's paragraphs; the story before it holds at least twice the list's letters.
   const chars = (xs: string[]) => xs.reduce((n, x) => n + x.length, 0);
-  for (let i = 1; i < end - 1; i++) {
-    if (paragraphs[i].length > 60 || !isTailHead(paragraphs[i])) continue;
-    const rest = paragraphs.slice(i + 1, end);
-    // Teaser titles end without a full stop; a story's sentence ends with one ("Tornando al remake, ... 2018.").
-    if (rest.length <= 15 && rest.every((x) => x.length < 160 && !/\.["”’)]?$/.test(x)) && chars(paragraphs.slice(0, i)) >= 2 * chars(rest)) {
-      end = i;
-      break;
+  // Lists stacked one on another ("Meistgelesene Artikel", its titles, then "Mehr zum Thema" and its titles): once the
+  // last list is cut, the one before it may now close the page; a few rounds.
+  for (let round = 0, cut = true; cut && round < 4; round++) {
+    cut = false;
+    for (let i = 1; i < end - 1; i++) {
+      if (paragraphs[i].length > 60 || !isTailHead(paragraphs[i])) continue;
+      const rest = paragraphs.slice(i + 1, end);
+      // Teaser titles end without a full stop; a story's sentence ends with one ("Tornando al remake, ... 2018.").
+      if (rest.length <= 15 && rest.every((x) => x.length < 160 && !/\.["”’)]?$/.test(x)) && chars(paragraphs.slice(0, i)) >= 2 * chars(rest)) {
+        end = i;
+        cut = true;
+        break;
+      }
     }
   }
   return end === paragraphs.length ? paragraphs : paragraphs.slice(0, end);

@@ -41,12 +41,15 @@ export function parseDateValue(raw: string | null | undefined, written = true): 
 // "Oktober") and the genitive a day takes ("20 сентября", "20 września"). A name two languages give to
 // different months is dropped.
 const MONTH_LOCALES = ['en', 'ar-SY', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ro', 'ru', 'uk', 'pl', 'cs', 'sk', 'tr', 'ar', 'fa', 'he', 'id', 'ms', 'sv', 'nb', 'da', 'fi', 'hu', 'el', 'bg', 'hr', 'sr-Latn', 'bs', 'sl', 'lt', 'lv', 'et', 'ca', 'az', 'sq', 'vi'];
+// MONTH_WORDS: every such name, the ambiguous ones too (see mayHoldLocaleDate).
+const MONTH_WORDS = new Set<string>();
 const MONTHS: Map<string, number> = (() => {
   const map = new Map<string, number>();
   const bad = new Set<string>();
   const add = (name: string, m: number) => {
     const k = name.toLowerCase().replace(/\.$/, '');
     if (!/^\p{L}+$/u.test(k) || k.length < 3) return;
+    MONTH_WORDS.add(k);
     if (map.has(k) && map.get(k) !== m) bad.add(k);
     else map.set(k, m);
   };
@@ -80,10 +83,37 @@ function parseMonthNameDate(s: string): string | null {
   return null;
 }
 
+/**
+ * Whether chrono's other-language parsers can find a day, a month and a year in `s` beyond what the checks before
+ * them read: a month's name (in any language of MONTH_WORDS: "3.März 2011", no space after the day's dot) or a
+ * number beside the year ("04/05/201704/05/2017"). Those parsers cost ~1-2 ms a string (14 languages); on the 965
+ * pages of the shared sets and set T they dated 9 strings, 5 of them wrongly from a word for "today" or "now"
+ * (below) and one from a street address, 1 rightly (a month name run into its day), while most lines with a year
+ * ("Luftbilder von 2004", "Seit 1950 im Verein") name no month.
+ */
+function mayHoldLocaleDate(s: string): boolean {
+  if ((s.match(/\d+/g)?.length ?? 0) >= 2) return true;
+  for (const w of s.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (MONTH_WORDS.has(w)) return true;
+  return false;
+}
+
+// Strings already read: a page asks for the same line's date several times (its date element, its byline line,
+// the line above the headline). Bounded: cleared when full.
+const WRITTEN_CACHE = new Map<string, string | null>();
+
 /** A date written for people: "April 26, 2019", "26.04.2019 10:31", "26 квітня 2019", "2019年4月26日". */
 export function parseWrittenDate(s: string): string | null {
   // A full date states its year: chrono alone would date "Listen now!" to its reference day.
   if (s.length > 300 || !/\d{4}/.test(s)) return null;
+  const hit = WRITTEN_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  const found = readWrittenDate(s);
+  if (WRITTEN_CACHE.size >= 2000) WRITTEN_CACHE.clear();
+  WRITTEN_CACHE.set(s, found);
+  return found;
+}
+
+function readWrittenDate(s: string): string | null {
   // Day-first numeric dates, the European way: "26.04.2019", "26/04/2019" (never month-first unless the
   // day is over 12, "04/26/2019").
   let m = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/.exec(s);
@@ -98,9 +128,13 @@ export function parseWrittenDate(s: string): string | null {
   if (en) return ymd(+en.slice(0, 4), +en.slice(5, 7), +en.slice(8, 10));
   const named = parseMonthNameDate(s);
   if (named) return named;
+  if (!mayHoldLocaleDate(s)) return null;
   for (const loc of LOCALES.slice(1)) {
     for (const r of loc.parse(s, REF)) {
       const c = r.start;
+      // "1950 bis heute", "Jetzt 500 Euro sparen", "今天": a word for today or now is a certain day to
+      // chrono (its reference day, 2000-01-01); a written date states its year in digits.
+      if (!/\d{4}/.test(r.text)) continue;
       if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) return ymd(c.get('year')!, c.get('month')!, c.get('day')!);
     }
   }

@@ -887,16 +887,20 @@ function nameLineAfter(first: { text: string; node: DomNode }[]): string | null 
     if (line.length > 120) continue;
     const parts = line.split(/\s*(?:[|•·,;]|\s[-–—]\s)\s*/).filter(Boolean);
     const role = parts.slice(1).some((p) => isRoleWord(p.split(/\s+/)[0]));
-    const dated = !!(parseWrittenDate(line) ?? shortYearDate(line));
-    if (!role && !dated) continue;
     // The names' part: all before the title on a role's line ("Ann Hale and Tom Reyes, Senior Reporters"); on
     // a dated line, any part the date is not.
     const k = parts.findIndex((p, i) => i > 0 && isRoleWord(p.split(/\s+/)[0]));
+    let found: string | null = null;
     for (const part of k > 0 ? [parts.slice(0, k).join(', ')] : [line, ...parts]) {
       const names = cleanAuthorText(part);
       // "Letzte Aktualisierung: 28.01.2022": words before a colon are a label.
-      if (names && namesOnly(names) && !line.includes(`${names}:`)) return names;
+      if (names && namesOnly(names) && !line.includes(`${names}:`)) {
+        found = names;
+        break;
+      }
     }
+    // The date is read last, and only for a line that names someone: most lines under a headline do not.
+    if (found && (role || parseWrittenDate(line) || shortYearDate(line))) return found;
   }
   return null;
 }
