@@ -23,6 +23,12 @@ const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
+// The winner's side of a result: "Plymouth Argyle beat Exeter City 2-1" (the opponent, then the score).
+const RESULT_OVER = /^ (?:beat|beats|defeated|edged|thrashed|hammered|routed|drew with|lost to|lost at|won at)\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/u;
+// Sets in a row after the opponent ("beat Pryce 6-4 6-2") are a player's result, not a club's.
+const wonOver = (after: string) => RESULT_OVER.test(after) && !/\d{1,2}\s?[-–]\s?\d{1,2} \(?\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(after.slice(0, 60));
+// The passive with a score: "were held 1-1 by Vitesse Arnhem", "beaten 2-0 at home by Derby".
+const PASSIVE_SCORE = /\b(?:held|beaten|defeated|thrashed|hammered) \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by $/;
 // "drew 1-1", "won 2-0 at", "were held 0-0": a side's result, the score right after the verb.
 const RESULT_AFTER = /^ (?:drew|won|lost|beat|were held|was held|held|went down|crashed|slumped)\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 // A place after these stays a place: "in Plymouth", "near Exeter".
@@ -121,6 +127,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
     // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
     if (CLUB_BEFORE.test(before) && /^ \d{1,2} ?[-–] ?\d{1,2}\b/.test(after)) return true;
+    if (wonOver(text.slice(m.end, m.end + 60)) || PASSIVE_SCORE.test(before)) return true;
     return sports && !PLACE_BEFORE.test(before) && (CLUB_NOUNS.test(after.replace(/^ /, '')) || CLUB_VERBS.test(after) || CLUB_BEFORE.test(before));
   };
   // "Tomas Verhoek ( Netherlands ) beat ... Verhoek beat Pryce": a word of a person named in full is that
@@ -135,7 +142,8 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   if (sports && !individual) {
     for (const m of ms) {
       if (m.type !== 'person' || m.evidence !== 'weak' || m.role || m.honorific || !/^\S+(?: \S+){1,2}$/.test(m.text) || FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ')))) continue;
-      if (RESULT_AFTER.test(text.slice(m.end, m.end + 24))) guessed.add(m.text);
+      const after = text.slice(m.end, m.end + 60);
+      if (RESULT_AFTER.test(after) || wonOver(after) || PASSIVE_SCORE.test(text.slice(Math.max(0, m.start - 30), m.start))) guessed.add(m.text);
     }
     for (const g of guessed) clubs.add(g);
   }
