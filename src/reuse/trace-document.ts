@@ -55,8 +55,8 @@ const WHOLE_MEAN = 0.1;
  * A short source followed: a chain of two or more pairs over half the source's sentences and a third of the
  * article's, at any mean confidence, when the document is the one the article most resembles as a whole (its
  * word overlap at least FOLLOW_COS and FOLLOW_MARGIN times the next candidate's). A rewrite of a short story
- * restates most of it, sentence after sentence, each pair weak ("PwC found 30% of jobs ... under threat" →
- * "PwC has found that over 50% of companies ..."); an independent report of one event restates little of a
+ * restates most of it, sentence after sentence, each pair weak (a survey's share of jobs at risk restated as a
+ * different share of firms already replacing staff); an independent report of one event restates little of a
  * longer report, and a story of the same shape (monthly figures, a match report) has neighbours it resembles
  * as much. Read on the tune halves (FakeNewsAMT, same-event reports, bench/paraphrase/doc-negatives.ts):
  * chains of 2 covering half the source ran at mean 0.05–0.6 for fakes and their twin; no same-event report
