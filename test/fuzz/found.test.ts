@@ -68,8 +68,11 @@ describe('found by fuzzing', () => {
   it('pipeline/HTML: 4,000 repeats of "U.S., the, Gazette, i.e., Ostrena, " (grouping scanned every mention per lone word)', async () => {
     // The second long run (seed 750791218) found it at 20.5 s of CPU; the look-up is now by normalized text.
     const doc = await analyzeArticle(textToArticle('The. ' + 'U.S., the, Gazette, i.e., Ostrena, '.repeat(4000) + 'end.', { id: 'x', origin: null }));
-    const mentions = (doc.data.entities ?? []).reduce((n, e) => n + e.mentions.length, 0);
-    expect(mentions).toBeGreaterThan(4000);
+    // Every repeat of "U.S." is still found, as one entity (whether the made-up "Ostrena" in a list of fragments
+    // is a name is the tagger's call, not what this input tests).
+    const us = (doc.data.entities ?? []).filter((e) => e.mentions.some((m) => m.text === 'U.S.'));
+    expect(us.length).toBe(1);
+    expect(us[0].mentions.length).toBe(4000);
     expect((doc.data.entities ?? []).length).toBeLessThan(10); // the repeats join their entities
   }, 120_000);
 });
