@@ -198,7 +198,7 @@ export function changedFacts(w: WordAlignment): ChangedFact[] {
     // A scale word whose figure the other sentence gives is no change ("$5.4 million" for "$5.4m").
     const figQ = figures(q);
     const figS = figures(s);
-    const kept = (t: Tok, toks: Tok[], figs: { v: string }[], other: { v: string }[]) => {
+    const kept = (t: Tok, toks: Tok[], figs: { tok: Tok; v: string }[], other: { v: string }[]) => {
       if (isNumber(t)) return true;
       if (SCALES[t.low] === undefined) return false;
       const k = toks.indexOf(t);
