@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFacts } from '../bench/reuse/facts.js';
+import { changedFacts, namedFacts } from '../bench/reuse/facts.js';
 
 // Fictional sentence pairs: the copy first, its source second.
 describe('bench fact diff', () => {
@@ -43,5 +43,15 @@ describe('bench fact diff', () => {
 
   it('finds no changed fact between two sentences that say different things', () => {
     expect(changedFacts('Watch with Moss the dog on Wednesday at Dorrel.', 'The mayor of Marsh was glad of the vote on Monday.')).toEqual([]);
+  });
+
+  it('counts a name added beside a changed one as one change, either of them named', () => {
+    const copy = 'Big star Tom Vale, of the Lords of the Ocean films, is not taking the jibes lying down.';
+    const got = changedFacts(copy, 'The "Lords of the Desert" star is not taking the jibes lying down, he says.');
+    expect(got.map((f) => f.text)).toEqual(['Tom Vale']);
+    const ocean = copy.indexOf('Ocean');
+    expect(namedFacts(got, (a, b) => a < ocean + 5 && ocean < b)).toEqual([true]);
+    expect(namedFacts(got, () => false)).toEqual([false]);
+    expect(changedFacts('A pupil took a knife to a school in Orwell, CA, on the first day of term.', 'A pupil took a knife to a school in Orwell, Calif., on the first day of term.')).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir, readArticle } from '../lib/reuse-corpus.js';
 import { loadEngine } from '../lib/reuse-engine.js';
-import { changedFacts, changedFactsRound2 } from '../reuse/facts.js';
+import { changedFacts, changedFactsRound2, namedFacts } from '../reuse/facts.js';
 
 const { values: args } = parseArgs({ options: { wrong: { type: 'boolean', default: false }, missed: { type: 'boolean', default: false }, half: { type: 'string' } } });
 const root = join(dataDir(), 'corpora/fakenewsamt/fakeNewsDataset');
@@ -69,14 +69,15 @@ for (const a of load('fake')) {
     }
     // Findings on no fact the diff sees changed: wrong, or a change the diff cannot see (a verdict word).
     for (const n of named) {
-      if (diffed.some((f) => overlaps(n, f))) continue;
+      if (diffed.some((f) => [f, ...(f.among ?? [])].some((g) => overlaps(n, g)))) continue;
       s.extra++;
       if (args.missed) console.log(`EXTRA ${(n.data as { kind?: string })?.kind} "${x.text.slice(n.start - x.start, n.end - x.start)}" in ${a.id} [${m.kind}]\n  Q: ${x.text}\n  S: ${m.text}`);
     }
-    for (const f of diffed) {
+    const hits = namedFacts(diffed, (start, end) => named.some((n) => overlaps(n, { start, end })));
+    for (const [k, f] of diffed.entries()) {
       const cell = (s.facts[f.kind] ??= [0, 0]);
       cell[0]++;
-      if (named.some((n) => overlaps(n, f))) cell[1]++;
+      if (hits[k]) cell[1]++;
       else if (args.missed) console.log(`UNNAMED ${f.kind} "${f.text}" in ${a.id} [${m.kind}; named: ${named.map((n) => `${(n.data as { kind?: string })?.kind} "${x.text.slice(n.start - x.start, n.end - x.start)}"`).join(', ') || 'none'}]\n  Q: ${x.text}\n  S: ${m.text}`);
     }
   });

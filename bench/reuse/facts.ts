@@ -7,6 +7,23 @@ export interface FactDiff {
   start: number;
   end: number;
   text: string;
+  /**
+   * For a name: the copy's new names that may stand for it. A copy that names "the star" and changes a film's
+   * name has two names its source sentence lacks against one it dropped: one name changed, either named counts.
+   */
+  among?: { start: number; end: number; text: string }[];
+}
+
+/** Which facts a check named, `hit` telling whether a span was: a group of names counts as many as it has facts, at most as many as were hit. */
+export function namedFacts(facts: FactDiff[], hit: (start: number, end: number) => boolean): boolean[] {
+  const left = new Map<FactDiff['among'], number>();
+  return facts.map((f) => {
+    if (!f.among) return hit(f.start, f.end);
+    if (!left.has(f.among)) left.set(f.among, f.among.filter((x) => hit(x.start, x.end)).length);
+    const n = left.get(f.among)!;
+    left.set(f.among, n - 1);
+    return n > 0;
+  });
 }
 
 const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -61,7 +78,10 @@ function namedIn(name: string, words: Set<string>, initials: Set<string>): boole
   if (words.has(last)) return true;
   // Cut short ("San Fran") or misspelt by a letter ("Standford"): the same name.
   for (const w of words) if ((last.length >= 3 && w.startsWith(last)) || (last.length >= 5 && oneEdit(last, w))) return true;
-  return ws.length === 1 && /^\p{Lu}{2,5}$/u.test(name.replace(/['’]s$/, '')) && initials.has(ws[0]);
+  if (ws.length !== 1 || !/^\p{Lu}{2,5}$/u.test(name.replace(/['’]s$/, ''))) return false;
+  // Initials of a run of names, or the letters of one word's abbreviation ("CA" for "Calif.").
+  const [w] = ws;
+  return initials.has(w) || [...words].some((o) => o[0] === w[0] && o.length > w.length && new RegExp(w.split('').join('.*')).test(o));
 }
 const SCALE: Record<string, string> = { thousand: 'e3', k: 'e3', million: 'e6', m: 'e6', mn: 'e6', billion: 'e9', bn: 'e9', b: 'e9', trillion: 'e12', tn: 'e12' };
 function oneEdit(a: string, b: string): boolean {
@@ -109,8 +129,10 @@ export function changedFacts(copy: string, source: string): FactDiff[] {
   const ia = initialsOf(copy);
   const ib = initialsOf(source);
   const onlyA = a.filter((x) => x.kind === 'name' && !namedIn(x.text, wb, ib));
-  const onlyB = b.filter((x) => x.kind === 'name' && !namedIn(x.text, wa, ia));
-  if (onlyA.length && onlyB.length) out.push(...onlyA);
+  const onlyB = new Set(b.filter((x) => x.kind === 'name' && !namedIn(x.text, wa, ia)).map((x) => foldWord(x.text)));
+  // As many changed names as the fewer side has: a name added beside a changed one is no second change.
+  const among = onlyA.map((x) => ({ start: x.start, end: x.end, text: x.text }));
+  for (const x of onlyA.slice(0, onlyB.size)) out.push({ ...x, among });
   const da = a.filter((x) => x.kind === 'date' && !wb.has(foldWord(x.text)));
   const db = b.filter((x) => x.kind === 'date' && !wa.has(foldWord(x.text)));
   if (da.length && db.length) out.push(...da);
