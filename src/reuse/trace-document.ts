@@ -239,9 +239,18 @@ function nameRuns(side: MeaningSide): { a: number; b: number; words: string[] }[
  * to as a whole: a sentence pair alone says too little about which names are new. Paired in order.
  */
 function swappedNames(q: MeaningSide, s: MeaningSide, sourceWords: Set<string>, articleWords: Set<string>, known: MeaningFact[]): MeaningFact[] {
-  const added = nameRuns(q).filter((r) => r.words.every((w) => !sourceWords.has(w)) && !known.some((f) => f.start < q.toks[r.b - 1].end && q.toks[r.a].start < f.end));
+  const fresh = (r: { a: number; b: number }) => !known.some((f) => f.start < q.toks[r.b - 1].end && q.toks[r.a].start < f.end);
+  let added = nameRuns(q).filter((r) => r.words.every((w) => !sourceWords.has(w)) && fresh(r));
   // A source name is gone when a word of it is (the article may keep "analysis" of "Ampere Analysis").
   const gone = nameRuns(s).filter((r) => r.words.some((w) => w.length > 2 && !articleWords.has(w)));
+  // A name the source gives elsewhere, moved into this sentence in place of the one name the whole article
+  // dropped ("the Chamber of Commerce reports ..." → "the Labor Department noted ...", the source naming the
+  // department further down): one name on each side, the sentence's only name its source sentence lacks.
+  if (!added.length && gone.length === 1 && !gone[0].words.every((w) => DATE.test(w))) {
+    const inSentence = new Set(s.toks.map((t) => fold(t.surface)));
+    const local = nameRuns(q).filter((r) => r.words.every((w) => !inSentence.has(w)) && fresh(r));
+    if (local.length === 1) added = local;
+  }
   const out: MeaningFact[] = [];
   for (let k = 0; k < Math.min(added.length, gone.length); k++) {
     const a = added[k];
