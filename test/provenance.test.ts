@@ -39,6 +39,12 @@ describe('reuse/altered-fact: the word diff', () => {
     expect(facts('The mill sold flour to the supermarkets.', 'The mill did not sell flour to the supermarkets.')).toMatchObject([{ kind: 'negation', from: 'did not' }]);
   });
 
+  it('reads a changed figure beside a conversion in brackets, not a figure written another way', () => {
+    expect(facts('The mill made a profit of $6m last year.', 'The mill made a profit of $5.4m (£4.2m) last year.')).toEqual([{ kind: 'number', from: '5.4m', to: '6m' }]);
+    expect(facts('The mill made a profit of $5.4 million last year.', 'The mill made a profit of $5.4m (£4.2m) last year.')).toEqual([]);
+    expect(facts('The mill made a profit of $5.4m last year.', 'The mill made a profit of $5.38m (£4.2m) last year.')).toEqual([]);
+  });
+
   it('names nothing for synonyms, number forms, a moved negation or a cut clause', () => {
     expect(facts('The mill will reopen in March after a blaze shut it for eight months.', 'The mill will reopen in March after a fire closed it for eight months.')).toEqual([]);
     expect(facts('The mill employs 7 workers.', 'The mill employs seven workers.')).toEqual([]);

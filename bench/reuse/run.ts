@@ -35,7 +35,7 @@ import { generateArticles, prng, REUSE_KINDS, type GenArticle } from './generate
 import { SentenceLsh, signature } from './minhash.js';
 import { heldSpinner } from './moby.js';
 import { PROBE_SPINNER } from './wnrel.js';
-import { changedFacts } from './facts.js';
+import { changedFacts, namedFacts } from './facts.js';
 import { generateParaphraseArticles } from './paraphrase.js';
 import { countFalseLinks, loadJudgments, type LinkRef } from './judged.js';
 import { aggregate, alignPredictions, precision, recall, scoreArticle, type Cell, type Outcome } from './score.js';
@@ -348,13 +348,13 @@ if (!args['no-fake'] && existsSync(fakeRoot)) {
       twinHit = true;
       st.byKind[m.kind] = (st.byKind[m.kind] ?? 0) + 1;
       const named = (report.findings ?? []).filter((f) => f.ruleId === 'reuse/altered-fact' && f.sentence === i);
-      for (const f of changedFacts(s.text, m.text ?? '')) {
+      const diffed = changedFacts(s.text, m.text ?? '');
+      const hits = namedFacts(diffed, (fa, fb) => named.some((x) => x.start < s.start + fb && s.start + fa < x.end));
+      for (const [k, f] of diffed.entries()) {
         st.facts++;
         const cell = (st.factsByKind[f.kind] ??= [0, 0]);
         cell[0]++;
-        const a = s.start + f.start;
-        const b = s.start + f.end;
-        if (named.some((x) => x.start < b && a < x.end)) {
+        if (hits[k]) {
           st.factsNamed++;
           cell[1]++;
         }

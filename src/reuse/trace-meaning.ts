@@ -8,6 +8,7 @@ import type { SourceMatch } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { distinctive } from './align.js';
 import { liftedRuns } from './fragment.js';
+import { swappedDates } from './trace-document.js';
 import { compare, meaningSide, sentenceCosine, type MeaningSide } from './meaning.js';
 import { COMMON_WORD, FIXED, RARE, type Tok } from './normalize.js';
 import { anchorPairs, minK, rarePrints, SENTENCE_SLOTS } from './prepare.js';
@@ -118,6 +119,9 @@ export async function traceMeaning(
       // A changed number, name or negation is a different statement, however close the rest: never a paraphrase.
       if (cmp.p >= VERIFIER.threshold && !cmp.facts.length && enoughToParaphrase(q, c.side, cmp.p)) {
         found.push({ ...base, similarity: cmp.similarity, kind: 'paraphrased', aligned: cmp.aligned, anchors: cmp.anchors, confidence: round(cmp.p) });
+        // A day the vectors read as the same word ("on Monday" for "on Friday"): a paraphrase that changed a date.
+        const dates = swappedDates(q, c.side, []);
+        if (dates.length) notes?.push({ sentence: i, ...base, confidence: round(cmp.p), facts: dates });
       } else if (runs.length) {
         const lifted = runs.map((r) => {
           const a = q.toks[r.qa].start;

@@ -2,6 +2,7 @@
 // the same (or a synonym), and which facts changed between them.
 import { tokenize, type Tok } from '../../reuse/normalize.js';
 import { stem } from '../../reuse/stem.js';
+import { sameFigure } from '../../reuse/meaning.js';
 import { areSynonyms } from '../../reuse/synonyms.js';
 import { areOpposites } from './antonyms.js';
 
@@ -72,6 +73,23 @@ const NEGATIVE_VERBS = new Set(['refus', 'fail', 'deni', 'deny', 'declin', 'reje
 const negativeVerb = (t: Tok) => NEGATIVE_VERBS.has(t.norm) || NEGATIVE_VERBS.has(t.norm.slice(0, 5));
 // A name: a capitalised word that is not the first of its sentence, nor a date word, nor a function word.
 const isName = (t: Tok, first: boolean) => !first && /^\p{Lu}/u.test(t.surface) && t.content && !isDateWord(t);
+
+/** Figures of a run of tokens: a number with its scale, glued ("6bn") or the next word ("1.78 billion"). */
+function figures(toks: Tok[]): { tok: Tok; v: string }[] {
+  const out: { tok: Tok; v: string }[] = [];
+  toks.forEach((t, k) => {
+    if (!isNumber(t)) return;
+    const glued = /^[\d.,]+([a-z]+)$/.exec(t.low)?.[1];
+    const next = toks[k + 1] ? SCALES[toks[k + 1].low] : undefined;
+    out.push({ tok: t, v: `${t.norm}${(glued && SCALES[glued]) ?? next ?? ''}` });
+  });
+  return out;
+}
+const sameValue = (a: string, b: string) => {
+  const [x, sx = ''] = a.split('e');
+  const [y, sy = ''] = b.split('e');
+  return sx === sy && sameFigure(x, y);
+};
 
 /** Gaps between aligned words: article tokens [qa, qb) against source tokens [sa, sb). */
 interface Gap {
@@ -177,8 +195,30 @@ export function changedFacts(w: WordAlignment): ChangedFact[] {
     if (!gq.length || !gs.length || gq.length > MAX_GAP || gs.length > MAX_GAP) continue;
     if (!g.inner && (gq.length > 2 || gs.length > 2)) continue;
     // Numbers, with their scale words: "12" -> "15", "$5 million" -> "$5 billion".
-    const numQ = gq.filter((t) => isNumber(t) || SCALES[t.low] !== undefined);
-    const numS = gs.filter((t) => isNumber(t) || SCALES[t.low] !== undefined);
+    // A scale word whose figure the other sentence gives is no change ("$5.4 million" for "$5.4m").
+    const figQ = figures(q);
+    const figS = figures(s);
+    const kept = (t: Tok, toks: Tok[], figs: { tok: Tok; v: string }[], other: { v: string }[]) => {
+      if (isNumber(t)) return true;
+      if (SCALES[t.low] === undefined) return false;
+      const k = toks.indexOf(t);
+      const f = k > 0 && isNumber(toks[k - 1]) ? figs.find((x) => x.tok === toks[k - 1]) : undefined;
+      return !f || !other.some((o) => sameValue(f.v, o.v));
+    };
+    const numQ = gq.filter((t) => kept(t, q, figQ, figS));
+    const numS = gs.filter((t) => kept(t, s, figS, figQ));
+    if (numQ.length && numS.length && numQ.length !== numS.length) {
+      // Uneven: "rose 2% to $6bn" against "fell 2% to $5.64bn (£4.6bn)", a conversion in brackets beside the
+      // figure. Figures (a number with its scale) of each side that the other sentence gives nowhere, paired in
+      // order; a figure rounded on one side is the same figure.
+      const fq = figures(gq).filter((f) => !figS.some((o) => sameValue(f.v, o.v)));
+      const fs = figures(gs).filter((f) => !figQ.some((o) => sameValue(f.v, o.v)));
+      for (let k = 0; k < Math.min(fq.length, fs.length); k++) {
+        const b = fq[k].tok;
+        out.push({ kind: 'number', from: fs[k].tok.surface, to: b.surface, start: b.start, end: b.end });
+      }
+      continue;
+    }
     if (numQ.length && numQ.length === numS.length) {
       for (let k = 0; k < numQ.length; k++) {
         const a = numS[k];
