@@ -42,7 +42,7 @@ import { recognize } from '../../src/analyzers/entities/recognize.js';
 import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, decode, docContext, historyFeatures, hyphenGlued, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
 import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
 import { createDocument, type Document } from '../../src/model/document.js';
-import { loadBtc, loadCrossner, loadGmb, loadGum, loadPolnear, loadRe3d, loadRedocred, loadWikigold, loadWnut, VARIANTS, type Example, type Span } from './data.js';
+import { loadBtc, loadCrossner, loadGmb, loadGum, loadPolnear, loadRe3d, loadRedocred, loadUner, loadWikigold, loadWnut, VARIANTS, type Example, type Span } from './data.js';
 
 export interface Prepared {
   ex: Example;
@@ -202,7 +202,7 @@ async function main() {
   // --dev-tokenized, --dev-upper n: the dev documents printed so (robustness measures only).
   VARIANTS.devTokenized = args.includes('--dev-tokenized');
   VARIANTS.devUpper = num('--dev-upper', 0);
-  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--crossner') ? loadCrossner() : []), ...(args.includes('--wnut') ? loadWnut() : []), ...(args.includes('--no-gum') ? [] : loadGum())];
+  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--crossner') ? loadCrossner() : []), ...(args.includes('--wnut') ? loadWnut() : []), ...(args.includes('--no-gum') ? [] : loadGum()), ...(args.includes('--uner') ? loadUner() : [])];
   const prepared = all.filter((e) => e.split !== 'test').map(prepare);
   console.log(`prepared ${prepared.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   // --every docred=3: only every third training document of that source (a sample; choices on dev).
@@ -224,7 +224,7 @@ async function main() {
   const weightOf = (p: Prepared) => weights[p.ex.source] ?? 1;
   const w = train(trainSet, epochs, weightOf);
   const report = (label: string, model: { weights: Float32Array; scale: number }, data: Prepared[]) => {
-    for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'gum', 'redocred', 'crossner', 'wnut'].filter((x) => data.some((p) => p.ex.source === x))) {
+    for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'gum', 'uner', 'redocred', 'crossner', 'wnut'].filter((x) => data.some((p) => p.ex.source === x))) {
       const by = evaluate(model, data.filter((p) => p.ex.split === 'dev' && p.ex.source === src), decode);
       const all = Object.values(by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
       const f = (c: { tp: number; fp: number; fn: number }) => ((2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)).toFixed(3);
