@@ -301,6 +301,15 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
       f.push(hash('dc', cue));
       for (const c of cue) f.push(hash('dc1', c));
     }
+    // A word inside a run shares its neighbours' cues ("Halvorsen Marine shares": "Halvorsen").
+    if (i + 1 < n) {
+      const nc = ctx.cues.get(toks[i + 1].text);
+      if (nc) f.push(hash('dc+1', nc));
+    }
+    if (i > 0) {
+      const pc = ctx.cues.get(toks[i - 1].text);
+      if (pc) f.push(hash('dc-1', pc));
+    }
     if (cap) {
       const lw = ctx.lower.has(l) ? 'L' : 'U';
       f.push(hash('init', first ? '1' : '0', lw), hash('cl', (first ? '1' : '0') + t.pos, lw));
