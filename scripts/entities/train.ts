@@ -3,7 +3,7 @@
 // annotations (PolNeAR dev half only). Writes data/entities/tagger.bin.gz (int16 weights, one scale).
 //
 //   npx tsx scripts/entities/train.ts [--epochs 6] [--no-write] [--no-re3d] [--no-btc] [--no-gum] [--wnut] [--docred]
-//     [--crossner] [--weight src=n] [--every src=n] [--upper-every 20] [--tokenized-every 0] [--dev-upper n] [--dev-tokenized]
+//     [--crossner] [--uner] [--weight src=n] [--every src=n] [--upper-every 20] [--tokenized-every 0] [--dev-upper n] [--dev-tokenized]
 //
 // Data (fetched with the search tool into CACHE, never committed; not redistributed):
 //   - Groningen Meaning Bank NER extract (ner_dataset.csv: Voice of America news, per/org/geo/gpe/...), the
@@ -29,6 +29,12 @@
 //   - with --crossner only: CrossNER (MIT; Wikipedia by domain) politics (UNSPUN_NER_CROSSNER=politics,music for
 //     more), ner_data/<domain>/*.txt of github.com/zliucr/CrossNER copied to CACHE/crossner/<domain>/ — never
 //     its conll2003 folder. Tried 2026-11-30: re3d and Wikigold organizations up, BTC down 0.02; not shipped.
+//   - with --uner only: Universal NER's English Web Treebank layer (Mayhew et al. 2024, CC BY-SA 4.0; web text:
+//     reviews, answers, e-mail, newsgroups, weblogs), en_ewt-ud-{train,dev,test}.iob2 of github.com/UniversalNER/
+//     UNER_English-EWT copied to CACHE/uner/ (UNSPUN_NER_UNER=reviews,weblog for some genres). Tried 2026-12-01
+//     (ner-org): tagger alone dev GMB / Wikigold / re3d / BTC / GUM 0.794 / 0.634 / 0.718 / 0.769 / 0.575 →
+//     0.790 / 0.643 / 0.705 / 0.773 / 0.589, pipeline PolNeAR dev 0.968 → 0.963, weights 560 → 651 KB; half of it
+//     or reviews / weblogs / newsgroups alone no better. Not shipped.
 // Rebuild the cache: fetch those repositories with the search tool and copy the files out of their git
 // directories (`git --git-dir=<mirror> show HEAD:ner_dataset.csv > CACHE/gmb_ner_dataset.csv`; the stored GMB
 // file is cut at 2.5 MiB, hence 8,302 sentences) — scripts/entities/build-cache.sh does all of it.
