@@ -43,6 +43,13 @@ if [ -n "$REDOCRED" ]; then
     git --git-dir="$REDOCRED" show "HEAD:$src" > "$OUT/redocred/$f"
   done
 fi
+# UNER English-EWT (CC BY-SA 4.0), opt-in with train.ts --uner: UNER=<UniversalNER+UNER_English-EWT git dir>. Its
+# newest commit stores the train file as a pointer; the blob of commit 0c7ce0de is whole.
+if [ -n "${UNER:-}" ]; then
+  mkdir -p "$OUT/uner"
+  git --git-dir="$UNER" show 0c7ce0debb13a7d304da656f16309397e8ff36ef:en_ewt-ud-train.iob2 > "$OUT/uner/en_ewt-ud-train.iob2"
+  for f in en_ewt-ud-dev.iob2 en_ewt-ud-test.iob2 LICENSE.txt; do git --git-dir="$UNER" show "HEAD:$f" > "$OUT/uner/$f"; done
+fi
 if [ -n "${GUM:-}" ]; then
   mkdir -p "$OUT/gum"
   for f in $(git --git-dir="$GUM" ls-tree --name-only HEAD dep/ | grep -E '^dep/GUM_(news|interview|bio|voyage|academic|court)_.*\.conllu$'); do

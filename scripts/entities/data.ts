@@ -76,7 +76,7 @@ function upper(w: string): string {
   return o;
 }
 
-function fromTokens(source: string, split: Example['split'], sents: { w: string; tag: string }[][], mapType: (t: string, words: string[]) => EntityType | null): Example {
+function fromTokens(source: string, split: Example['split'], sents: { w: string; tag: string }[][], mapType: (t: string, words: string[]) => EntityType | null, ignoreTypes: string[] = []): Example {
   const words: string[] = [];
   const tags: string[] = [];
   const vary = VARIANTS.splits.has(split);
@@ -90,12 +90,18 @@ function fromTokens(source: string, split: Example['split'], sents: { w: string;
   });
   const { text, at } = detokenize(words, (vary && VARIANTS.tokenized > 0 && doc % VARIANTS.tokenized === 0) || (split === VARIANTS.evalSplit && VARIANTS.devTokenized));
   const gold: Span[] = [];
+  const ignore: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = tags[i];
     if (t === 'O') continue;
     const type = t.slice(2);
     let j = i;
     while (j + 1 < words.length && tags[j + 1] === `I-${type}`) j++;
+    if (ignoreTypes.includes(type)) {
+      ignore.push({ start: at[i], end: at[j] + words[j].length });
+      i = j;
+      continue;
+    }
     let a = i;
     let b = j;
     // Titles and "the" are outside the name (the project's guideline).
@@ -107,7 +113,7 @@ function fromTokens(source: string, split: Example['split'], sents: { w: string;
     }
     i = j;
   }
-  return { source, split, text, gold };
+  return ignore.length ? { source, split, text, gold, ignore } : { source, split, text, gold };
 }
 
 function splitOf(i: number, n: number): Example['split'] {
@@ -566,6 +572,52 @@ export function loadGum(genres = (process.env.UNSPUN_NER_GUM ?? GUM_GENRES.join(
       flush();
       out.push(fromTokens('gum', splitOf(k, files.length), sents, map));
     });
+  }
+  return out;
+}
+
+/**
+ * Universal NER's English Web Treebank layer (Mayhew et al. 2024, CC BY-SA 4.0; github.com/UniversalNER/
+ * UNER_English-EWT, en_ewt-ud-{train,dev,test}.iob2 copied to CACHE/uner/ — the train file from the commit whose
+ * blob is whole, see build-cache.sh): web text (reviews of shops and firms, answers, e-mail, newsgroups, weblogs)
+ * with PER / LOC / ORG / OTH. Many one-word businesses without a suffix ("Brightwave fixed my car"), which the
+ * news sets lack. PER → person, ORG → organization (a country → place, as in BTC), LOC → place (a nationality
+ * left out); OTH stretches (nationalities, products, events) get no update. One `newdoc` a document; the
+ * source's own train / dev / test files are the splits.
+ */
+export function loadUner(genres = (process.env.UNSPUN_NER_UNER ?? 'answers,email,newsgroup,reviews,weblog').split(','), dir = path.join(CACHE, 'uner')): Example[] {
+  const map = (t: string, words: string[]): EntityType | null => {
+    if (t === 'PER') return 'person';
+    if (t === 'ORG') return lookup(words.join(' '))?.key.startsWith('c:') ? 'place' : 'organization';
+    if (t === 'LOC') return DEMONYMS.has(words.join(' ')) ? null : 'place';
+    return null;
+  };
+  const out: Example[] = [];
+  for (const [f, split] of [['train', 'train'], ['dev', 'dev'], ['test', 'test']] as const) {
+    let doc: { w: string; tag: string }[][] = [];
+    let genre = '';
+    const flush = () => {
+      const d = doc.filter((s) => s.length);
+      if (d.length && (split !== 'train' || genres.includes(genre))) out.push(fromTokens('uner', split, d, map, ['OTH']));
+      doc = [];
+    };
+    for (const line of readFileSync(path.join(dir, `en_ewt-ud-${f}.iob2`), 'utf8').split(/\r?\n/)) {
+      if (line.startsWith('# newdoc')) {
+        flush();
+        genre = line.replace(/^# newdoc id = /, '').split('-')[0];
+      }
+      if (line.startsWith('#')) continue;
+      if (!line.trim()) {
+        if (doc.length && doc[doc.length - 1].length) doc.push([]);
+        continue;
+      }
+      if (!doc.length) doc.push([]);
+      const r = line.split('\t');
+      // "B-O" marks some sentence-final tokens: no name.
+      const tag = /^[BI]-(?:PER|ORG|LOC|OTH)$/.test(r[2]) ? r[2] : 'O';
+      doc[doc.length - 1].push({ w: r[1], tag });
+    }
+    flush();
   }
   return out;
 }

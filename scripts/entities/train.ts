@@ -3,7 +3,7 @@
 // annotations (PolNeAR dev half only). Writes data/entities/tagger.bin.gz (int16 weights, one scale).
 //
 //   npx tsx scripts/entities/train.ts [--epochs 6] [--no-write] [--no-re3d] [--no-btc] [--no-gum] [--wnut] [--docred]
-//     [--crossner] [--weight src=n] [--every src=n] [--upper-every 20] [--tokenized-every 0] [--dev-upper n] [--dev-tokenized]
+//     [--crossner] [--uner] [--weight src=n] [--every src=n] [--upper-every 20] [--tokenized-every 0] [--dev-upper n] [--dev-tokenized]
 //
 // Data (fetched with the search tool into CACHE, never committed; not redistributed):
 //   - Groningen Meaning Bank NER extract (ner_dataset.csv: Voice of America news, per/org/geo/gpe/...), the
@@ -29,6 +29,12 @@
 //   - with --crossner only: CrossNER (MIT; Wikipedia by domain) politics (UNSPUN_NER_CROSSNER=politics,music for
 //     more), ner_data/<domain>/*.txt of github.com/zliucr/CrossNER copied to CACHE/crossner/<domain>/ — never
 //     its conll2003 folder. Tried 2026-11-30: re3d and Wikigold organizations up, BTC down 0.02; not shipped.
+//   - with --uner only: Universal NER's English Web Treebank layer (Mayhew et al. 2024, CC BY-SA 4.0; web text:
+//     reviews, answers, e-mail, newsgroups, weblogs), en_ewt-ud-{train,dev,test}.iob2 of github.com/UniversalNER/
+//     UNER_English-EWT copied to CACHE/uner/ (UNSPUN_NER_UNER=reviews,weblog for some genres). Tried 2026-12-01
+//     (ner-org): tagger alone dev GMB / Wikigold / re3d / BTC / GUM 0.794 / 0.634 / 0.718 / 0.769 / 0.575 →
+//     0.790 / 0.643 / 0.705 / 0.773 / 0.589, pipeline PolNeAR dev 0.968 → 0.963, weights 560 → 651 KB; half of it
+//     or reviews / weblogs / newsgroups alone no better. Not shipped.
 // Rebuild the cache: fetch those repositories with the search tool and copy the files out of their git
 // directories (`git --git-dir=<mirror> show HEAD:ner_dataset.csv > CACHE/gmb_ner_dataset.csv`; the stored GMB
 // file is cut at 2.5 MiB, hence 8,302 sentences) — scripts/entities/build-cache.sh does all of it.
@@ -42,7 +48,7 @@ import { recognize } from '../../src/analyzers/entities/recognize.js';
 import { HASH_BITS, NT, SKIP, TAGS, allowed, bySentence, decode, docContext, historyFeatures, hyphenGlued, sentenceFeatures, spans } from '../../src/analyzers/entities/tagger.js';
 import { segmentAnalyzer } from '../../src/analyzers/segment/index.js';
 import { createDocument, type Document } from '../../src/model/document.js';
-import { loadBtc, loadCrossner, loadGmb, loadGum, loadPolnear, loadRe3d, loadRedocred, loadWikigold, loadWnut, VARIANTS, type Example, type Span } from './data.js';
+import { loadBtc, loadCrossner, loadGmb, loadGum, loadPolnear, loadRe3d, loadRedocred, loadUner, loadWikigold, loadWnut, VARIANTS, type Example, type Span } from './data.js';
 
 export interface Prepared {
   ex: Example;
@@ -202,7 +208,7 @@ async function main() {
   // --dev-tokenized, --dev-upper n: the dev documents printed so (robustness measures only).
   VARIANTS.devTokenized = args.includes('--dev-tokenized');
   VARIANTS.devUpper = num('--dev-upper', 0);
-  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--crossner') ? loadCrossner() : []), ...(args.includes('--wnut') ? loadWnut() : []), ...(args.includes('--no-gum') ? [] : loadGum())];
+  const all = [...loadGmb(), ...loadWikigold(), ...loadPolnear(), ...(args.includes('--no-re3d') ? [] : loadRe3d()), ...(args.includes('--no-btc') ? [] : loadBtc()), ...(args.includes('--docred') ? loadRedocred() : []), ...(args.includes('--crossner') ? loadCrossner() : []), ...(args.includes('--wnut') ? loadWnut() : []), ...(args.includes('--no-gum') ? [] : loadGum()), ...(args.includes('--uner') ? loadUner() : [])];
   const prepared = all.filter((e) => e.split !== 'test').map(prepare);
   console.log(`prepared ${prepared.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   // --every docred=3: only every third training document of that source (a sample; choices on dev).
@@ -224,7 +230,7 @@ async function main() {
   const weightOf = (p: Prepared) => weights[p.ex.source] ?? 1;
   const w = train(trainSet, epochs, weightOf);
   const report = (label: string, model: { weights: Float32Array; scale: number }, data: Prepared[]) => {
-    for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'gum', 'redocred', 'crossner', 'wnut'].filter((x) => data.some((p) => p.ex.source === x))) {
+    for (const src of ['gmb', 'wikigold', 're3d', 'btc', 'gum', 'uner', 'redocred', 'crossner', 'wnut'].filter((x) => data.some((p) => p.ex.source === x))) {
       const by = evaluate(model, data.filter((p) => p.ex.split === 'dev' && p.ex.source === src), decode);
       const all = Object.values(by).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
       const f = (c: { tp: number; fp: number; fn: number }) => ((2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1)).toFixed(3);

@@ -107,8 +107,10 @@ const WEIGHT = { weak: 1, strong: 2, known: 3 } as const;
  */
 export function agree(ms: RawMention[]): RawMention[] {
   const by = new Map<string, RawMention[]>();
+  // A surname of a person named in full ("Anna Brightwell ... Brightwell said") is left to grouping.
+  const surnames = new Set(ms.filter((m) => m.type === 'person' && m.text.includes(' ')).map((m) => m.text.split(/\s+/).pop()));
   for (const m of ms) {
-    if (!m.text.includes(' ')) continue;
+    if (!m.text.includes(' ') && (m.type === 'place' || surnames.has(m.text))) continue;
     const list = by.get(m.text);
     if (list) list.push(m);
     else by.set(m.text, [m]);

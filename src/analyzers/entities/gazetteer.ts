@@ -154,7 +154,8 @@ export function gazPrefix(text: string): boolean {
 }
 
 export function lookup(text: string): GazEntry | undefined {
-  return gaz.get(norm(text));
+  // "Moody 's": agency copy's split possessive inside a listed name ("Moody's").
+  return gaz.get(norm(text)) ?? (/\s['’]s\b/.test(text) ? gaz.get(norm(text.replace(/\s+(['’]s)\b/g, '$1'))) : undefined);
 }
 
 /** A bare state abbreviation in "(R-Ohio)", "(D-N.Y.)", "Purchase, N.Y.": only called in those contexts. */

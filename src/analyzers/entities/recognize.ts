@@ -165,13 +165,25 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
     // "Carnforth 's goalkeeper", "the Workers ' Party": agency copy splits the possessive off; it still
     // closes the word before it.
     if ((t === 's' || t === 'S') && out.length && /^ ['’]$/.test(slice.slice(prevEnd, s))) {
-      out[out.length - 1].poss = true;
+      // "Moody 's", "Standard & Poor 's": the possessive belongs to a listed name, one word from its first.
+      const k = listedWithPossessive(slice, out, start, s + t.length);
+      if (k >= 0) {
+        const first = out.splice(out.length - Math.max(k, 1))[0];
+        out.push({ ...first, end: start + s + t.length, text: slice.slice(first.start - start, s + t.length), poss: false });
+      } else out[out.length - 1].poss = true;
       prevEnd = s + t.length;
       continue;
     }
-    // "Kim's", "Trump’s": the possessive is outside the name.
+    // "Kim's", "Trump’s": the possessive is outside the name ("Moody's", a listed name, keeps it).
     const pm = /['’]s$/.exec(t);
-    if (pm && t.length > 2) {
+    const listed = pm && t.length > 2 ? listedWithPossessive(slice, out, start, s + t.length) : -1;
+    if (listed > 0) {
+      const first = out.splice(out.length - listed)[0];
+      out.push({ ...first, end: start + s + t.length, text: slice.slice(first.start - start, s + t.length), poss: false });
+      prevEnd = s + t.length;
+      continue;
+    }
+    if (pm && t.length > 2 && listed < 0) {
       t = t.slice(0, -2);
       poss = true;
     } else if (/s['’]$/.test(slice.slice(s, s + t.length + 1)) && slice[s + t.length] !== undefined && /['’]/.test(slice[s + t.length])) {
@@ -198,6 +210,18 @@ function wordsOf(text: string, start: number, end: number, posAt: Map<number, st
     prevEnd = s + m[0].length;
   }
   return out;
+}
+
+/**
+ * A listed organization ends at `end` (slice offset) with its possessive ("Moody's", "Standard & Poor's"): how many
+ * words before the current one it takes in (0: the word alone), or -1.
+ */
+function listedWithPossessive(slice: string, out: Word[], start: number, end: number): number {
+  for (let k = 0; k <= Math.min(3, out.length); k++) {
+    const from = k === 0 ? slice.lastIndexOf(' ', end - 3) + 1 : out[out.length - k].start - start;
+    if (lookup(slice.slice(from, end))?.type === 'organization') return k;
+  }
+  return -1;
 }
 
 interface Chunk {
@@ -262,7 +286,8 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
 
   const capLike = words.map((w, i) => {
     if (!isCap(w.text)) return false;
-    if (CONTRACTION.test(w.text) || /^I['’]/.test(w.text)) return false;
+    // (A word still ending in "'s" kept it as part of a listed name: "Moody's", "Standard & Poor's".)
+    if ((CONTRACTION.test(w.text) && !(/['’]s$/.test(w.text) && w.text.length > 3)) || /^I['’]/.test(w.text)) return false;
     // "UPDATE:", "PREVIOUSLY:": shouted words, not acronyms; "Oscar-nominated", "Texas-based": adjectives.
     if (/^[A-Z]{6,}$/.test(w.text) && !lookup(w.text) && !dateline(text, w, words[i + 1])) return false;
     if (/-\p{Ll}+(?:ed|ing|based|like|style|era|born|led|run|owned|backed)$/u.test(w.text)) return false;

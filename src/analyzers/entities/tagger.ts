@@ -60,6 +60,47 @@ export interface DocContext {
   runHead: Map<string, string>;
   /** Lowercased words written in title case ("Karsk") somewhere other than a sentence's first word. */
   titled: Set<string>;
+  /** Per capitalised word as written: the kinds of context its mentions have anywhere in the document (docCues). */
+  cues: Map<string, string>;
+}
+
+// Words after a company's name ("Halvorsen shares fell", "Halvorsen's chairman"): any one mention so placed
+// says what the other mentions are.
+const ORG_AFTER = new Set('shares share stock stocks stake shareholders spokesman spokeswoman spokesperson chairman chairwoman chief executive executives ceo board unit units subsidiary subsidiaries profit profits earnings revenue revenues sales employees workers staff plant plants factory bid takeover merger products brand customers headquarters subscribers'.split(' '));
+// Jobs before "at"/"of" + a firm ("an analyst at Fjordbank", "chief executive of Dravo").
+const JOB_BEFORE = new Set('analyst analysts economist economists strategist strategists trader traders dealer dealers director manager managers head executive officer spokesman spokeswoman chairman chairwoman president founder engineer researcher researchers professor employee employees worker workers'.split(' '));
+const PLACE_BEFORE = new Set(['in', 'near', 'from', 'to', 'into', 'across', 'outside']);
+
+/**
+ * One letter per kind of context a capitalised word has somewhere in the document: "o" a company's word follows
+ * ("X shares", "X's chairman"), "j" a job and "at"/"of" precede ("analyst at X"), "h" a title or given name
+ * precedes ("Mr X", "Anna X"), "i" a place preposition precedes ("in X"), "t" "the" precedes, "s" a verb of saying
+ * follows. The tagger weighs them; a word's document-wide cues decide mentions whose own context says nothing.
+ */
+function docCues(tokens: Token[]): Map<string, string> {
+  const cues = new Map<string, string>();
+  const add = (w: string, c: string) => {
+    const had = cues.get(w) ?? '';
+    if (!had.includes(c)) cues.set(w, had + c);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(w)) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const nl = next?.text.toLowerCase() ?? '';
+    const after = /^['’]s?$/.test(nl) ? (tokens[i + 2]?.text.toLowerCase() ?? '') : nl;
+    if (ORG_AFTER.has(after)) add(w, 'o');
+    if (/^(?:said|says|told|added|declined|announced|reported)$/.test(nl)) add(w, 's');
+    if (!prev || prev.sentence !== tokens[i].sentence) continue;
+    const pl = prev.text.toLowerCase();
+    if ((pl === 'at' || pl === 'of') && JOB_BEFORE.has(tokens[i - 2]?.text.toLowerCase() ?? '')) add(w, 'j');
+    if (HONORIFICS.has(prev.text) || HONORIFICS.has(prev.text.replace(/\.$/, '')) || FIRST_NAMES.has(prev.text)) add(w, 'h');
+    if (PLACE_BEFORE.has(pl)) add(w, 'i');
+    if (pl === 'the') add(w, 't');
+  }
+  for (const [w, c] of cues) cues.set(w, [...c].sort().join(''));
+  return cues;
 }
 
 export function docContext(doc: Document, tokens: Token[], rules: RawMention[]): DocContext {
@@ -109,7 +150,7 @@ export function docContext(doc: Document, tokens: Token[], rules: RawMention[]):
   }
   const titled = new Set<string>();
   for (let i = 1; i < tokens.length; i++) if (tokens[i].sentence === tokens[i - 1].sentence && /^\p{Lu}\p{Ll}/u.test(tokens[i].text)) titled.add(tokens[i].text.toLowerCase());
-  return { lower, rule, ruleTypes, runHead, titled };
+  return { lower, rule, ruleTypes, runHead, titled, cues: docCues(tokens) };
 }
 
 const gazCache = new Map<string, string>();
@@ -254,6 +295,21 @@ export function sentenceFeatures(toks: Token[], base: number, ctx: DocContext, t
       hash('dh', ctx.runHead.get(w)?.toLowerCase() ?? '-'),
       hash('dhg', gazClass(ctx.runHead.get(w) ?? '-')),
     ];
+    // The word's contexts elsewhere in the document, whole and one by one.
+    const cue = ctx.cues.get(w);
+    if (cue) {
+      f.push(hash('dc', cue));
+      for (const c of cue) f.push(hash('dc1', c));
+    }
+    // A word inside a run shares its neighbours' cues ("Halvorsen Marine shares": "Halvorsen").
+    if (i + 1 < n) {
+      const nc = ctx.cues.get(toks[i + 1].text);
+      if (nc) f.push(hash('dc+1', nc));
+    }
+    if (i > 0) {
+      const pc = ctx.cues.get(toks[i - 1].text);
+      if (pc) f.push(hash('dc-1', pc));
+    }
     if (cap) {
       const lw = ctx.lower.has(l) ? 'L' : 'U';
       f.push(hash('init', first ? '1' : '0', lw), hash('cl', (first ? '1' : '0') + t.pos, lw));
