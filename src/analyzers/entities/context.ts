@@ -15,11 +15,13 @@ const SPORT = new Set(
 // "the Plymouth manager", "Exeter's striker".
 const CLUB_NOUNS = /^(?:'s |’s |' )?(?:manager|boss|coach|chairman|striker|winger|midfielder|defender|goalkeeper|keeper|captain|skipper|player|players|fans|supporters|squad|side|team|legend|team-mate|forward|academy|youngster|board|owner|shirt|debut|prop|centre|fly-half|scrum-half|lock|flanker|hooker|full-back|wing|batsman|bowler|all-rounder|opener|spinner)\b/i;
 // "Plymouth beat Exeter", "Plymouth have won", "Exeter were relegated" (British plural agreement with a club).
-const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
+// A side's place in the table and its next match: "Norbury stayed top", "Harwick moved up to third", "Harwick
+// play Lydgate on Tuesday", "who meet Castlegate in the final".
+const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits|play|meet|meets|(?:stayed|stay|stays|remain|remained|remains|went|go|goes|moved|move|moves|climbed|slipped|dropped|fell) (?:top|bottom|second|third|fourth|clear|up|down|into|to|off|level|unbeaten))\b/;
 // "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
 // between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull";
 // the passive: "were held 1-1 by Vitesse", "beaten 2-0 by Derby".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:play|plays|playing|meet|meets|meeting|face|faces|facing|host|hosts|hosting|visit|visits|visiting|entertain|entertains)|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
@@ -161,7 +163,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
       if (m.type === 'person' && m.unknown && (CLUB_VERBS.test(text.slice(m.end, m.end + 24)) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) delete m.unknown;
     }
   }
-  if (!clubs.size) return ms;
+  if (!clubs.size) return sports ? townsAfterIn(text, ms) : ms;
   const returned = new Set(back);
   // "Barrowby moved top of the table": a club's name opening a sentence that no rule kept (a capital there proves
   // nothing) is the club once the report has named it as one — in a sports report only.
@@ -192,7 +194,21 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     }
     toOrganization(m);
   }
-  return out;
+  return sports ? townsAfterIn(text, out) : out;
+}
+
+/**
+ * "Swanmore beat Lydgate ... In Swanmore , fans called for the manager to go": in a sports report a town after a
+ * place preposition is the town even where the club of the same name was typed by the tagger, not a rule; its
+ * own evidence keeps grouping from joining it to the club.
+ */
+function townsAfterIn(text: string, ms: RawMention[]): RawMention[] {
+  const orgs = new Set(ms.filter((m) => m.type === 'organization').map((m) => m.text));
+  for (const m of ms) {
+    if (m.type !== 'place' || m.evidence !== 'weak' || m.key || !orgs.has(m.text)) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) m.evidence = 'strong';
+  }
+  return ms;
 }
 
 // "shares in Brightwave", "the carmaker Brightwave", "Brightwave's chief executive", "Brightwave shares":

@@ -297,6 +297,12 @@ function recognizeSentence(text: string, words: Word[], sentence: number, out: R
     let j = i;
     while ((!words[j].poss || pluralPossessive(text, words, j, capLike)) && j + 1 < words.length) {
       const next = words[j + 1];
+      // "Kappel & Co", "Hale & Sons": a lone ampersand between capitalised words is inside a firm's name.
+      if (/^ ?& ?$/.test(text.slice(words[j].end, next.start)) && isCap(next.text) && !next.initial && chunk.length <= 3) {
+        chunk.push(next);
+        j++;
+        continue;
+      }
       if (!/^[ \t\u00a0]+$/.test(text.slice(words[j].end, next.start)) && !pluralPossessive(text, words, j, capLike)) break;
       if (capLike[j + 1] && !next.initial) {
         chunk.push(next);

@@ -397,8 +397,9 @@ export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
   return add.length ? [...out, ...add].sort((a, b) => a.start - b.start) : out;
 }
 
-// Positions and jobs that open a sentence in capitals before a name: "Striker Tomas Verhoek scored".
-const POSITIONS = new Set('striker midfielder defender goalkeeper keeper winger forward substitute skipper captain batsman bowler opener spinner jockey trainer rider driver veteran teenager'.split(' '));
+// Positions and jobs that open a sentence in capitals before a name: "Striker Tomas Verhoek scored", "Centre Tony
+// Marsh scored two tries", "Wicketkeeper Dan Lowe took four catches".
+const POSITIONS = new Set('striker midfielder defender goalkeeper keeper winger forward substitute skipper captain batsman bowler opener spinner jockey trainer rider driver veteran teenager centre center prop hooker flanker fly-half scrum-half stand-off full-back fullback left-back right-back centre-back centre-half sweeper wicketkeeper wicket-keeper all-rounder fielder pitcher catcher quarterback'.split(' '));
 
 /** "Midfielder Piet Haarland" is the person without the position (the guideline keeps titles out of names). */
 export function trimPositions(ms: RawMention[]): RawMention[] {
