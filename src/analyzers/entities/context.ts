@@ -136,7 +136,10 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   // person, not a club, in a tennis or golf report.
   const nameWords = new Set<string>();
   for (const m of ms) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) nameWords.add(w);
-  for (const m of ms) if (candidate(m) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
+  // A lone word the tagger alone read as an organization ("Grantley beat Swanmore 2-0") is a club in a club
+  // context too: its other mentions follow it, and a town after "in" is told apart with evidence.
+  const taggerOrg = (m: RawMention) => m.type === 'organization' && m.evidence === 'weak' && !m.key && !m.outlet && /^\p{Lu}\p{Ll}+$/u.test(m.text);
+  for (const m of ms) if ((candidate(m) || taggerOrg(m)) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
   // "Sturm Graz drew 1-1 at Linz": a name in two or three words that only the tagger read as a person, with no
   // given name first, is a club when a result with a score follows it straight away (players' results put the
   // opponent, not the score, after the verb: "Verhoek beat Pryce 6-4").
@@ -203,7 +206,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
  * own evidence keeps grouping from joining it to the club.
  */
 function townsAfterIn(text: string, ms: RawMention[]): RawMention[] {
-  const orgs = new Set(ms.filter((m) => m.type === 'organization').map((m) => m.text));
+  const orgs = new Set(ms.filter((m) => m.type === 'organization' && m.evidence !== 'weak').map((m) => m.text));
   for (const m of ms) {
     if (m.type !== 'place' || m.evidence !== 'weak' || m.key || !orgs.has(m.text)) continue;
     if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) m.evidence = 'strong';

@@ -1,0 +1,69 @@
+// Wire copy, third round (issue 13): fictional agency stories in 1990s layouts, one rule each, with a case where it
+// fires and one where it must not (src/analyzers/entities: context.ts, recognize.ts, wire.ts, gazetteer.ts).
+import { describe, expect, it } from 'vitest';
+import { at, typed } from './helpers/entities.js';
+
+const SOCCER = 'SOCCER - ENGLISH SUMMARY .\n\nLONDON 1996-09-21\n\n';
+
+describe('wire copy, round 3', () => {
+  it('reads a club by its place in the table and its next match', () => {
+    const text = `${SOCCER}Harwick drew 1-1 at Carnforth on Saturday . Norbury stayed top with a 3-2 home win over Coldwell Rovers . Harwick play Lydgate on Tuesday .\n`;
+    const m = typed(text);
+    expect(m.get(at(text, 'Norbury'))).toBe('organization');
+    expect(m.get(at(text, 'Lydgate'))).toBe('organization');
+    // Outside a sports report the same words name the town.
+    const t2 = 'LONDON 1996-09-21\n\nThe council said house prices in Norbury stayed high . Visitors play golf in Lydgate every summer .\n';
+    expect(typed(t2).get(at(t2, 'Norbury'))).not.toBe('organization');
+  });
+
+  it('reads the opponent in a final as a club, not the venue', () => {
+    const text = 'RUGBY LEAGUE - SEMI-FINAL .\n\nLONDON 1996-09-08\n\nWarringford beat Halesby 24-18 on Sunday . Warringford , who were the better side , meet Castlegate in the final at Wembley .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Castlegate'))).toBe('organization');
+    expect(m.get(at(text, 'Wembley'))).toBe('place');
+  });
+
+  it('keeps a town after a sentence-opening "In" as the town when the club of the name came from the tagger', () => {
+    const text = `${SOCCER}Grantley beat Swanmore 2-0 on Saturday . Swanmore rarely threatened . In Swanmore , fans called for the manager to go .\n`;
+    const m = typed(text);
+    expect(m.get(at(text, 'Swanmore'))).toBe('organization');
+    expect(m.get(at(text, 'Swanmore', 2))).toBe('place');
+  });
+
+  it('trims a rugby or cricket position opening a sentence before a name', () => {
+    const text = 'RUGBY LEAGUE - RESULT .\n\nLONDON 1996-09-08\n\nCentre Tony Marsh scored two tries for Warringford . Wicketkeeper Dan Lowe was injured .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Tony Marsh'))).toBe('person');
+    expect(m.has(at(text, 'Centre Tony Marsh'))).toBe(false);
+    expect(m.get(at(text, 'Dan Lowe'))).toBe('person');
+  });
+
+  it('reads a firm named with an ampersand ("Kappel & Co") whole', () => {
+    const text = 'FRANKFURT 1996-09-10\n\nA trader at Kappel & Co said buying was strong . Dealers at Hale & Sons agreed .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Kappel & Co'))).toBe('organization');
+    expect(m.get(at(text, 'Hale & Sons'))).toBe('organization');
+    expect(m.has(at(text, 'Kappel'))).toBe(false);
+  });
+
+  it("types a 1990s seat of government acting as the government, and a fleet and a parliament as organizations", () => {
+    const text = 'Moscow warns Kiev over fleet deal .\n\nMOSCOW 1996-09-04\n\nMoscow on Wednesday warned Kiev not to delay a deal on the Black Sea Fleet . The Communists in the Duma called for sanctions . Bonn said it would wait .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Kiev', 1))).toBe('organization');
+    expect(m.get(at(text, 'Black Sea Fleet'))).toBe('organization');
+    expect(m.get(at(text, 'Duma'))).toBe('organization');
+    expect(m.get(at(text, 'Bonn'))).toBe('organization');
+    // A location stays the place.
+    const t2 = 'BONN 1996-09-12\n\nThe talks were held in Bonn on Thursday . She flew to Kiev .\n';
+    const m2 = typed(t2);
+    expect(m2.get(at(t2, 'Bonn', 0))).toBe('place');
+    expect(m2.get(at(t2, 'Kiev'))).toBe('place');
+  });
+
+  it('knows a national news agency credited in agency copy', () => {
+    const text = 'PRAGUE 1996-09-04\n\nThe minister told the CTK news agency the talks had failed , and Tanjug reported the same .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'CTK'))).toBe('organization');
+    expect(m.get(at(text, 'Tanjug'))).toBe('organization');
+  });
+});
