@@ -66,4 +66,35 @@ describe('wire copy, round 3', () => {
     expect(m.get(at(text, 'CTK'))).toBe('organization');
     expect(m.get(at(text, 'Tanjug'))).toBe('organization');
   });
+  it("reads a side's innings in a county scoreboard as the club, the ground after \"At\" as the place", () => {
+    const text = 'CRICKET - ENGLISH COUNTY SCORES .\n\nLONDON 1996-08-22\n\nClose of play scores on Thursday :\n\nAt Tarnbury : Kelshire 287-6 ( R. Hallam 92 , T. Ogden 51 ) v Darnshire .\n\nAt Lindley : Halshire 301 v Brackenshire .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Kelshire'))).toBe('organization');
+    expect(m.get(at(text, 'Halshire'))).toBe('organization');
+    expect(m.get(at(text, 'Tarnbury'))).toBe('place');
+    // A batsman's runs are no innings.
+    expect(m.get(at(text, 'R. Hallam'))).toBe('person');
+  });
+
+  it('reads a town and a club word as a club in a team report, and the town alone as the same club', () => {
+    const text = 'SOCCER - IRISH SUMMARY .\n\nDUBLIN 1996-09-14\n\nDerry City won 2-0 at Shelbourne on Saturday . Goals from Liam Coyle gave Derry their third win . Cork City travel to Dundalk next week .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Derry City'))).toBe('organization');
+    expect(m.get(at(text, 'Derry', 1))).toBe('organization');
+    expect(m.get(at(text, 'Cork City'))).toBe('organization');
+    // A city the gazetteer knows whole stays the place.
+    const t2 = 'SOCCER - MEXICAN SUMMARY .\n\nMEXICO CITY 1996-09-14\n\nAmerica beat Toluca 2-0 on Saturday before 80,000 fans in Mexico City .\n';
+    expect(typed(t2).get(at(t2, 'Mexico City', 0))).toBe('place');
+  });
+
+  it("reads the club after a word for a side's standing and after a transfer", () => {
+    const text = `${SOCCER}Harwick lost at Carnforth on Saturday . Champions Ellesby have won only one of their five games . Midfielder Joe Platt , signed from Hatherleigh in the summer , scored .\n`;
+    const m = typed(text);
+    expect(m.get(at(text, 'Ellesby'))).toBe('organization');
+    expect(m.has(at(text, 'Champions Ellesby'))).toBe(false);
+    expect(m.get(at(text, 'Hatherleigh'))).toBe('organization');
+    // Without a sports report the words are no club's.
+    const t2 = 'LONDON 1996-09-21\n\nChampions Ellesby is a village near the coast . The council said so .\n';
+    expect(typed(t2).get(at(t2, 'Ellesby'))).not.toBe('organization');
+  });
 });

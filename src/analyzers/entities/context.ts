@@ -21,10 +21,17 @@ const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|fac
 // "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
 // between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull";
 // the passive: "were held 1-1 by Vitesse", "beaten 2-0 by Derby".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:play|plays|playing|meet|meets|meeting|face|faces|facing|host|hosts|hosting|visit|visits|visiting|entertain|entertains)|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:play|plays|playing|meet|meets|meeting|face|faces|facing|host|hosts|hosting|visit|visits|visiting|entertain|entertains)|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:signed|bought|loan|loaned|moved|transfer|joined|arrived) from|on loan (?:at|from)|(?:leaders|champions|rivals|holders|hosts|visitors|neighbours|opponents|newly-promoted|promoted|relegated|bottom club|struggling)|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
+// A side's innings in a scoreboard: "Kelshire 287-6 ( Hallam 92 ) v Darnshire", "Halshire 301 v Brackenshire",
+// "Moorshire 154 and 60-1 ;" (a batsman's runs are followed by a comma or a bracket's end, not these).
+const INNINGS_AFTER = /^ \d{2,3}(?:-\d{1,2})?(?: and \d{1,3}(?:-\d{1,2})?)? (?:\(|v\b|;)/;
+// "Cork City travel to Dundalk", "Wexford County 154": a town and the word clubs add to it, in a sports report.
+const CLUB_SUFFIX = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:City|Town|County|United|Rovers|Athletic|Wanderers|Albion)$/u;
+// Words for a side's standing that open a sentence before its name: "Champions Ellesby", "Leaders Lydgate".
+const STANDING = /^(?:Champions|Leaders|Rivals|Holders|Hosts|Visitors|Neighbours|Opponents|Promoted|Relegated) (?=\p{Lu})/u;
 // The winner's side of a result: "Plymouth Argyle beat Exeter City 2-1" (the opponent, then the score).
 const RESULT_OVER = /^ (?:beat|beats|defeated|edged|thrashed|hammered|routed|drew with|lost to|lost at|won at)\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/u;
 // Sets in a row after the opponent ("beat Pryce 6-4 6-2") are a player's result, not a club's.
@@ -74,6 +81,9 @@ function candidate(m: RawMention): boolean {
   if (m.type === 'place') return true;
   return m.type === 'person' && !/\s/.test(m.text) && (m.evidence !== 'strong' || !!m.speaker) && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
 }
+
+// Words that open names of many kinds (places, clubs, firms): never a club's short name by themselves.
+export const NOT_SHORT = new Set('New North South East West Upper Lower Great Old Saint San Santa Los Las La Le El Al De Port Fort Mount Lake Cape Royal National International General United Real'.split(' '));
 
 // Sports of players, not clubs: "TENNIS - MUSTER BEATS MOYA".
 const INDIVIDUAL_SLUG = /^(?:TENNIS|GOLF|ATHLETICS|BOXING|SQUASH|BADMINTON|CYCLING|SKIING|ALPINE SKIING|SWIMMING|SNOOKER|TABLE TENNIS|MOTOR RACING|MOTORCYCLING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
@@ -127,6 +137,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     const after = text.slice(m.end, m.end + 24);
     if (individual || SETS_AFTER.test(after)) return false;
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
+    if (sports && INNINGS_AFTER.test(after)) return true;
     // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
     if (CLUB_BEFORE.test(before) && /^ \d{1,2} ?[-–] ?\d{1,2}\b/.test(after)) return true;
     if (wonOver(text.slice(m.end, m.end + 60)) || PASSIVE_SCORE.test(before)) return true;
@@ -152,7 +163,38 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     }
     for (const g of guessed) clubs.add(g);
   }
-  const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
+  // "Cork City travel to Dundalk ... gave Derry their third win": a town and a club word is a club in a team
+  // sport's report (a place the gazetteer knows whole, "Mexico City", stays one), and the town alone names it too.
+  if (sports && !individual) {
+    for (const m of ms) {
+      const c = CLUB_SUFFIX.exec(m.text);
+      if (!c || m.role || m.honorific || m.country || lookup(m.text)?.type === 'place' || FIRST_NAMES.has(c[1])) continue;
+      clubs.add(m.text);
+      guessed.add(m.text);
+      if (!NOT_SHORT.has(c[1])) clubs.add(c[1]);
+    }
+  }
+  // "Champions Ellesby have won only one", "Leaders Lydgate drew": a word for a side's standing opening a sentence
+  // joins the capitalised name after it; the name is the club.
+  const described: RawMention[] = [];
+  if (sports && !individual) {
+    const inMs = new Set(ms);
+    for (const m of [...ms, ...dropped]) {
+      const d = STANDING.exec(m.text);
+      const rest = d ? m.text.slice(d[0].length) : '';
+      if (!d || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(rest) || FIRST_NAMES.has(rest.split(' ')[0])) continue;
+      const e = lookup(rest);
+      Object.assign(m, { start: m.start + d[0].length, text: rest });
+      // "Champions Germany": a national side is the country, by the guideline.
+      if (e && /^[csr]:/.test(e.key)) Object.assign(m, { type: 'place', evidence: 'known', key: e.key, country: e.country });
+      else {
+        toOrganization(m);
+        clubs.add(rest);
+      }
+      if (!inMs.has(m)) described.push(m);
+    }
+  }
+  const back = [...described, ...dropped.filter((m) => !described.includes(m) && (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m))];
   for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
   // "Halvik lost to Haarmond 6-4 3-6 7-5" in a tennis report: lone names the rules left out (one opens a
   // sentence) come back as players where a result names them.

@@ -6,7 +6,7 @@ import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
 import { DEMONYMS, FIRST_NAMES, INDUSTRY_HEADS, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
 import { lowerWords, mention, type RawMention } from './recognize.js';
-import { sportsDocument } from './context.js';
+import { NOT_SHORT, sportsDocument } from './context.js';
 import { SpanIndex } from '../../text/spans.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
@@ -449,8 +449,6 @@ export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
   return [...ms.filter((m) => !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
 
-// Words that open names of many kinds (places, clubs, firms): never a club's short name by themselves.
-const NOT_SHORT = new Set('New North South East West Upper Lower Great Old Saint San Santa Los Las La Le El Al De Port Fort Mount Lake Cape Royal National International General United Real'.split(' '));
 
 /**
  * Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club); a mention
