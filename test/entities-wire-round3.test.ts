@@ -97,4 +97,24 @@ describe('wire copy, round 3', () => {
     const t2 = 'LONDON 1996-09-21\n\nChampions Ellesby is a village near the coast . The council said so .\n';
     expect(typed(t2).get(at(t2, 'Ellesby'))).not.toBe('organization');
   });
+  it('names the party before "of" and a role ("the ruling Popular Party of Prime Minister Jose Maria Aznar")', () => {
+    const text = 'MADRID 1996-09-08\n\nThe Socialists beat the ruling Popular Party of Prime Minister Jose Maria Aznar on Sunday .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Popular Party'))).toBe('organization');
+    expect(m.get(at(text, 'Jose Maria Aznar'))).toBe('person');
+    // A name that goes on after "of" is not cut there.
+    const t2 = 'LONDON 1996-09-08\n\nThe Bank of England Governor Eddie George spoke on Sunday .\n';
+    expect(typed(t2).get(at(t2, 'Bank of England'))).toBe('organization');
+  });
+
+  it('reads lone names before a price move in a market report as companies, and "Bank X" as a bank', () => {
+    const text = 'Polish shares close higher .\n\nWARSAW 1996-09-04\n\nShares on the Warsaw bourse closed higher on Wednesday in thin trade . The WIG index rose 1.1 percent . Bank Slaski gained 4 percent and Elektrim was flat . Optimus fell after it cut its forecast , dealers said .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Bank Slaski'))).toBe('organization');
+    expect(m.get(at(text, 'Elektrim'))).toBe('organization');
+    expect(m.get(at(text, 'Optimus'))).toBe('organization');
+    // Outside a market report a name before "fell" is whoever fell.
+    const t2 = 'LONDON 1996-09-04\n\nThe climbers reached the ridge at noon . Optimus fell on the ice and was taken to hospital , police said .\n';
+    expect(typed(t2).get(at(t2, 'Optimus'))).not.toBe('organization');
+  });
 });

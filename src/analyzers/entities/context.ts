@@ -273,6 +273,16 @@ const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group
 const EMPLOYER_BEFORE = /\b(?:analysts?|economists?|dealers?|traders?|strategists?|brokers?|bankers?|fund managers?) (?:at|with) $/i;
 
 /** Retypes company mentions as organizations, like typeClubs: the context is the evidence. */
+// A share's move after its name: "fell 2.10 marks", "gained 4 percent", "was flat", "ended unchanged at 410".
+const PRICE_MOVE = /^ (?:rose|fell|gained|lost|jumped|slipped|eased|added|shed|dropped|climbed|firmed|advanced|declined|slumped|surged|soared|tumbled|plunged|rallied|dipped|edged (?:up|down|higher|lower)|was (?:flat|unchanged|steady|firmer|weaker|higher|lower|up|down)|ended (?:flat|unchanged|higher|lower|up|down)|closed (?:flat|unchanged|higher|lower|up|down))\b/;
+const MARKET_WORDS = /\b(?:shares|stocks|bourse|index|stock exchange|brokers?|dealers?|traders?|trading|trade|points|percent|blue chips?)\b/gi;
+/** A market report: share, index and dealing words several times over. */
+function marketReport(text: string): boolean {
+  let n = 0;
+  for (const _ of text.slice(0, 4000).matchAll(MARKET_WORDS)) if (++n >= 5) return /\b(?:shares|stocks|bourse|index)\b/i.test(text);
+  return false;
+}
+
 export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
   let employer: RawMention | null = null;
   for (const m of ms) {
@@ -295,8 +305,12 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
   const open = (m: RawMention) => candidate(m) && (m.type !== 'person' || !m.text.includes(' ') || m.evidence === 'weak');
   // A place the gazetteers know stays a place ("a deal with Paris"); one only the tagger called a place may be a firm.
   const unlisted = (m: RawMention) => m.type !== 'place' || !m.key;
-  for (const m of ms) if (open(m) && unlisted(m) && isFirm(m)) firms.add(m.text);
-  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m, false));
+  // "Elektrim was flat", "Optimus fell 2 percent": in a market report a lone name before a price move is a
+  // listed company.
+  const market = marketReport(text);
+  const moved = (m: RawMention) => market && !m.text.includes(' ') && m.evidence !== 'known' && PRICE_MOVE.test(text.slice(m.end, m.end + 50));
+  for (const m of ms) if (open(m) && unlisted(m) && (isFirm(m) || moved(m))) firms.add(m.text);
+  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && (isFirm(m, false) || moved(m)));
   for (const m of back) firms.add(m.text);
   if (!firms.size) return ms;
   const returned = new Set(back);
