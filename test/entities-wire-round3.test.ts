@@ -117,4 +117,12 @@ describe('wire copy, round 3', () => {
     const t2 = 'LONDON 1996-09-04\n\nThe climbers reached the ridge at noon . Optimus fell on the ice and was taken to hospital , police said .\n';
     expect(typed(t2).get(at(t2, 'Optimus'))).not.toBe('organization');
   });
+  it('reads a golf row of players level on one score, the number written once, without brackets', () => {
+    const text = 'GOLF - LEADING SCORES AT THE MIDLAND MASTERS .\n\nNORTHAMPTON , England 1996-09-05\n\nLeading first round scores on Thursday ( Britain unless stated ) :\n\n66 Callum Ferrie , Deryck Lomas\n\n67 Ossie Pettigrew\n\n68 Rhodri Bevan , Fergal Doyle , Gordie Brand\n';
+    const m = typed(text);
+    for (const p of ['Callum Ferrie', 'Deryck Lomas', 'Ossie Pettigrew', 'Rhodri Bevan', 'Gordie Brand']) expect(m.get(at(text, p))).toBe('person');
+    // In a team sport's results the same shape names clubs.
+    const t2 = `${SOCCER}Results on Saturday :\n\nHarwick 2 Carnforth 1\n\nLydgate 0 Norbury 3\n`;
+    expect(typed(t2).get(at(t2, 'Carnforth'))).toBe('organization');
+  });
 });

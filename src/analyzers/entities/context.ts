@@ -86,7 +86,7 @@ function candidate(m: RawMention): boolean {
 export const NOT_SHORT = new Set('New North South East West Upper Lower Great Old Saint San Santa Los Las La Le El Al De Port Fort Mount Lake Cape Royal National International General United Real'.split(' '));
 
 // Sports of players, not clubs: "TENNIS - MUSTER BEATS MOYA".
-const INDIVIDUAL_SLUG = /^(?:TENNIS|GOLF|ATHLETICS|BOXING|SQUASH|BADMINTON|CYCLING|SKIING|ALPINE SKIING|SWIMMING|SNOOKER|TABLE TENNIS|MOTOR RACING|MOTORCYCLING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
+export const INDIVIDUAL_SLUG = /^(?:TENNIS|GOLF|ATHLETICS|BOXING|SQUASH|BADMINTON|CYCLING|SKIING|ALPINE SKIING|SWIMMING|SNOOKER|TABLE TENNIS|MOTOR RACING|MOTORCYCLING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
 // Two set or game scores in a row: "6-3 6-4", "15-10 15-8".
 const SETS_AFTER = /^ \d{1,2}\s?[-–]\s?\d{1,2} \(?\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 // An agency's sports slug opening a line: "SOCCER - ENGLISH LEAGUE RESULTS", "TENNIS - RESULTS AT ...".

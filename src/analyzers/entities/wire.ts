@@ -6,7 +6,7 @@ import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
 import { DEMONYMS, FIRST_NAMES, INDUSTRY_HEADS, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
 import { lowerWords, mention, type RawMention } from './recognize.js';
-import { NOT_SHORT, sportsDocument } from './context.js';
+import { INDIVIDUAL_SLUG, NOT_SHORT, sportsDocument } from './context.js';
 import { SpanIndex } from '../../text/spans.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
@@ -119,7 +119,9 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         for (const m of line.matchAll(BRACKETED)) if (isCountry(m[2])) bracketed++;
         if (bracketed >= 2) break;
       }
-      individual = bracketed >= 2;
+      // "GOLF - LEADING SCORES ... ( Britain unless stated )": a golf, tennis or athletics slug says so too (not
+      // motor racing or cycling, whose rows name teams beside the drivers).
+      individual = bracketed >= 2 || (INDIVIDUAL_SLUG.test(text) && !/^(?:MOTOR|CYCLING|FORMULA)/m.test(text.slice(0, 200)));
     }
     return individual;
   };
@@ -191,8 +193,10 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       : [];
     // Each comma-separated part a row of at most two names and cells; a number in the line ("5 - Ronaldo ( Barcelona
     // ) , Davor Suker ( Real Madrid )": the rank is written once).
-    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c));
     const numbered = parts.some((p) => p.rest.some((c) => DIGIT.test(c)));
+    // "66 Callum Ferrie , Deryck Lomas": players level on a score share the number, written once; a part after the
+    // first may be a name alone.
+    const row = ({ runs, rest }: ReturnType<typeof cells>, k: number) => runs.length <= 2 && (rest.length > 0 || (k > 0 && runs.length === 1 && numbered)) && rest.every((c) => CELL.test(c));
     // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34", "Bowling : Ambler 20-5-50-2",
     // "Booked : Verhoek ( Barrowby )": a list of players; a name before a dash or in brackets is the club.
     const players = PLAYER_LIST.exec(trimmed);
