@@ -125,4 +125,15 @@ describe('wire copy, round 3', () => {
     const t2 = `${SOCCER}Results on Saturday :\n\nHarwick 2 Carnforth 1\n\nLydgate 0 Norbury 3\n`;
     expect(typed(t2).get(at(t2, 'Carnforth'))).toBe('organization');
   });
+  it('drops the town inside a sports event\'s name and reads a ground after "at" as a place', () => {
+    const text = 'ATHLETICS - RESULTS FROM OSTRAVEN GRAND PRIX .\n\nOSTRAVEN 1996-08-23\n\nLeading results at the Ostraven grand prix athletics meeting on Friday , the day after the Marlow tennis tournament ended at Hallam Park :\n\n1. Dennis Mitchum ( U.S. ) 10.03\n\n2. Obadele Nwosu ( Nigeria ) 10.11\n';
+    const m = typed(text);
+    expect([...m.keys()].filter((k) => /:(?:Ostraven|OSTRAVEN|Marlow)$/.test(k))).toEqual([at(text, 'OSTRAVEN', 1)]);
+    expect(m.get(at(text, 'Hallam Park'))).toBe('place');
+    const t2 = 'CRICKET - SCOREBOARD .\n\nLONDON 1996-08-23\n\nScoreboard on the second day of the third test between England and Pakistan at The Oval on Friday :\n';
+    expect(typed(t2).get(at(t2, 'The Oval'))).toBe('place');
+    // Outside a sports report a town before "tournament" is left alone.
+    const t3 = 'LEEDS 1996-08-23\n\nThe council said the Leeds tournament of debating societies would bring visitors to the city .\n';
+    expect(typed(t3).get(at(t3, 'Leeds'))).toBe('place');
+  });
 });

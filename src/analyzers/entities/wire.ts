@@ -530,3 +530,37 @@ export function capsTitle(title: string, titleMs: RawMention[], body: RawMention
   const added = new SpanIndex(add);
   return [...titleMs.filter((m) => m.evidence === 'known' && !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
+
+// "the Brussels grand prix meeting", "the New Haven tennis tournament", "RESULTS FROM BRUSSELS GRAND PRIX": an
+// event named after its town; the event is none of our types and the town inside its name no mention.
+const EVENT_AFTER = /^ (?:(?:tennis|golf|athletics|squash|snooker|chess|ski|cycling|indoor|international) )?(?:grand prix|tournament|marathon|championships?|masters|classic|rally|regatta)\b/i;
+
+// "at the Khettarama Stadium", "at The Oval", "at Hallam Park": a venue of a sports report is a place (the agency
+// guideline's), named by a ground's head word.
+const GROUND = /\bat (?:the )?((?:The )?(?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:Stadium|Stadion|Ground|Oval|Arena|Park|Velodrome|Circuit|Racecourse|Raceway|Speedway|Dome))\b/gu;
+
+/**
+ * Drops a town named as part of a sports event's name ("the Veldhoven championships") and reads a ground after "at"
+ * as a place, in sports reports only.
+ */
+export function eventTowns(text: string, ms: RawMention[]): RawMention[] {
+  if (!sportsDocument(text)) return ms;
+  const grounds: RawMention[] = [];
+  for (const g of text.matchAll(GROUND)) {
+    const start = g.index! + g[0].length - g[1].length;
+    grounds.push(mention(start, start + g[1].length, text, 'place', 'strong', -1));
+  }
+  if (grounds.length) {
+    const at = new SpanIndex(grounds);
+    ms = [...ms.filter((m) => !at.any(m.start, m.end)), ...grounds].sort((a, b) => a.start - b.start);
+  }
+  return ms.filter((m) => {
+    // A town the tagger took for a weak person's name ("the Marlow tennis tournament") goes too.
+    if ((m.type !== 'place' && !(m.type === 'person' && m.evidence === 'weak')) || /^[csr]:/.test(m.key ?? '') || m.country) return true;
+    const after = text.slice(m.end, m.end + 40);
+    const caps = /^\p{Lu}[\p{Lu} .'-]+$/u.test(m.text);
+    if (caps) return !/^ GRAND PRIX\b/.test(after);
+    return !(EVENT_AFTER.test(after) && /\bthe $/i.test(text.slice(Math.max(0, m.start - 5), m.start)));
+  });
+}
+
