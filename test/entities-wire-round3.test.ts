@@ -136,4 +136,15 @@ describe('wire copy, round 3', () => {
     const t3 = 'LEEDS 1996-08-23\n\nThe council said the Leeds tournament of debating societies would bring visitors to the city .\n';
     expect(typed(t3).get(at(t3, 'Leeds'))).toBe('place');
   });
+  it('reads a capital that speaks as its government, also when its name is a given name ("Paris said")', () => {
+    const text = 'Bonn says no to early talks .\n\nBONN 1996-09-12\n\nBonn said on Thursday it saw no need for early talks . Paris and Rome have pressed for a decision .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Bonn', 1))).toBe('organization');
+    expect(m.get(at(text, 'BONN'))).toBe('place');
+    const t2 = 'LONDON 1996-09-12\n\nParis said on Thursday it saw no need for talks .\n';
+    expect(typed(t2).get(at(t2, 'Paris'))).toBe('organization');
+    // A person of that name, named in full, keeps it.
+    const t3 = 'LONDON 1996-09-12\n\nParis Holt said on Thursday she would stand . Paris said the race was open .\n';
+    expect(typed(t3).get(at(t3, 'Paris', 1))).toBe('person');
+  });
 });

@@ -335,6 +335,17 @@ const BACK_REF = /\b(?:(its)|it (?:would|will|had|has|was|is|expects|expected|pl
 export function typeSpeakers(text: string, ms: RawMention[]): RawMention[] {
   const speakers = new Set(ms.filter((m) => m.speaker && m.type === 'person').map((m) => m.text));
   if (!speakers.size) return ms;
+  // "Paris said on Thursday it saw no need": a capital whose name is also a given name speaks as its government,
+  // unless a person of that name is named in full ("Paris Holt said").
+  const fullNames = ms.filter((m) => m.type === 'person' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/));
+  for (const m of ms) {
+    const cap = m.type === 'person' && m.speaker && !m.role && !m.honorific && !m.text.includes(' ') ? lookup(m.text)?.capitalOf : undefined;
+    if (!cap || fullNames.includes(m.text)) continue;
+    Object.assign(m, { type: 'organization', evidence: 'known', key: `g:${cap}`, country: cap });
+    delete m.unknown;
+    delete m.name;
+    delete m.speaker;
+  }
   const byText = new Map<string, RawMention[]>();
   // Words of people's names in more than one word: "Tom Brightwave" makes "Brightwave" a person's name.
   const nameWords = new Set<string>();

@@ -297,6 +297,15 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   if (towns.size) {
     for (const m of ms) {
       if (m.type !== 'person' || m.role || m.honorific || !towns.has(norm(m.text))) continue;
+      // "BONN 1996-09-12 ... Bonn said on Thursday": a capital that speaks is its government.
+      const cap = lookup(m.text)?.capitalOf;
+      if (cap && m.speaker) {
+        Object.assign(m, { type: 'organization', evidence: 'known', key: `g:${cap}`, country: cap });
+        delete m.unknown;
+        delete m.name;
+        delete m.speaker;
+        continue;
+      }
       m.type = 'place';
       m.evidence = 'strong';
       delete m.unknown;
