@@ -147,4 +147,16 @@ describe('wire copy, round 3', () => {
     const t3 = 'LONDON 1996-09-12\n\nParis Holt said on Thursday she would stand . Paris said the race was open .\n';
     expect(typed(t3).get(at(t3, 'Paris', 1))).toBe('person');
   });
+  it('reads clubs in a transfer story: a move to, a career at, two clubs joined by "and"', () => {
+    const text = 'Harwick sign Ketley\n\nHarwick have completed the signing of striker Ben Ketley from Carnforth . He scored 15 goals for Carnforth last season and had been linked with a move to Lydgate . Ketley , who began his career at Norbury , played 120 games for Carnforth and Norbury .\n';
+    const m = typed(text);
+    expect(m.get(at(text, 'Lydgate'))).toBe('organization');
+    expect(m.get(at(text, 'Norbury'))).toBe('organization');
+    expect(m.get(at(text, 'Carnforth', 2))).toBe('organization');
+    expect(m.get(at(text, 'Norbury', 1))).toBe('organization');
+    expect(m.has(at(text, 'Carnforth and Norbury'))).toBe(false);
+    // Outside sport a career at a town is the town's.
+    const t2 = 'LONDON 1996-09-12\n\nThe bank said its staff in Lydgate would move to Norbury , where rents were lower .\n';
+    expect(typed(t2).get(at(t2, 'Norbury'))).not.toBe('organization');
+  });
 });

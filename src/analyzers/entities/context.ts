@@ -21,7 +21,7 @@ const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|fac
 // "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
 // between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull";
 // the passive: "were held 1-1 by Vitesse", "beaten 2-0 by Derby".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:play|plays|playing|meet|meets|meeting|face|faces|facing|host|hosts|hosting|visit|visits|visiting|entertain|entertains)|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:signed|bought|loan|loaned|moved|transfer|joined|arrived) from|on loan (?:at|from)|(?:leaders|champions|rivals|holders|hosts|visitors|neighbours|opponents|newly-promoted|promoted|relegated|bottom club|struggling)|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:play|plays|playing|meet|meets|meeting|face|faces|facing|host|hosts|hosting|visit|visits|visiting|entertain|entertains)|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:signed|bought|loan|loaned|moved|transfer|joined|arrived) from|on loan (?:at|from)|(?:move|switch|transfer|loan) to|(?:career|spell|spells|stint|season|seasons|years) at|(?:leaders|champions|rivals|holders|hosts|visitors|neighbours|opponents|newly-promoted|promoted|relegated|bottom club|struggling)|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
@@ -227,7 +227,23 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
       }
     }
   }
-  const out = [...ms, ...back, ...again].sort((a, b) => a.start - b.start);
+  // "120 games for Carnforth and Norbury": two clubs of the report joined by "and" into one mention are two.
+  const split: RawMention[] = [];
+  if (sports) {
+    for (const m of ms) {
+      const x = / and /.exec(m.text);
+      if (!x || m.text.indexOf(' and ', x.index + 1) >= 0) continue;
+      const a = m.text.slice(0, x.index);
+      const b = m.text.slice(x.index + 5);
+      if (!clubs.has(a) || !clubs.has(b)) continue;
+      Object.assign(m, { text: a, end: m.start + a.length });
+      toOrganization(m);
+      const second = { ...m, text: b, start: m.start + x.index + 5, end: m.start + x.index + 5 + b.length };
+      toOrganization(second);
+      split.push(second);
+    }
+  }
+  const out = [...ms, ...back, ...again, ...split].sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (!clubs.has(m.text)) continue;
     if (m.type !== 'organization' && !guessed.has(m.text) && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
