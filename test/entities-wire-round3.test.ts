@@ -1,6 +1,8 @@
 // Wire copy, third round (issue 13): fictional agency stories in 1990s layouts, one rule each, with a case where it
 // fires and one where it must not (src/analyzers/entities: context.ts, recognize.ts, wire.ts, gazetteer.ts).
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadWire } from '../scripts/entities/data.js';
 import { at, typed } from './helpers/entities.js';
 
 const SOCCER = 'SOCCER - ENGLISH SUMMARY .\n\nLONDON 1996-09-21\n\n';
@@ -158,5 +160,12 @@ describe('wire copy, round 3', () => {
     // Outside sport a career at a town is the town's.
     const t2 = 'LONDON 1996-09-12\n\nThe bank said its staff in Lydgate would move to Norbury , where rents were lower .\n';
     expect(typed(t2).get(at(t2, 'Norbury'))).not.toBe('organization');
+  });
+  it('parses the round-3 fixtures (tune 4, held-out 4) with every mention exact', () => {
+    for (const dir of ['wire-tune-4', 'wire-heldout-4']) {
+      const docs = loadWire(path.resolve(process.cwd(), 'test/fixtures', dir));
+      expect(docs.length).toBeGreaterThanOrEqual(9);
+      for (const d of docs) for (const g of d.gold) expect(d.text.slice(g.start, g.end)).toMatch(/^\p{Lu}[^[\]|]*$/u);
+    }
   });
 });
