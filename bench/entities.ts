@@ -8,6 +8,7 @@
 //              them, measured once, never changed for a miss; report only) and test/fixtures/wire-heldout-2
 //              (the same, after the issue-13 rules round); test/fixtures/wire-tune-3 (the wire round's rules
 //              were developed on it) and test/fixtures/wire-heldout-3 (written before them, measured twice);
+//              wire-tune-4 and wire-heldout-4 the same for round 3;
 //   public   — the held-out test split of the public data the tagger was trained on (GMB news extract,
 //              Wikigold, re3d's openly licensed sources, BTC news tweets, GUM's open genres), read from the cache named in
 //              scripts/entities/data.ts; each skipped when absent.
@@ -102,6 +103,9 @@ if (SPLIT === 'test') {
   // Wire round 2 (issue 13): a tune set the rules were developed on, and a held-out set written before them.
   sets['wire tune 3'] = loadWire(path.resolve(process.cwd(), 'test/fixtures/wire-tune-3')).map((e) => ({ set: 'wire', id: e.source, text: e.text, gold: e.gold }));
   sets['wire held-out 3'] = loadWire(path.resolve(process.cwd(), 'test/fixtures/wire-heldout-3')).map((e) => ({ set: 'wire', id: e.source, text: e.text, gold: e.gold }));
+  // Wire round 3 (issue 13): tune 4 for the round's rules; held-out 4 annotated before the recognizer ran on it.
+  sets['wire tune 4'] = loadWire(path.resolve(process.cwd(), 'test/fixtures/wire-tune-4')).map((e) => ({ set: 'wire', id: e.source, text: e.text, gold: e.gold }));
+  sets['wire held-out 4'] = loadWire(path.resolve(process.cwd(), 'test/fixtures/wire-heldout-4')).map((e) => ({ set: 'wire', id: e.source, text: e.text, gold: e.gold }));
 }
 const fromEx = (e: Example, i: number): Doc => ({ set: e.source, id: `${e.source}#${i}`, text: e.text, gold: e.gold });
 if (existsSync(path.join(CACHE, 'gmb_ner_dataset.csv'))) sets['public: gmb'] = loadGmb().filter((e) => e.split === SPLIT).map(fromEx);

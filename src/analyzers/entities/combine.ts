@@ -7,7 +7,7 @@ import { typeClubs, typeFirms, typeSpeakers } from './context.js';
 import { lookup, norm } from './gazetteer.js';
 import { mention, recognize, vetoed, type RawMention } from './recognize.js';
 import { shippedModel, tag, type Model } from './tagger.js';
-import { competitors, firmShortNames, trimPositions, wireCopy } from './wire.js';
+import { competitors, eventTowns, firmShortNames, trimPositions, wireCopy } from './wire.js';
 import { SpanIndex } from '../../text/spans.js';
 
 /**
@@ -94,7 +94,7 @@ export function mentions(doc: Document, model: Model | null = shippedModel()): R
   if (POLICY.has('no-context')) return out;
   const withFirms = typeSpeakers(doc.text, typeFirms(doc.text, out, dropped));
   const kept = new Set(withFirms);
-  return agree(wireCopy(doc, trimPositions(firmShortNames(doc, typeClubs(doc.text, competitors(doc, withFirms), dropped.filter((d) => !kept.has(d)), doc.article.title ?? '')))));
+  return agree(eventTowns(doc.text, wireCopy(doc, trimPositions(firmShortNames(doc, typeClubs(doc.text, competitors(doc, withFirms), dropped.filter((d) => !kept.has(d)), doc.article.title ?? ''))))));
 }
 
 const WEIGHT = { weak: 1, strong: 2, known: 3 } as const;

@@ -15,14 +15,23 @@ const SPORT = new Set(
 // "the Plymouth manager", "Exeter's striker".
 const CLUB_NOUNS = /^(?:'s |’s |' )?(?:manager|boss|coach|chairman|striker|winger|midfielder|defender|goalkeeper|keeper|captain|skipper|player|players|fans|supporters|squad|side|team|legend|team-mate|forward|academy|youngster|board|owner|shirt|debut|prop|centre|fly-half|scrum-half|lock|flanker|hooker|full-back|wing|batsman|bowler|all-rounder|opener|spinner)\b/i;
 // "Plymouth beat Exeter", "Plymouth have won", "Exeter were relegated" (British plural agreement with a club).
-const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits)\b/;
+// A side's place in the table and its next match: "Norbury stayed top", "Harwick moved up to third", "Harwick
+// play Lydgate on Tuesday", "who meet Castlegate in the final".
+const CLUB_VERBS = /^(?: ,)?(?:,? who)? (?:beat|beats|drew|draw|lost|won|win|face|faces|host|hosts|edged|thrashed|hammered|crushed|routed|held|sacked|signed|have|are|were|need|needs|trail|lead|led|visit|visits|play|meet|meets|(?:stayed|stay|stays|remain|remained|remains|went|go|goes|moved|move|moves|climbed|slipped|dropped|fell) (?:top|bottom|second|third|fourth|clear|up|down|into|to|off|level|unbeaten))\b/;
 // "beat Exeter", "against Exeter", "defeat at Shrewsbury", "a win over Exeter", "joined Exeter", with a score
 // between: "drew 1-1 with Hull", "lost 2-0 at home to Derby", "a 3-1 win over Exeter", "went down 2-0 to Hull";
 // the passive: "were held 1-1 by Vitesse", "beaten 2-0 by Derby".
-const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
+const CLUB_BEFORE = /\b(?:beat|beating|beaten|defeated|thrashed|against|v|vs\.?|(?:play|plays|playing|meet|meets|meeting|face|faces|facing|host|hosts|hosting|visit|visits|visiting|entertain|entertains)|(?:beat|beating|beaten|defeated|thrashed|hammered|edged|drew|draw|drawn|drawing|lost|losing|won|winning|went down|win|victory|defeat|loss|lead) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?(?:over|at|to|against|with)|held \d{1,2} ?[-–] ?\d{1,2} (?:at home |away )?by|(?:beaten|defeated|thrashed|hammered|edged out) (?:\d{1,2} ?[-–] ?\d{1,2} )?(?:at home |away )?by|(?:points?|goals?) (?:ahead of|behind|clear of)|at home to|away to|joined|joining|signed for|rejoined|(?:signed|bought|loan|loaned|moved|transfer|joined|arrived) from|on loan (?:at|from)|(?:move|switch|transfer|loan) to|(?:career|spell|spells|stint|season|seasons|years) at|(?:leaders|champions|rivals|holders|hosts|visitors|neighbours|opponents|newly-promoted|promoted|relegated|bottom club|struggling)|(?:scored|scoring|score|goals?|played|plays|playing|appearances?|debut)(?: \w+)? for|(?:player|manager|striker|captain|boss|coach) (?:at|of)) $/i;
 // "Plymouth 4 Exeter 1", "Plymouth 4-1 Exeter": a results line.
 const SCORE_AFTER = /^ \d{1,2}(?:\s?[-–]\s?\d{1,2})?,? (?=\p{Lu})|^ \d{1,2}\s*(?:\n|$)/u;
 const SCORE_BEFORE = /\p{L} \d{1,2} $/u;
+// A side's innings in a scoreboard: "Kelshire 287-6 ( Hallam 92 ) v Darnshire", "Halshire 301 v Brackenshire",
+// "Moorshire 154 and 60-1 ;" (a batsman's runs are followed by a comma or a bracket's end, not these).
+const INNINGS_AFTER = /^ \d{2,3}(?:-\d{1,2})?(?: and \d{1,3}(?:-\d{1,2})?)? (?:\(|v\b|;)/;
+// "Cork City travel to Dundalk", "Wexford County 154": a town and the word clubs add to it, in a sports report.
+const CLUB_SUFFIX = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:City|Town|County|United|Rovers|Athletic|Wanderers|Albion)$/u;
+// Words for a side's standing that open a sentence before its name: "Champions Ellesby", "Leaders Lydgate".
+const STANDING = /^(?:Champions|Leaders|Rivals|Holders|Hosts|Visitors|Neighbours|Opponents|Promoted|Relegated) (?=\p{Lu})/u;
 // The winner's side of a result: "Plymouth Argyle beat Exeter City 2-1" (the opponent, then the score).
 const RESULT_OVER = /^ (?:beat|beats|defeated|edged|thrashed|hammered|routed|drew with|lost to|lost at|won at)\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\s+\d{1,2}\s?[-–]\s?\d{1,2}\b/u;
 // Sets in a row after the opponent ("beat Pryce 6-4 6-2") are a player's result, not a club's.
@@ -73,8 +82,11 @@ function candidate(m: RawMention): boolean {
   return m.type === 'person' && !/\s/.test(m.text) && (m.evidence !== 'strong' || !!m.speaker) && !m.role && !m.honorific && !KNOWN_SURNAMES.has(m.text);
 }
 
+// Words that open names of many kinds (places, clubs, firms): never a club's short name by themselves.
+export const NOT_SHORT = new Set('New North South East West Upper Lower Great Old Saint San Santa Los Las La Le El Al De Port Fort Mount Lake Cape Royal National International General United Real'.split(' '));
+
 // Sports of players, not clubs: "TENNIS - MUSTER BEATS MOYA".
-const INDIVIDUAL_SLUG = /^(?:TENNIS|GOLF|ATHLETICS|BOXING|SQUASH|BADMINTON|CYCLING|SKIING|ALPINE SKIING|SWIMMING|SNOOKER|TABLE TENNIS|MOTOR RACING|MOTORCYCLING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
+export const INDIVIDUAL_SLUG = /^(?:TENNIS|GOLF|ATHLETICS|BOXING|SQUASH|BADMINTON|CYCLING|SKIING|ALPINE SKIING|SWIMMING|SNOOKER|TABLE TENNIS|MOTOR RACING|MOTORCYCLING|FORMULA ONE)\b[^\n\p{Ll}]* [-–] /mu;
 // Two set or game scores in a row: "6-3 6-4", "15-10 15-8".
 const SETS_AFTER = /^ \d{1,2}\s?[-–]\s?\d{1,2} \(?\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 // An agency's sports slug opening a line: "SOCCER - ENGLISH LEAGUE RESULTS", "TENNIS - RESULTS AT ...".
@@ -125,6 +137,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     const after = text.slice(m.end, m.end + 24);
     if (individual || SETS_AFTER.test(after)) return false;
     if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) return true;
+    if (sports && INNINGS_AFTER.test(after)) return true;
     // "beat Exeter City 2-1", "drew with Hull 1-1": a match result names a club in any document.
     if (CLUB_BEFORE.test(before) && /^ \d{1,2} ?[-–] ?\d{1,2}\b/.test(after)) return true;
     if (wonOver(text.slice(m.end, m.end + 60)) || PASSIVE_SCORE.test(before)) return true;
@@ -134,7 +147,10 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
   // person, not a club, in a tennis or golf report.
   const nameWords = new Set<string>();
   for (const m of ms) if (m.type === 'person' && m.text.includes(' ')) for (const w of m.text.split(/\s+/)) nameWords.add(w);
-  for (const m of ms) if (candidate(m) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
+  // A lone word the tagger alone read as an organization ("Grantley beat Swanmore 2-0") is a club in a club
+  // context too: its other mentions follow it, and a town after "in" is told apart with evidence.
+  const taggerOrg = (m: RawMention) => m.type === 'organization' && m.evidence === 'weak' && !m.key && !m.outlet && /^\p{Lu}\p{Ll}+$/u.test(m.text);
+  for (const m of ms) if ((candidate(m) || taggerOrg(m)) && !nameWords.has(m.text) && isClub(m)) clubs.add(m.text);
   // "Sturm Graz drew 1-1 at Linz": a name in two or three words that only the tagger read as a person, with no
   // given name first, is a club when a result with a score follows it straight away (players' results put the
   // opponent, not the score, after the verb: "Verhoek beat Pryce 6-4").
@@ -147,7 +163,38 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     }
     for (const g of guessed) clubs.add(g);
   }
-  const back = dropped.filter((m) => (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m));
+  // "Cork City travel to Dundalk ... gave Derry their third win": a town and a club word is a club in a team
+  // sport's report (a place the gazetteer knows whole, "Mexico City", stays one), and the town alone names it too.
+  if (sports && !individual) {
+    for (const m of ms) {
+      const c = CLUB_SUFFIX.exec(m.text);
+      if (!c || m.role || m.honorific || m.country || lookup(m.text)?.type === 'place' || FIRST_NAMES.has(c[1])) continue;
+      clubs.add(m.text);
+      guessed.add(m.text);
+      if (!NOT_SHORT.has(c[1])) clubs.add(c[1]);
+    }
+  }
+  // "Champions Ellesby have won only one", "Leaders Lydgate drew": a word for a side's standing opening a sentence
+  // joins the capitalised name after it; the name is the club.
+  const described: RawMention[] = [];
+  if (sports && !individual) {
+    const inMs = new Set(ms);
+    for (const m of [...ms, ...dropped]) {
+      const d = STANDING.exec(m.text);
+      const rest = d ? m.text.slice(d[0].length) : '';
+      if (!d || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(rest) || FIRST_NAMES.has(rest.split(' ')[0])) continue;
+      const e = lookup(rest);
+      Object.assign(m, { start: m.start + d[0].length, text: rest });
+      // "Champions Germany": a national side is the country, by the guideline.
+      if (e && /^[csr]:/.test(e.key)) Object.assign(m, { type: 'place', evidence: 'known', key: e.key, country: e.country });
+      else {
+        toOrganization(m);
+        clubs.add(rest);
+      }
+      if (!inMs.has(m)) described.push(m);
+    }
+  }
+  const back = [...described, ...dropped.filter((m) => !described.includes(m) && (!/\s/.test(m.text) || (sports && pluralClub({ ...m, evidence: 'weak' }))) && /^\p{Lu}\p{Ll}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isClub(m))];
   for (const m of back) if (!nameWords.has(m.text)) clubs.add(m.text);
   // "Halvik lost to Haarmond 6-4 3-6 7-5" in a tennis report: lone names the rules left out (one opens a
   // sentence) come back as players where a result names them.
@@ -161,7 +208,7 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
       if (m.type === 'person' && m.unknown && (CLUB_VERBS.test(text.slice(m.end, m.end + 24)) || CLUB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) delete m.unknown;
     }
   }
-  if (!clubs.size) return ms;
+  if (!clubs.size) return sports ? townsAfterIn(text, ms) : ms;
   const returned = new Set(back);
   // "Barrowby moved top of the table": a club's name opening a sentence that no rule kept (a capital there proves
   // nothing) is the club once the report has named it as one — in a sports report only.
@@ -180,7 +227,23 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
       }
     }
   }
-  const out = [...ms, ...back, ...again].sort((a, b) => a.start - b.start);
+  // "120 games for Carnforth and Norbury": two clubs of the report joined by "and" into one mention are two.
+  const split: RawMention[] = [];
+  if (sports) {
+    for (const m of ms) {
+      const x = / and /.exec(m.text);
+      if (!x || m.text.indexOf(' and ', x.index + 1) >= 0) continue;
+      const a = m.text.slice(0, x.index);
+      const b = m.text.slice(x.index + 5);
+      if (!clubs.has(a) || !clubs.has(b)) continue;
+      Object.assign(m, { text: a, end: m.start + a.length });
+      toOrganization(m);
+      const second = { ...m, text: b, start: m.start + x.index + 5, end: m.start + x.index + 5 + b.length };
+      toOrganization(second);
+      split.push(second);
+    }
+  }
+  const out = [...ms, ...back, ...again, ...split].sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (!clubs.has(m.text)) continue;
     if (m.type !== 'organization' && !guessed.has(m.text) && !candidate({ ...m, evidence: returned.has(m) ? 'weak' : m.evidence })) continue;
@@ -192,7 +255,21 @@ export function typeClubs(text: string, ms: RawMention[], dropped: RawMention[] 
     }
     toOrganization(m);
   }
-  return out;
+  return sports ? townsAfterIn(text, out) : out;
+}
+
+/**
+ * "Swanmore beat Lydgate ... In Swanmore , fans called for the manager to go": in a sports report a town after a
+ * place preposition is the town even where the club of the same name was typed by the tagger, not a rule; its
+ * own evidence keeps grouping from joining it to the club.
+ */
+function townsAfterIn(text: string, ms: RawMention[]): RawMention[] {
+  const orgs = new Set(ms.filter((m) => m.type === 'organization' && m.evidence !== 'weak').map((m) => m.text));
+  for (const m of ms) {
+    if (m.type !== 'place' || m.evidence !== 'weak' || m.key || !orgs.has(m.text)) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) m.evidence = 'strong';
+  }
+  return ms;
 }
 
 // "shares in Brightwave", "the carmaker Brightwave", "Brightwave's chief executive", "Brightwave shares":
@@ -212,6 +289,16 @@ const FIRM_APPOS = /^, (?:the |a |an )?(?:[\p{Ll}-]+ ){0,3}(?:firm|company|group
 const EMPLOYER_BEFORE = /\b(?:analysts?|economists?|dealers?|traders?|strategists?|brokers?|bankers?|fund managers?) (?:at|with) $/i;
 
 /** Retypes company mentions as organizations, like typeClubs: the context is the evidence. */
+// A share's move after its name: "fell 2.10 marks", "gained 4 percent", "was flat", "ended unchanged at 410".
+const PRICE_MOVE = /^ (?:rose|fell|gained|lost|jumped|slipped|eased|added|shed|dropped|climbed|firmed|advanced|declined|slumped|surged|soared|tumbled|plunged|rallied|dipped|edged (?:up|down|higher|lower)|was (?:flat|unchanged|steady|firmer|weaker|higher|lower|up|down)|ended (?:flat|unchanged|higher|lower|up|down)|closed (?:flat|unchanged|higher|lower|up|down))\b/;
+const MARKET_WORDS = /\b(?:shares|stocks|bourse|index|stock exchange|brokers?|dealers?|traders?|trading|trade|points|percent|blue chips?)\b/gi;
+/** A market report: share, index and dealing words several times over. */
+function marketReport(text: string): boolean {
+  let n = 0;
+  for (const _ of text.slice(0, 4000).matchAll(MARKET_WORDS)) if (++n >= 5) return /\b(?:shares|stocks|bourse|index)\b/i.test(text);
+  return false;
+}
+
 export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] = []): RawMention[] {
   let employer: RawMention | null = null;
   for (const m of ms) {
@@ -234,8 +321,12 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
   const open = (m: RawMention) => candidate(m) && (m.type !== 'person' || !m.text.includes(' ') || m.evidence === 'weak');
   // A place the gazetteers know stays a place ("a deal with Paris"); one only the tagger called a place may be a firm.
   const unlisted = (m: RawMention) => m.type !== 'place' || !m.key;
-  for (const m of ms) if (open(m) && unlisted(m) && isFirm(m)) firms.add(m.text);
-  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && isFirm(m, false));
+  // "Elektrim was flat", "Optimus fell 2 percent": in a market report a lone name before a price move is a
+  // listed company.
+  const market = marketReport(text);
+  const moved = (m: RawMention) => market && !m.text.includes(' ') && m.evidence !== 'known' && PRICE_MOVE.test(text.slice(m.end, m.end + 50));
+  for (const m of ms) if (open(m) && unlisted(m) && (isFirm(m) || moved(m))) firms.add(m.text);
+  const back = dropped.filter((m) => /^\p{Lu}/u.test(m.text) && candidate({ ...m, evidence: 'weak' }) && (isFirm(m, false) || moved(m)));
   for (const m of back) firms.add(m.text);
   if (!firms.size) return ms;
   const returned = new Set(back);
@@ -260,6 +351,17 @@ const BACK_REF = /\b(?:(its)|it (?:would|will|had|has|was|is|expects|expected|pl
 export function typeSpeakers(text: string, ms: RawMention[]): RawMention[] {
   const speakers = new Set(ms.filter((m) => m.speaker && m.type === 'person').map((m) => m.text));
   if (!speakers.size) return ms;
+  // "Paris said on Thursday it saw no need": a capital whose name is also a given name speaks as its government,
+  // unless a person of that name is named in full ("Paris Holt said").
+  const fullNames = ms.filter((m) => m.type === 'person' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/));
+  for (const m of ms) {
+    const cap = m.type === 'person' && m.speaker && !m.role && !m.honorific && !m.text.includes(' ') ? lookup(m.text)?.capitalOf : undefined;
+    if (!cap || fullNames.includes(m.text)) continue;
+    Object.assign(m, { type: 'organization', evidence: 'known', key: `g:${cap}`, country: cap });
+    delete m.unknown;
+    delete m.name;
+    delete m.speaker;
+  }
   const byText = new Map<string, RawMention[]>();
   // Words of people's names in more than one word: "Tom Brightwave" makes "Brightwave" a person's name.
   const nameWords = new Set<string>();

@@ -84,6 +84,11 @@ for (const [name, ...abbrs] of US_STATES) {
   }
 }
 add('Washington', { type: 'place', key: 'p:washington', name: 'Washington', capitalOf: 'USA' });
+// Seats of government under the names and the status agency copy of the 1990s used ("Bonn said", "Moscow warned
+// Kiev"); the capitals dataset spells the present ones.
+for (const [cap, iso] of [['Bonn', 'DEU'], ['Kiev', 'UKR'], ['Rangoon', 'MMR'], ['Alma-Ata', 'KAZ'], ['Almaty', 'KAZ'], ['Peking', 'CHN']]) {
+  add(cap, { type: 'place', key: `p:${norm(cap)}`, name: cap, capitalOf: iso }, true);
+}
 
 // 3. Countries: common and official names, alternative spellings, from both datasets.
 const isoCode = new Map<string, string>(); // alpha-2 -> alpha-3

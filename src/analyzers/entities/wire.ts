@@ -6,7 +6,7 @@ import { sentenceAt, type Document } from '../../model/document.js';
 import type { EntityType } from '../../model/types.js';
 import { DEMONYMS, FIRST_NAMES, INDUSTRY_HEADS, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, lookup, norm } from './gazetteer.js';
 import { lowerWords, mention, type RawMention } from './recognize.js';
-import { sportsDocument } from './context.js';
+import { INDIVIDUAL_SLUG, NOT_SHORT, sportsDocument } from './context.js';
 import { SpanIndex } from '../../text/spans.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
@@ -119,7 +119,9 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
         for (const m of line.matchAll(BRACKETED)) if (isCountry(m[2])) bracketed++;
         if (bracketed >= 2) break;
       }
-      individual = bracketed >= 2;
+      // "GOLF - LEADING SCORES ... ( Britain unless stated )": a golf, tennis or athletics slug says so too (not
+      // motor racing or cycling, whose rows name teams beside the drivers).
+      individual = bracketed >= 2 || (INDIVIDUAL_SLUG.test(text) && !/^(?:MOTOR|CYCLING|FORMULA)/m.test(text.slice(0, 200)));
     }
     return individual;
   };
@@ -191,8 +193,10 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
       : [];
     // Each comma-separated part a row of at most two names and cells; a number in the line ("5 - Ronaldo ( Barcelona
     // ) , Davor Suker ( Real Madrid )": the rank is written once).
-    const row = ({ runs, rest }: ReturnType<typeof cells>) => runs.length <= 2 && rest.length > 0 && rest.every((c) => CELL.test(c));
     const numbered = parts.some((p) => p.rest.some((c) => DIGIT.test(c)));
+    // "66 Callum Ferrie , Deryck Lomas": players level on a score share the number, written once; a part after the
+    // first may be a name alone.
+    const row = ({ runs, rest }: ReturnType<typeof cells>, k: number) => runs.length <= 2 && (rest.length > 0 || (k > 0 && runs.length === 1 && numbered)) && rest.every((c) => CELL.test(c));
     // "Scorers : Barrowby - Verhoek 17 , Pryce 61 . Culmstead - Lund 34", "Bowling : Ambler 20-5-50-2",
     // "Booked : Verhoek ( Barrowby )": a list of players; a name before a dash or in brackets is the club.
     const players = PLAYER_LIST.exec(trimmed);
@@ -293,6 +297,15 @@ export function wireCopy(doc: Document, ms: RawMention[]): RawMention[] {
   if (towns.size) {
     for (const m of ms) {
       if (m.type !== 'person' || m.role || m.honorific || !towns.has(norm(m.text))) continue;
+      // "BONN 1996-09-12 ... Bonn said on Thursday": a capital that speaks is its government.
+      const cap = lookup(m.text)?.capitalOf;
+      if (cap && m.speaker) {
+        Object.assign(m, { type: 'organization', evidence: 'known', key: `g:${cap}`, country: cap });
+        delete m.unknown;
+        delete m.name;
+        delete m.speaker;
+        continue;
+      }
       m.type = 'place';
       m.evidence = 'strong';
       delete m.unknown;
@@ -397,8 +410,9 @@ export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
   return add.length ? [...out, ...add].sort((a, b) => a.start - b.start) : out;
 }
 
-// Positions and jobs that open a sentence in capitals before a name: "Striker Tomas Verhoek scored".
-const POSITIONS = new Set('striker midfielder defender goalkeeper keeper winger forward substitute skipper captain batsman bowler opener spinner jockey trainer rider driver veteran teenager'.split(' '));
+// Positions and jobs that open a sentence in capitals before a name: "Striker Tomas Verhoek scored", "Centre Tony
+// Marsh scored two tries", "Wicketkeeper Dan Lowe took four catches".
+const POSITIONS = new Set('striker midfielder defender goalkeeper keeper winger forward substitute skipper captain batsman bowler opener spinner jockey trainer rider driver veteran teenager centre center prop hooker flanker fly-half scrum-half stand-off full-back fullback left-back right-back centre-back centre-half sweeper wicketkeeper wicket-keeper all-rounder fielder pitcher catcher quarterback'.split(' '));
 
 /** "Midfielder Piet Haarland" is the person without the position (the guideline keeps titles out of names). */
 export function trimPositions(ms: RawMention[]): RawMention[] {
@@ -448,8 +462,6 @@ export function competitors(doc: Document, ms: RawMention[]): RawMention[] {
   return [...ms.filter((m) => !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
 
-// Words that open names of many kinds (places, clubs, firms): never a club's short name by themselves.
-const NOT_SHORT = new Set('New North South East West Upper Lower Great Old Saint San Santa Los Las La Le El Al De Port Fort Mount Lake Cape Royal National International General United Real'.split(' '));
 
 /**
  * Each name's type in the body, by majority ("Barrowby" a club twice and a place once is a club); a mention
@@ -527,3 +539,37 @@ export function capsTitle(title: string, titleMs: RawMention[], body: RawMention
   const added = new SpanIndex(add);
   return [...titleMs.filter((m) => m.evidence === 'known' && !added.any(m.start, m.end)), ...add].sort((a, b) => a.start - b.start);
 }
+
+// "the Brussels grand prix meeting", "the New Haven tennis tournament", "RESULTS FROM BRUSSELS GRAND PRIX": an
+// event named after its town; the event is none of our types and the town inside its name no mention.
+const EVENT_AFTER = /^ (?:(?:tennis|golf|athletics|squash|snooker|chess|ski|cycling|indoor|international) )?(?:grand prix|tournament|marathon|championships?|masters|classic|rally|regatta)\b/i;
+
+// "at the Khettarama Stadium", "at The Oval", "at Hallam Park": a venue of a sports report is a place (the agency
+// guideline's), named by a ground's head word.
+const GROUND = /\bat (?:the )?((?:The )?(?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:Stadium|Stadion|Ground|Oval|Arena|Park|Velodrome|Circuit|Racecourse|Raceway|Speedway|Dome))\b/gu;
+
+/**
+ * Drops a town named as part of a sports event's name ("the Veldhoven championships") and reads a ground after "at"
+ * as a place, in sports reports only.
+ */
+export function eventTowns(text: string, ms: RawMention[]): RawMention[] {
+  if (!sportsDocument(text)) return ms;
+  const grounds: RawMention[] = [];
+  for (const g of text.matchAll(GROUND)) {
+    const start = g.index! + g[0].length - g[1].length;
+    grounds.push(mention(start, start + g[1].length, text, 'place', 'strong', -1));
+  }
+  if (grounds.length) {
+    const at = new SpanIndex(grounds);
+    ms = [...ms.filter((m) => !at.any(m.start, m.end)), ...grounds].sort((a, b) => a.start - b.start);
+  }
+  return ms.filter((m) => {
+    // A town the tagger took for a weak person's name ("the Marlow tennis tournament") goes too.
+    if ((m.type !== 'place' && !(m.type === 'person' && m.evidence === 'weak')) || /^[csr]:/.test(m.key ?? '') || m.country) return true;
+    const after = text.slice(m.end, m.end + 40);
+    const caps = /^\p{Lu}[\p{Lu} .'-]+$/u.test(m.text);
+    if (caps) return !/^ GRAND PRIX\b/.test(after);
+    return !(EVENT_AFTER.test(after) && /\bthe $/i.test(text.slice(Math.max(0, m.start - 5), m.start)));
+  });
+}
+

@@ -27,6 +27,10 @@ export const OUTLETS: string[][] = [
   ['UPI', 'United Press International'], ['Gannett'], ['McClatchy'], ['Daily Caller'], ['Western Journal', 'Western Journalism'],
   ['TheBlaze', 'The Blaze', 'Blaze'], ['Infowars'], ['Talking Points Memo'], ['Real Clear Politics', 'RealClearPolitics', 'RCP'],
   ['FiveThirtyEight'], ['Yahoo News'],
+  // National news agencies that agency copy credits ("told the CTK news agency", "Itar-Tass reported").
+  ['Deutsche Presse-Agentur', 'DPA', 'dpa'], ['ANSA'], ['EFE'], ['ANP'], ['Belga'], ['CTK'], ['MTI'], ['Tanjug'],
+  ['PAP'], ['BTA'], ['IRNA'], ['MENA'], ['Press Trust of India', 'PTI'], ['Australian Associated Press', 'AAP'],
+  ['Jiji', 'Jiji Press'], ['SAPA'], ['Prensa Latina'], ['KUNA'], ['WAFA'], ['Anadolu', 'Anatolian news agency'],
 ];
 
 /** Metonyms: a building or capital standing for a government. [name, the country's ISO alpha-3 code]. */
@@ -72,6 +76,10 @@ export const ORGS: string[][] = [
   ['DAX'], ['Standard & Poor’s', "Standard & Poor's", 'S&P'], ['Moody’s', "Moody's"], ['Fitch Ratings'],
   ['European Central Bank', 'ECB'], ['Bundesbank'], ['Bank of Japan'], ['Bank of England'], ['OECD'], ['UNICEF'],
   ['UNHCR'], ['UNESCO'], ['African Union'], ['Arab League'], ['Commonwealth'],
+  // Parliaments named by their own one word: "the Communist faction in the Duma", "the Knesset voted".
+  ['State Duma', 'Duma'], ['Bundestag'], ['Bundesrat'], ['Knesset'], ['Sejm'], ['Storting'], ['Riksdag'],
+  ['Folketing'], ['Verkhovna Rada'], ['Majlis'], ['Eduskunta'], ['Althing'], ['Seimas'], ['Saeima'], ['Riigikogu'],
+  ['Lok Sabha'], ['Rajya Sabha'], ['Sabor'], ['Skupstina'],
 ];
 
 /**
@@ -80,7 +88,7 @@ export const ORGS: string[][] = [
  */
 export const ORG_HEADS = new Set(
   `Ministry Department Agency Administration Office Bureau Service Services Commission Committee Council Authority
-Board Court Assembly Parliament Executive Congress Senate Legislature Duma Cabinet Government Police Army Navy Force Forces Guard
+Board Court Assembly Parliament Executive Congress Senate Legislature Duma Cabinet Government Police Army Navy Force Forces Guard Fleet
 Corps Command University College Institute Institution School Academy Foundation Fund Trust Society Association
 League Federation Union Alliance Coalition Party Movement Front Caucus Campaign Group Company Corporation Corp Corp. Co
 Co. Inc Inc. Ltd Ltd. LLC LLP PLC Energy Energie Utilities Terminals Shipyard Shipyards Shipping Logistics Technologies Pharmaceuticals Petroleum Railways Holdings Partners Bank Bancorp Airlines Airline Airways Motors Industries Enterprises
