@@ -414,15 +414,23 @@ export function firmShortNames(doc: Document, ms: RawMention[]): RawMention[] {
 // Marsh scored two tries", "Wicketkeeper Dan Lowe took four catches".
 const POSITIONS = new Set('striker midfielder defender goalkeeper keeper winger forward substitute skipper captain batsman bowler opener spinner jockey trainer rider driver veteran teenager centre center prop hooker flanker fly-half scrum-half stand-off full-back fullback left-back right-back centre-back centre-half sweeper wicketkeeper wicket-keeper all-rounder fielder pitcher catcher quarterback'.split(' '));
 
-/** "Midfielder Piet Haarland" is the person without the position (the guideline keeps titles out of names). */
+/**
+ * "Midfielder Piet Haarland" is the person without the position (the guideline keeps titles out of names). A
+ * position before a listed given name makes the rest a person whatever the tagger typed the whole run
+ * ("Centre Tony Marsh" read as one organization).
+ */
 export function trimPositions(ms: RawMention[]): RawMention[] {
   for (const m of ms) {
-    if (m.type !== 'person') continue;
     const sp = m.text.indexOf(' ');
     if (sp < 0 || m.text.indexOf(' ', sp + 1) < 0) continue; // two words left at least
     const first = m.text.slice(0, sp);
     const low = first.toLowerCase();
     if (first === low || !(POSITIONS.has(low) || ROLE_NOUNS.has(low))) continue;
+    if (m.type !== 'person') {
+      const given = m.text.slice(sp + 1).split(' ')[0];
+      if (!POSITIONS.has(low) || !FIRST_NAMES.has(given)) continue;
+      m.type = 'person';
+    }
     m.role ??= first;
     m.start += sp + 1;
     m.text = m.text.slice(sp + 1);
