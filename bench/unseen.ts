@@ -72,9 +72,10 @@ function readability(html: string): Got {
   return { title: r?.title || null, byline: r?.byline || null, day: parseDateValue(r?.publishedTime ?? null, false), text: r?.textContent ?? '' };
 }
 
-// Typographic quotes, dashes and case do not make a headline wrong.
+// Typographic quotes, dashes and case do not make a headline wrong, nor an invisible format character (a soft
+// hyphen, U+00AD, marks where a long word may break).
 const norm = (s: string) =>
-  s.normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  s.replace(/\p{Cf}/gu, '').normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const splitNames = (s: string | null) =>
   (s ?? '')
     .split(/\s*(?:,|;|&|\band\b|\bund\b|・|、)\s*/)
