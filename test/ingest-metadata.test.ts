@@ -699,3 +699,57 @@ describe('authors and headline: links to writers\' pages, more byline labels, tw
     expect(q.title).toBe('Board will rebuild the north pier');
   });
 });
+
+describe('headline, round 3: chains, alternatives and run-on kickers (issue 12)', () => {
+  it('keeps an <h1> whose " / " offers an alternative word, not a label, where og:title and JSON-LD drop it', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Can gulls feel the cold?"><title>Can gulls feel the cold / wind?</title>' + ld({ '@type': 'NewsArticle', headline: 'Can gulls feel the cold?' }),
+      top: '<h1>Can gulls feel the cold / wind?</h1>',
+    }));
+    expect(p.title).toBe('Can gulls feel the cold / wind?');
+    // A label after " / " is still cut where the sources agree on the head.
+    const q = get(page({
+      head: '<meta property="og:title" content="Board will rebuild the north pier"><title>Board will rebuild the north pier / Harbour Post</title>',
+      top: '<h1>Board will rebuild the north pier</h1>',
+    }));
+    expect(q.title).toBe('Board will rebuild the north pier');
+  });
+
+  it('cuts a lone <title> chain at the site\'s name in its middle, slogan and all', () => {
+    const p = get(page({
+      head: '<title>Lanterns return to the quay : Harbour Post | Notes from the quay since 1871 | Volume 6</title>',
+      outside: '<div><h1><a href="/">Harbour Post</a></h1></div>',
+    }));
+    expect(p.title).toBe('Lanterns return to the quay');
+  });
+
+  it('takes a logo <h1> that is a chain itself ("Section - Site") for the tail of the <title>', () => {
+    const p = get(page({
+      head: '<title>Bowline knots - Knots and Lines - Quay Wiki</title>',
+      outside: '<div id="header"><h1><a href="/">Knots and Lines - Quay Wiki</a></h1></div>',
+    }), 'https://knots.quaywiki.example/bowline');
+    expect(p.title).toBe('Bowline knots');
+  });
+
+  it('takes an <h1> with the post\'s own title class for the headline inside a wrapper classed "sidebar-wrapper"', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Pier rebuild: repair or replace? What pays off?"><title>Pier rebuild: repair or replace? What pays off?</title>',
+      outside: '<div class="sidebar-wrapper"><header class="entry-header"><h1 class="entry-title">Pier rebuild: repair or replacement?</h1></header></div>',
+    }));
+    expect(p.title).toBe('Pier rebuild: repair or replacement?');
+    // An <h1> without such a class in a sidebar is still a sidebar's.
+    const q = get(page({
+      head: '<meta property="og:title" content="Board will rebuild the north pier"><title>Board will rebuild the north pier</title>',
+      outside: '<div class="sidebar-wrapper"><h1>Most read this week on the quay</h1></div>',
+    }));
+    expect(q.title).toBe('Board will rebuild the north pier');
+  });
+
+  it('keeps a styled first word in the headline where the meta titles run it on without a separator', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Gale over the harbour - Ferries stay in port for a third day"><title>Gale over the harbour - Ferries stay in port for a third day Harbour Post</title>',
+      top: '<h1><span class="mark">Gale</span> over the harbour - Ferries stay in port for a third day</h1>',
+    }));
+    expect(p.title).toBe('Gale over the harbour - Ferries stay in port for a third day');
+  });
+});

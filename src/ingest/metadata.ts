@@ -105,6 +105,8 @@ export function besideArticle(el: DomNode, layoutFlags = false, ownFooter = fals
   return false;
 }
 
+const OWN_HEADLINE = /(?:^|\s)(?:entry|post|article|story)[-_]?title(?=\s|$)/i;
+
 /** Meta tags by lowercased name, property or itemprop; the first value wins. */
 function metaMap(doc: DomDocument): Map<string, string> {
   const map = new Map<string, string>();
@@ -261,10 +263,13 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   for (let i = 0; i < h1s.length && i < 6; i++) {
     const text = headingText(h1s[i]);
     if (!text || text.length > 300) continue;
-    const chrome = inChrome(h1s[i], pageUrl0) || besideArticle(h1s[i], true);
+    // The post's own title class (hAtom's "entry-title", "post-title") or itemprop=headline: the story's headline
+    // even inside a theme's wrapper classed "sidebar-wrapper" that holds the whole post.
+    const own = OWN_HEADLINE.test(h1s[i].getAttribute('class') ?? '') || h1s[i].getAttribute('itemprop') === 'headline';
+    const chrome = inChrome(h1s[i], pageUrl0) || (!own && besideArticle(h1s[i], true));
     const kick = h1Kicker(h1s[i], text);
     const dek = kick ? null : h1Dek(h1s[i], text);
-    titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
+    titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker, whole: text } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
   }
   // No <h1> but a logo's: the page's first <h2>s are what a reader sees on top; they vote only where another source
   // states the same text ("Digital Home | Mercurial's Journey to Python 3" beside an <h2> "Mercurial's Journey...").
