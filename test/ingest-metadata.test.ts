@@ -752,4 +752,28 @@ describe('headline, round 3: chains, alternatives and run-on kickers (issue 12)'
     }));
     expect(p.title).toBe('Gale over the harbour - Ferries stay in port for a third day');
   });
+
+  it('gives less say to three or more <h1>s set alike (section headings) than to meta titles, but not to an <h1> set apart', () => {
+    const sections = '<h1 class="sec">Moorings – North basin</h1><p>Berths for small boats.</p><h1 class="sec">Moorings – South basin</h1><p>Berths for the fleet.</p><h1 class="sec">More about the harbour</h1>';
+    const p = get(page({ head: '<meta property="og:title" content="Moorings: berths, prices and how to book"><title>Moorings: berths, prices and how to book | Harbour Post</title>', top: sections }));
+    expect(p.title).toBe('Moorings: berths, prices and how to book');
+    const q = get(page({ head: '<meta property="og:title" content="Moorings: berths, prices and how to book"><title>Moorings: berths, prices and how to book | Harbour Post</title>', top: '<h1 class="intro">Book a berth for the summer</h1>' + sections }));
+    expect(q.title).toBe('Book a berth for the summer');
+  });
+});
+
+describe('dates, round 3: the CMS\'s own "submitted" line (issue 12)', () => {
+  it('reads a "submitted" line on a story a CMS flags as promoted, and a date in the story\'s own meta <footer>', () => {
+    const p = get(page({
+      top: '<div class="node node-article node-promoted"><h1>Board will rebuild the north pier</h1><div class="submitted">Saved by ann on 14 March 2019 - 18:55</div></div>',
+    }), 'https://harbourpost.example/pier');
+    expect(p.published).toBe('2019-03-14');
+    const q = get(page({
+      top: '<h1>Board will rebuild the north pier</h1><footer class="node__meta"><span class="post-created">14.03.19</span> / <span>0 replies</span></footer>',
+    }), 'https://harbourpost.example/pier');
+    expect(q.published).toBe('2019-03-14');
+    // The page's own footer still dates nothing.
+    const r = get(page({ top: '<h1>Board will rebuild the north pier</h1>', after: '<footer><span class="post-created">14.03.19</span></footer>' }), 'https://harbourpost.example/pier');
+    expect(r.published).not.toBe('2019-03-14');
+  });
 });

@@ -13,6 +13,8 @@ export interface TitleCandidate {
   kicker?: string;
   /** The <h1>'s whole text, kicker included. */
   whole?: string;
+  /** How many <h1>s with text (this one included) share its class and its parent's class. */
+  peers?: number;
   /** The <h1>'s text before a subtitle set apart at its end (a "dek" span), which counts if another source states it. */
   dek?: string;
 }
@@ -380,6 +382,10 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const ogTexts = sourceForms.filter(({ c }) => c.source === field).flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => f.text));
   const variantH1 = seo.length > 0 && usable.some((c) => c.source === 'h1' && !c.chrome && !seo.includes(titleKey(c.text)) && ogTexts.some((t) => seo.includes(titleKey(t)) && sameHead(c.text, t)));
   const ldCopies = variantH1;
+  // Three or more <h1>s set alike (same class, same parent's class: "Stores – Germany", "Stores – Worldwide", "More
+  // articles") head sections, not the page: each says less about the headline. An <h1> set apart from them
+  // ("<h1 class="intro-title">" above three "<h1 class="section-title">") keeps its say.
+  const h1Share = (c: TitleCandidate) => (c.source === 'h1' && (c.peers ?? 1) >= 3 ? 2 / c.peers! : 1);
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
     if (isSiteLabel(f.text, siteName, host, others)) continue;
@@ -387,7 +393,7 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
     let score = 0;
     for (const { c, forms: other } of sourceForms) {
       const copy = (c.source === 'title' && titleCopies) || (c.source === 'ld' && ldCopies && seo.includes(titleKey(c.text)));
-      const w = (copy ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
+      const w = (copy ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1) * h1Share(c);
       // The least cut of the source's forms that state it (a form cut at one separator may also be a site's cut).
       const hit = other.filter((o) => titleKey(o.text) === key).sort((a, b) => a.cut - b.cut)[0];
       if (hit) score += w * (hit.cut ? 0.9 : 1);
