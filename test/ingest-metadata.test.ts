@@ -762,7 +762,7 @@ describe('headline, round 3: chains, alternatives and run-on kickers (issue 12)'
   });
 });
 
-describe('dates, round 3: the CMS\'s own "submitted" line (issue 12)', () => {
+describe('dates, round 3: the CMS\'s own date line, not the site\'s top bar (issue 12)', () => {
   it('reads a "submitted" line on a story a CMS flags as promoted, and a date in the story\'s own meta <footer>', () => {
     const p = get(page({
       top: '<div class="node node-article node-promoted"><h1>Board will rebuild the north pier</h1><div class="submitted">Saved by ann on 14 March 2019 - 18:55</div></div>',
@@ -776,4 +776,13 @@ describe('dates, round 3: the CMS\'s own "submitted" line (issue 12)', () => {
     const r = get(page({ top: '<h1>Board will rebuild the north pier</h1>', after: '<footer><span class="post-created">14.03.19</span></footer>' }), 'https://harbourpost.example/pier');
     expect(r.published).not.toBe('2019-03-14');
   });
+
+  it('takes no date from the site\'s top bar (today\'s date), but still from the story\'s own header', () => {
+    const bar = '<div class="site-top-bar"><span class="date">Wednesday, 9 March 2022</span></div>';
+    const p = get(page({ head: '<meta property="article:published_time" content="2022-03-08T18:05:00+00:00">', outside: bar, top: '<h1>Board will rebuild the north pier</h1>' }), 'https://harbourpost.example/pier');
+    expect(p.published).toBe('2022-03-08');
+    const q = get(page({ head: '<meta property="article:published_time" content="2022-03-08T23:05:00+00:00">', top: '<header class="entry-header"><h1>Board will rebuild the north pier</h1><span class="date">Tuesday, 8 March 2022</span></header>' }), 'https://harbourpost.example/pier');
+    expect(q.published).toBe('2022-03-08');
+  });
 });
+

@@ -181,7 +181,7 @@ function visibleDate(doc: DomDocument): { day: string | null; zone: string | nul
     zone ??= shownZone(text);
     // "Updated 4:49 p.m." after "Published: Jan. 14, 2015" in one line: the day is the first one written.
     const d = parseWrittenDate(text.replace(/(?<=\S.*)\b(?:updated|modified|aktualisiert)\b.*$/i, '')) ?? parseWrittenDate(text) ?? shortYearDate(text);
-    if (d) return { day: d, zone: zone ?? shownZone(text) };
+    if (d && !inSiteHeader(el)) return { day: d, zone: zone ?? shownZone(text) };
   }
   // No classed element: a short line under the headline in plain markup ("<p>December 19, 2014 at 8:00 pm</p>"),
   // before the story's first paragraph (what follows it is the story's or the next one's).
@@ -195,6 +195,23 @@ function visibleDate(doc: DomDocument): { day: string | null; zone: string | nul
     }
   }
   return { day: null, zone };
+}
+
+/**
+ * The site's own header or top bar, outside the story and without the headline: a date there is today's ("<div
+ * class="site-header"><div class="top-bar"><span class="date">Wednesday, 9 March 2022</span>").
+ */
+function inSiteHeader(el: DomElement): boolean {
+  let bar: DomElement | null = null;
+  let n: DomNode | null = el;
+  for (let i = 0; n && i < 10; i++, n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const e = n as DomElement;
+    if (e.localName === 'article' || e.localName === 'main') return false;
+    if (e.localName === 'body') break;
+    if (!bar && (e.localName === 'header' || /(?:^|[\s_-])(?:header|top-?bar|top-?menu)(?:$|[\s_-])/i.test(e.getAttribute('class') ?? ''))) bar = e;
+  }
+  return !!bar && !bar.querySelector('h1');
 }
 
 /** "28.01.22" in a date element: day, month and a two-digit year of this century (only dots: "1.5.22" is no version). */
