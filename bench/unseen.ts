@@ -43,8 +43,8 @@ const truth = JSON.parse(readFileSync(path.join(DIR, 'annotations.json'), 'utf8'
 // to another set. The figures above stay on every annotation; one more line leaves the judged ones out. The
 // engine is never tuned toward a judged annotation.
 const judgedFile = path.join(path.dirname(new URL(import.meta.url).pathname), 'unseen', 'judged-t.json');
-const judgedAll = (existsSync(judgedFile) ? JSON.parse(readFileSync(judgedFile, 'utf8')) : {}) as Record<string, { url: string; title?: string; authors?: string }>;
-const judged = (id: string, field: 'title' | 'authors') => !!judgedAll[id]?.[field] && judgedAll[id].url === truth[id]?.url;
+const judgedAll = (existsSync(judgedFile) ? JSON.parse(readFileSync(judgedFile, 'utf8')) : {}) as Record<string, { url: string; title?: string; authors?: string; day?: string }>;
+const judged = (id: string, field: 'title' | 'authors' | 'day') => !!judgedAll[id]?.[field] && judgedAll[id].url === truth[id]?.url;
 // trafilatura's own evaluation measure (tests/eval_common.py): per page, "with" snippets that must be in the
 // extracted body and "without" snippets (boilerplate) that must not; a snippet counts where it is a substring
 // of the body, both whitespace-normalised (case kept, as there). Pooled over pages into P/R/F1.
@@ -72,9 +72,10 @@ function readability(html: string): Got {
   return { title: r?.title || null, byline: r?.byline || null, day: parseDateValue(r?.publishedTime ?? null, false), text: r?.textContent ?? '' };
 }
 
-// Typographic quotes, dashes and case do not make a headline wrong.
+// Typographic quotes, dashes and case do not make a headline wrong, nor an invisible format character (a soft
+// hyphen, U+00AD, marks where a long word may break).
 const norm = (s: string) =>
-  s.normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  s.replace(/\p{Cf}/gu, '').normalize('NFKC').toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const splitNames = (s: string | null) =>
   (s ?? '')
     .split(/\s*(?:,|;|&|\band\b|\bund\b|・|、)\s*/)
@@ -84,7 +85,7 @@ const splitNames = (s: string | null) =>
 
 const systems = { unspun, readability } as const;
 type Name = keyof typeof systems;
-const zero = () => ({ title: [0, 0], authors: [0, 0], titleJ: [0, 0], authorsJ: [0, 0], day: [0, 0], counts: [] as Counts[], ms: [] as number[], snip: { tp: 0, fp: 0, fn: 0, pages: 0 } });
+const zero = () => ({ title: [0, 0], authors: [0, 0], titleJ: [0, 0], authorsJ: [0, 0], day: [0, 0], dayJ: [0, 0], counts: [] as Counts[], ms: [] as number[], snip: { tp: 0, fp: 0, fn: 0, pages: 0 } });
 const tally: Record<Name, ReturnType<typeof zero>> = { unspun: zero(), readability: zero() };
 const misses: string[] = [];
 const ids = Object.keys(truth).sort();
@@ -128,6 +129,10 @@ for (const id of ids) {
       const ok = t.day === 'none' ? !g.day : g.day === t.day;
       s.day[0] += +ok;
       s.day[1]++;
+      if (!judged(id, 'day')) {
+        s.dayJ[0] += +ok;
+        s.dayJ[1]++;
+      }
       if (name === 'unspun' && !ok) misses.push(`${id} day: got ${g.day} want ${t.day}`);
     }
     if (ref) s.counts.push(shingleCounts(ref, g.text));
@@ -155,9 +160,9 @@ for (const name of Object.keys(systems) as Name[]) {
   const f1 = s.counts.length ? scores(s.counts).f1.toFixed(3) : '  n/a';
   console.log(`${name.padEnd(13)} ${fmt(s.title).padEnd(16)} ${fmt(s.authors).padEnd(16)} ${fmt(s.day).padEnd(16)} ${f1}    ${median(s.ms).toFixed(1).padStart(6)}`);
 }
-if (Object.keys(truth).some((id) => judged(id, 'title') || judged(id, 'authors'))) {
+if (Object.keys(truth).some((id) => judged(id, 'title') || judged(id, 'authors') || judged(id, 'day'))) {
   console.log(`without the annotations judged wrong (${path.relative(process.cwd(), judgedFile)}):`);
-  for (const name of Object.keys(systems) as Name[]) console.log(`${name.padEnd(13)} ${fmt(tally[name].titleJ).padEnd(16)} ${fmt(tally[name].authorsJ)}`);
+  for (const name of Object.keys(systems) as Name[]) console.log(`${name.padEnd(13)} ${fmt(tally[name].titleJ).padEnd(16)} ${fmt(tally[name].authorsJ).padEnd(16)} ${fmt(tally[name].dayJ)}`);
 }
 if (tally.unspun.snip.pages) {
   console.log(`body snippets (trafilatura's "with"/"without", its evaluation's measure) on ${tally.unspun.snip.pages} pages:`);

@@ -699,3 +699,90 @@ describe('authors and headline: links to writers\' pages, more byline labels, tw
     expect(q.title).toBe('Board will rebuild the north pier');
   });
 });
+
+describe('headline, round 3: chains, alternatives and run-on kickers (issue 12)', () => {
+  it('keeps an <h1> whose " / " offers an alternative word, not a label, where og:title and JSON-LD drop it', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Can gulls feel the cold?"><title>Can gulls feel the cold / wind?</title>' + ld({ '@type': 'NewsArticle', headline: 'Can gulls feel the cold?' }),
+      top: '<h1>Can gulls feel the cold / wind?</h1>',
+    }));
+    expect(p.title).toBe('Can gulls feel the cold / wind?');
+    // A label after " / " is still cut where the sources agree on the head.
+    const q = get(page({
+      head: '<meta property="og:title" content="Board will rebuild the north pier"><title>Board will rebuild the north pier / Harbour Post</title>',
+      top: '<h1>Board will rebuild the north pier</h1>',
+    }));
+    expect(q.title).toBe('Board will rebuild the north pier');
+  });
+
+  it('cuts a lone <title> chain at the site\'s name in its middle, slogan and all', () => {
+    const p = get(page({
+      head: '<title>Lanterns return to the quay : Harbour Post | Notes from the quay since 1871 | Volume 6</title>',
+      outside: '<div><h1><a href="/">Harbour Post</a></h1></div>',
+    }));
+    expect(p.title).toBe('Lanterns return to the quay');
+  });
+
+  it('takes a logo <h1> that is a chain itself ("Section - Site") for the tail of the <title>', () => {
+    const p = get(page({
+      head: '<title>Bowline knots - Knots and Lines - Quay Wiki</title>',
+      outside: '<div id="header"><h1><a href="/">Knots and Lines - Quay Wiki</a></h1></div>',
+    }), 'https://knots.quaywiki.example/bowline');
+    expect(p.title).toBe('Bowline knots');
+  });
+
+  it('takes an <h1> with the post\'s own title class for the headline inside a wrapper classed "sidebar-wrapper"', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Pier rebuild: repair or replace? What pays off?"><title>Pier rebuild: repair or replace? What pays off?</title>',
+      outside: '<div class="sidebar-wrapper"><header class="entry-header"><h1 class="entry-title">Pier rebuild: repair or replacement?</h1></header></div>',
+    }));
+    expect(p.title).toBe('Pier rebuild: repair or replacement?');
+    // An <h1> without such a class in a sidebar is still a sidebar's.
+    const q = get(page({
+      head: '<meta property="og:title" content="Board will rebuild the north pier"><title>Board will rebuild the north pier</title>',
+      outside: '<div class="sidebar-wrapper"><h1>Most read this week on the quay</h1></div>',
+    }));
+    expect(q.title).toBe('Board will rebuild the north pier');
+  });
+
+  it('keeps a styled first word in the headline where the meta titles run it on without a separator', () => {
+    const p = get(page({
+      head: '<meta property="og:title" content="Gale over the harbour - Ferries stay in port for a third day"><title>Gale over the harbour - Ferries stay in port for a third day Harbour Post</title>',
+      top: '<h1><span class="mark">Gale</span> over the harbour - Ferries stay in port for a third day</h1>',
+    }));
+    expect(p.title).toBe('Gale over the harbour - Ferries stay in port for a third day');
+  });
+
+  it('gives less say to three or more <h1>s set alike (section headings) than to meta titles, but not to an <h1> set apart', () => {
+    const sections = '<h1 class="sec">Moorings – North basin</h1><p>Berths for small boats.</p><h1 class="sec">Moorings – South basin</h1><p>Berths for the fleet.</p><h1 class="sec">More about the harbour</h1>';
+    const p = get(page({ head: '<meta property="og:title" content="Moorings: berths, prices and how to book"><title>Moorings: berths, prices and how to book | Harbour Post</title>', top: sections }));
+    expect(p.title).toBe('Moorings: berths, prices and how to book');
+    const q = get(page({ head: '<meta property="og:title" content="Moorings: berths, prices and how to book"><title>Moorings: berths, prices and how to book | Harbour Post</title>', top: '<h1 class="intro">Book a berth for the summer</h1>' + sections }));
+    expect(q.title).toBe('Book a berth for the summer');
+  });
+});
+
+describe('dates, round 3: the CMS\'s own date line, not the site\'s top bar (issue 12)', () => {
+  it('reads a "submitted" line on a story a CMS flags as promoted, and a date in the story\'s own meta <footer>', () => {
+    const p = get(page({
+      top: '<div class="node node-article node-promoted"><h1>Board will rebuild the north pier</h1><div class="submitted">Saved by ann on 14 March 2019 - 18:55</div></div>',
+    }), 'https://harbourpost.example/pier');
+    expect(p.published).toBe('2019-03-14');
+    const q = get(page({
+      top: '<h1>Board will rebuild the north pier</h1><footer class="node__meta"><span class="post-created">14.03.19</span> / <span>0 replies</span></footer>',
+    }), 'https://harbourpost.example/pier');
+    expect(q.published).toBe('2019-03-14');
+    // The page's own footer still dates nothing.
+    const r = get(page({ top: '<h1>Board will rebuild the north pier</h1>', after: '<footer><span class="post-created">14.03.19</span></footer>' }), 'https://harbourpost.example/pier');
+    expect(r.published).not.toBe('2019-03-14');
+  });
+
+  it('takes no date from the site\'s top bar (today\'s date), but still from the story\'s own header', () => {
+    const bar = '<div class="site-top-bar"><span class="date">Wednesday, 9 March 2022</span></div>';
+    const p = get(page({ head: '<meta property="article:published_time" content="2022-03-08T18:05:00+00:00">', outside: bar, top: '<h1>Board will rebuild the north pier</h1>' }), 'https://harbourpost.example/pier');
+    expect(p.published).toBe('2022-03-08');
+    const q = get(page({ head: '<meta property="article:published_time" content="2022-03-08T23:05:00+00:00">', top: '<header class="entry-header"><h1>Board will rebuild the north pier</h1><span class="date">Tuesday, 8 March 2022</span></header>' }), 'https://harbourpost.example/pier');
+    expect(q.published).toBe('2022-03-08');
+  });
+});
+

@@ -11,6 +11,10 @@ export interface TitleCandidate {
   chrome?: boolean;
   /** A label set apart at the head of the <h1> and left out of `text` ("Immobilienkrise" in a roofline span). */
   kicker?: string;
+  /** The <h1>'s whole text, kicker included. */
+  whole?: string;
+  /** How many <h1>s with text (this one included) share its class and its parent's class. */
+  peers?: number;
   /** The <h1>'s text before a subtitle set apart at its end (a "dek" span), which counts if another source states it. */
   dek?: string;
 }
@@ -29,6 +33,9 @@ const SEP_RE = new RegExp(
   `\\s+(?:\\||-|–|—|::|·|»|›|«|/|•|~)\\s+|:\\s+|\\s*[｜：]\\s*|(?<=[^\\s\\x00-\\x7f])_(?=[^\\s\\x00-\\x7f])|(?<=[${CJK}！？」』）])[-|](?=[${CJK}])`,
   'gu',
 );
+
+const SEP_ONE = new RegExp(SEP_RE.source, 'u');
+const SEP_END = new RegExp(`(?:${SEP_RE.source})$`, 'u');
 
 export const titleKey = (s: string) =>
   s
@@ -62,6 +69,8 @@ export function isSiteLabel(text: string, siteName: string | null, host: string 
     const n = squash(name);
     if (n && (k === n || n.startsWith(k) || (tld && k === n + tld))) return true;
   }
+  // Each part of a logo that is a chain itself ("Section - Site").
+  for (const name of others) if (SEP_ONE.test(name) && name.split(SEP_RE).some((p) => squash(p) === k)) return true;
   if (host) {
     if (k === host.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]/g, '')) return true;
     const parts = host.toLowerCase().replace(/^www\./, '').split('.');
@@ -88,6 +97,17 @@ interface Form {
 }
 
 /**
+ * " / " before a word or two that end the sentence or go on in lower case is an alternative wording, not a label
+ * ("Can fish feel pain / suffer?", "Preise steigen / sinken"): no cut there.
+ */
+function alternative(t: string, m: RegExpExecArray): boolean {
+  if (m[0].trim() !== '/') return false;
+  const rest = t.slice(m.index + m[0].length);
+  const next = rest.split(SEP_RE)[0].trim();
+  return words(next) <= 2 && next === rest.trim() && (/[?!.]$/.test(next) || /^\p{Ll}/u.test(next));
+}
+
+/**
  * The forms a source's text can stand for: itself, and the cuts at its separators that leave a label of a few
  * words at either end ("Opinion | X", "X | Section | Site", "Site.com - X"). Dropping the site's own name is no
  * cut at all ("Lockdown: churches stay open › evang.at"), and the form that keeps it is `labelled`.
@@ -98,7 +118,7 @@ function forms(text: string, siteName: string | null = null, host: string | null
   const seps: { i: number; len: number; colon: boolean }[] = [];
   SEP_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SEP_RE.exec(t)) && seps.length < 8) seps.push({ i: m.index, len: m[0].length, colon: /^\s*[:：]/.test(m[0]) });
+  while ((m = SEP_RE.exec(t)) && seps.length < 8) if (!alternative(t, m)) seps.push({ i: m.index, len: m[0].length, colon: /^\s*[:：]/.test(m[0]) });
   if (seps.length === 0) return out;
   // The words a cut drops, less a site name among them (at the very start or end).
   const first = t.slice(0, seps[0].i).trim();
@@ -131,6 +151,17 @@ function forms(text: string, siteName: string | null = null, host: string | null
     const colon = s.colon;
     if (words(head) >= 2 || (siteLast && s === seps[seps.length - 1] && words(head) >= 1)) out.push({ text: head, cut: dropped(tail, false), colon, tail });
     if ((words(tail) >= 2 || (siteFirst && s === seps[0] && words(tail) >= 1)) && words(head) <= 4) out.push({ text: tail, cut: dropped(head, true) });
+  }
+  // The site's name inside a chain, its slogan after it ("X : Krimi-Archiv | Ermittlungen seit 2005 | Band 6"):
+  // what comes before the name is the headline, what follows it is the site's.
+  for (let k = 1; k < seps.length; k++) {
+    const seg = t.slice(seps[k - 1].i + seps[k - 1].len, seps[k].i).trim();
+    const head = t.slice(0, seps[k - 1].i).trim();
+    if (words(seg) <= 6 && words(head) >= 2 && isSiteLabel(seg, siteName, host, others)) {
+      out.push({ text: head, cut: 0 });
+      out[0].labelled = true;
+      break;
+    }
   }
   // Both ends labelled: "Opinion | X | Site".
   if (seps.length >= 2) {
@@ -231,8 +262,27 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
       // At the front only of a chain of three or more ("Site » Section » X"), and where no meta title states
       // the <h1>'s text alone (a headline <h1> flagged as beside the article: "Experts in the crisis | Blog").
       const front = segs.length >= 3 && titleKey(segs[0]) === titleKey(c.text) && !usable.some((x) => x.source !== 'h1' && titleKey(x.text) === titleKey(c.text));
-      if (front || (segs.length >= 2 && titleKey(segs[segs.length - 1]) === titleKey(c.text))) others.push(c.text);
+      // Or in the middle of a chain ("X : Site | Slogan | Founded 2005"), or as the chain's last segments where the
+      // logo is a chain itself ("X - Section - Site" beside a logo <h1> "Section - Site").
+      const inside = segs.length >= 3 && segs.slice(1, -1).some((s) => titleKey(s) === titleKey(c.text));
+      const ck = titleKey(c.text);
+      const ot = normalizeSpace(o.text);
+      const chainEnd = SEP_ONE.test(c.text) && ot.endsWith(c.text) && SEP_END.test(ot.slice(0, ot.length - c.text.length));
+      if (front || inside || chainEnd || (segs.length >= 2 && titleKey(segs[segs.length - 1]) === ck)) others.push(c.text);
     }
+  }
+  // A "kicker" that another source runs on into the headline, with no separator, is the headline's first word:
+  // "<span class="mc">Storm</span> over the harbour ..." beside an og:title "Storm over the harbour ...". (A
+  // label the meta titles set off, "Harbour strike: Ferries ...", stays a kicker.) The <h1> keeps its whole text.
+  for (let i = 0; i < usable.length; i++) {
+    const c = usable[i];
+    if (!c.kicker || !c.whole) continue;
+    const k = titleKey(c.whole);
+    const runOn = `${c.kicker} ${c.text.split(' ')[0]}`.toLowerCase();
+    const stated = usable.some(
+      (o) => o.source !== 'h1' && o.source !== 'h2' && normalizeSpace(o.text).toLowerCase().startsWith(runOn) && forms(o.text, siteName, host, others).some((f) => f.cut === 0 && titleKey(f.text) === k),
+    );
+    if (stated) usable[i] = { text: c.whole, source: c.source, chrome: c.chrome };
   }
   const sourceForms = usable.map((c) => ({ c, forms: forms(c.text, siteName, host, others, c.source === 'h1') }));
   // An <h1> with its subtitle set apart at its end also states its text before the subtitle, where another
@@ -272,7 +322,7 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   // A head cut at its own ": " ("Seat Mo 125" from "Seat Mo 125: Was kann der Elektroroller..." and "Seat Mo 125:
   // Der Elektroroller im Test") is only a candidate where some source states it whole: two sources with
   // different tails after the same head do not agree on the head.
-  const all = new Map<string, { text: string; cut: number; h1: boolean; loose: boolean }>();
+  const all = new Map<string, { text: string; cut: number; h1: boolean; h1Whole: boolean; loose: boolean }>();
   const whole = new Set<string>();
   for (const { c, forms: fs } of sourceForms) {
     if (c.source === 'h2') continue;
@@ -282,9 +332,11 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
       const loose = !!f.colon && f.cut > 0;
       if (!loose && f.cut === 0) whole.add(key);
       const e = all.get(key);
-      if (!e) all.set(key, { text: f.text, cut: f.cut, h1: c.source === 'h1', loose });
+      const h1Whole = c.source === 'h1' && f.cut === 0 && !f.colon;
+      if (!e) all.set(key, { text: f.text, cut: f.cut, h1: c.source === 'h1', h1Whole, loose });
       else {
         e.loose &&= loose;
+        e.h1Whole ||= h1Whole;
         e.cut = Math.min(e.cut, f.cut);
         if (c.source === 'h1' && !e.h1) Object.assign(e, { text: f.text, h1: true });
       }
@@ -330,6 +382,10 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
   const ogTexts = sourceForms.filter(({ c }) => c.source === field).flatMap(({ forms: fs }) => fs.filter((f) => f.cut === 0 && !f.colon).map((f) => f.text));
   const variantH1 = seo.length > 0 && usable.some((c) => c.source === 'h1' && !c.chrome && !seo.includes(titleKey(c.text)) && ogTexts.some((t) => seo.includes(titleKey(t)) && sameHead(c.text, t)));
   const ldCopies = variantH1;
+  // Three or more <h1>s set alike (same class, same parent's class: "Stores – Germany", "Stores – Worldwide", "More
+  // articles") head sections, not the page: each says less about the headline. An <h1> set apart from them
+  // ("<h1 class="intro-title">" above three "<h1 class="section-title">") keeps its say.
+  const h1Share = (c: TitleCandidate) => (c.source === 'h1' && (c.peers ?? 1) >= 3 ? 2 / c.peers! : 1);
   let best: { text: string; score: number; rank: number } | null = null;
   for (const [key, f] of all) {
     if (isSiteLabel(f.text, siteName, host, others)) continue;
@@ -337,10 +393,12 @@ export function chooseTitle(cands: TitleCandidate[], siteName: string | null, ho
     let score = 0;
     for (const { c, forms: other } of sourceForms) {
       const copy = (c.source === 'title' && titleCopies) || (c.source === 'ld' && ldCopies && seo.includes(titleKey(c.text)));
-      const w = (copy ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1);
-      const hit = other.find((o) => titleKey(o.text) === key);
+      const w = (copy ? COPY_WEIGHT : WEIGHT[c.source]) * (c.chrome ? 0.3 : 1) * (GARBLED.test(c.text) ? 0.3 : 1) * h1Share(c);
+      // The least cut of the source's forms that state it (a form cut at one separator may also be a site's cut).
+      const hit = other.filter((o) => titleKey(o.text) === key).sort((a, b) => a.cut - b.cut)[0];
       if (hit) score += w * (hit.cut ? 0.9 : 1);
-      else if (f.h1 && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;
+      // Only the <h1>'s own whole text gains a title it extends, not a part it was cut to.
+      else if (f.h1Whole && c.source !== 'h1' && other.some((o) => extends_(key, titleKey(o.text)))) score += w;
     }
     if (GARBLED.test(f.text)) score *= 0.5;
     // "X | Chefkoch" stated by og:title and <title> alike: the form without the site's name is the headline.

@@ -74,7 +74,8 @@ const decodeMeta = (s: string) => decodeEntities(decodeEntities(s));
 // Containers of what sits beside the article: related lists, the next story, comments, teasers.
 const BESIDE_TAG = new Set(['aside', 'nav', 'footer']);
 // "footer" as a class word of its own: Plone's layout row "footerRow" holds the story's own byline and date.
-const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo|most-?read|newsletter|(?:^|[\s_-])footer(?:$|[\s_-])|rail\b/i;
+// "promoted" is a CMS's flag on the story itself ("node node-article node-promoted": shown on the front page).
+const BESIDE_CLASS = /related|recirc|recommend|sidebar|side-bar|popular|trending|more-?stories|more-?from|read-?next|next-?(?:article|post|story)|comment|disqus|teaser|promo(?!ted)|most-?read|newsletter|(?:^|[\s_-])footer(?:$|[\s_-])|rail\b/i;
 
 // A theme's layout flag on the wrapper of the whole post ("post-wrap ... sidebar-off", "has-sidebar") says how the
 // page is laid out, not that the element is in a sidebar. Read so for the headline's <h1> only.
@@ -83,6 +84,8 @@ const LAYOUT_FLAG = /(?:^|\s)(?:(?:no|has|with|without)-?sidebar|sidebar-?(?:off
 // The post's own footer, where blog themes sign it ("post-footer": "Posted by <a rel="author">…</a>"), is not the
 // page's footer. Read so for bylines only.
 const OWN_FOOTER = /(?:^|\s)(?:post|entry|article|story)[-_]footer(?:[-_]line(?:[-_]\d+)?)?(?=\s|$)/gi;
+
+const OWN_META = /(?:^|\s)(?:node|post|entry|article|story)(?:__|[-_])meta(?=\s|$)/i;
 
 /**
  * The element sits in a related list, a sidebar, comments or a footer: an ancestor so classed is met before
@@ -96,7 +99,8 @@ export function besideArticle(el: DomNode, layoutFlags = false, ownFooter = fals
     const e = n as DomElement;
     const tag = e.localName;
     if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
-    if (BESIDE_TAG.has(tag)) return true;
+    // The story's own <footer> of meta data ("<footer class="node__meta">" with the date it was posted).
+    if (BESIDE_TAG.has(tag) && !(ownFooter && tag === 'footer' && OWN_META.test(e.getAttribute('class') ?? ''))) return true;
     let cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (layoutFlags) cls = cls.replace(LAYOUT_FLAG, ' ');
     if (ownFooter) cls = cls.replace(OWN_FOOTER, ' ');
@@ -104,6 +108,8 @@ export function besideArticle(el: DomNode, layoutFlags = false, ownFooter = fals
   }
   return false;
 }
+
+const OWN_HEADLINE = /(?:^|\s)(?:entry|post|article|story)[-_]?title(?=\s|$)/i;
 
 /** Meta tags by lowercased name, property or itemprop; the first value wins. */
 function metaMap(doc: DomDocument): Map<string, string> {
@@ -161,7 +167,9 @@ const attr = (el: DomElement | null, name: string) => el?.getAttribute(name)?.tr
  * time zone it shows a time in ("8:00 PM EST"), if any.
  */
 function visibleDate(doc: DomDocument): { day: string | null; zone: string | null } {
-  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [id*="date" i], [class*="byline" i], [class*="meta" i], time');
+  // "submitted" and "created": the CMS's own line under the headline ("<div class="submitted">Saved by ann on 24 July
+  // 2017</div>", "<span class="post-created">28.01.22</span>").
+  const els = doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="submitted" i], [class*="created" i], [id*="date" i], [class*="byline" i], [class*="meta" i], time');
   let zone: string | null = null;
   for (let i = 0; i < els.length && i < 200; i++) {
     const el = els[i];
@@ -169,11 +177,11 @@ function visibleDate(doc: DomDocument): { day: string | null; zone: string | nul
     if (/update|modif|comment|copyright|footer/i.test(cls)) continue;
     const text = normalizeSpace(el.textContent ?? '');
     if (!text || text.length > 160) continue;
-    if (besideArticle(el)) continue;
+    if (besideArticle(el, false, true)) continue;
     zone ??= shownZone(text);
     // "Updated 4:49 p.m." after "Published: Jan. 14, 2015" in one line: the day is the first one written.
     const d = parseWrittenDate(text.replace(/(?<=\S.*)\b(?:updated|modified|aktualisiert)\b.*$/i, '')) ?? parseWrittenDate(text) ?? shortYearDate(text);
-    if (d) return { day: d, zone: zone ?? shownZone(text) };
+    if (d && !inSiteHeader(el)) return { day: d, zone: zone ?? shownZone(text) };
   }
   // No classed element: a short line under the headline in plain markup ("<p>December 19, 2014 at 8:00 pm</p>"),
   // before the story's first paragraph (what follows it is the story's or the next one's).
@@ -187,6 +195,23 @@ function visibleDate(doc: DomDocument): { day: string | null; zone: string | nul
     }
   }
   return { day: null, zone };
+}
+
+/**
+ * The site's own header or top bar, outside the story and without the headline: a date there is today's ("<div
+ * class="site-header"><div class="top-bar"><span class="date">Wednesday, 9 March 2022</span>").
+ */
+function inSiteHeader(el: DomElement): boolean {
+  let bar: DomElement | null = null;
+  let n: DomNode | null = el;
+  for (let i = 0; n && i < 10; i++, n = n.parentNode) {
+    if (n.nodeType !== ELEMENT_NODE) continue;
+    const e = n as DomElement;
+    if (e.localName === 'article' || e.localName === 'main') return false;
+    if (e.localName === 'body') break;
+    if (!bar && (e.localName === 'header' || /(?:^|[\s_-])(?:header|top-?bar|top-?menu)(?:$|[\s_-])/i.test(e.getAttribute('class') ?? ''))) bar = e;
+  }
+  return !!bar && !bar.querySelector('h1');
 }
 
 /** "28.01.22" in a date element: day, month and a two-digit year of this century (only dots: "1.5.22" is no version). */
@@ -258,13 +283,20 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   // Title: every source a candidate (see metadata-title.ts).
   const titles: TitleCandidate[] = [];
   const h1s = doc.querySelectorAll('h1');
+  const look = (h: DomElement) => `${h.getAttribute('class') ?? ''}|${(h.parentNode as DomElement | null)?.getAttribute?.('class') ?? ''}`;
+  const looks = new Map<string, number>();
+  for (let i = 0; i < h1s.length && i < 6; i++) if (normalizeSpace(h1s[i].textContent ?? '')) looks.set(look(h1s[i]), (looks.get(look(h1s[i])) ?? 0) + 1);
   for (let i = 0; i < h1s.length && i < 6; i++) {
     const text = headingText(h1s[i]);
     if (!text || text.length > 300) continue;
-    const chrome = inChrome(h1s[i], pageUrl0) || besideArticle(h1s[i], true);
+    const peers = looks.get(look(h1s[i])) ?? 1;
+    // The post's own title class (hAtom's "entry-title", "post-title") or itemprop=headline: the story's headline
+    // even inside a theme's wrapper classed "sidebar-wrapper" that holds the whole post.
+    const own = OWN_HEADLINE.test(h1s[i].getAttribute('class') ?? '') || h1s[i].getAttribute('itemprop') === 'headline';
+    const chrome = inChrome(h1s[i], pageUrl0) || (!own && besideArticle(h1s[i], true));
     const kick = h1Kicker(h1s[i], text);
     const dek = kick ? null : h1Dek(h1s[i], text);
-    titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker } : { text, source: 'h1', chrome, ...(dek ? { dek } : {}) });
+    titles.push(kick ? { text: kick.rest, source: 'h1', chrome, kicker: kick.kicker, whole: text, peers } : { text, source: 'h1', chrome, peers, ...(dek ? { dek } : {}) });
   }
   // No <h1> but a logo's: the page's first <h2>s are what a reader sees on top; they vote only where another source
   // states the same text ("Digital Home | Mercurial's Journey to Python 3" beside an <h2> "Mercurial's Journey...").
