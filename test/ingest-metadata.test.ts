@@ -749,4 +749,12 @@ describe('authors, round 3: personal sites, user names a page marks as its bylin
     expect(get(page({ head, top: '<div class="intro"><h6>Other news</h6><p>von <em>Jorin Stael</em></p></div>' })).byline).toBeNull();
     expect(get(page({ head, top: '<div class="intro"><h6>Harbour board votes to rebuild the north pier</h6><p>By the end Nobody Left</p></div>' })).byline).toBeNull();
   });
+  it('takes the one writer\'s page the story links to, named by the link, not share or log-out links nor a list of writers', () => {
+    const meta = (links: string) => page({ top: `<h1>Pier vote</h1><div class="entry-meta">Posted on 3 May 2020 in <a href="/category/harbour/">Harbour</a> ${links}</div>` });
+    expect(get(meta('by <a href="/author/kaybee/">kaybee</a>')).byline).toBe('kaybee');
+    expect(get(meta('<a href="https://harbourpost.example/redaktion/ulla">Ulla</a>')).byline).toBe('Ulla');
+    // Two writers' pages: a list, no author. A share button and a log-out link: no one's page.
+    expect(get(meta('<a href="/author/kaybee/">kaybee</a> <a href="/author/marlo/">marlo</a>')).byline).toBeNull();
+    expect(get(meta('<a href="https://social.example/sharer.php?u=1">Share</a> <a href="/user/logout">Log out</a> <a href="/user/9">Mein Konto</a>')).byline).toBeNull();
+  });
 });

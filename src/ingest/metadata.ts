@@ -333,6 +333,10 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   // Only where no author was found: a labelled pair anywhere in the story, a last resort (and a walk of the page).
   const cell = authors.length ? null : labelledName(doc, title);
   if (cell) authors = chooseAuthors([...authorCands, { values: [cell], source: 'visible' }], siteName, host);
+  // Still none: the one writer's or member's page the story links to ("<a href="/author/kayb/">kayb</a>" in a meta
+  // line no class names), where the page links to no other.
+  const linked = authors.length ? null : soleProfileLink(doc, host);
+  if (linked) authors = chooseAuthors([...authorCands, { values: [linked], source: 'visible', labelled: true }], siteName, host);
   // Still none: on a personal site, its owner (see siteOwner).
   if (!authors.length) {
     const owner = siteOwner(ownerTexts(doc, siteName), host);
@@ -746,6 +750,36 @@ function* labelCandidates(doc: DomDocument): Generator<DomElement> {
     const kids = e.childNodes;
     for (let k = kids.length - 1; k >= 0; k--) if (kids[k].nodeType === ELEMENT_NODE) stack.push(kids[k]);
   }
+}
+
+/**
+ * The text of the links to one writer's or member's page, where the page (outside navigation, asides, footers
+ * and comments) links to exactly one such page: a list of stories or a forum thread links to several.
+ */
+function soleProfileLink(doc: DomDocument, host: string | null): string | null {
+  const links = doc.querySelectorAll('a[href]');
+  let href: string | null = null;
+  let text: string | null = null;
+  for (let i = 0; i < links.length && i < 1500; i++) {
+    const h = links[i].getAttribute('href') ?? '';
+    if (!PROFILE_HREF.test(h) || /log-?(?:in|out)|regist|sign-?(?:in|up)|account|settings|password|edit|\/new\b|feed/i.test(h)) continue;
+    // A page of this site that the link's text names ("/author/kayb/" for "kayb", "/redaktion/ann" for "Ann Hale"):
+    // not a share button's or a log-out link's.
+    const abs = /^https?:\/\/([^/]+)/i.exec(h);
+    if (abs && host && abs[1].toLowerCase().replace(/^www\./, '') !== host.toLowerCase().replace(/^www\./, '')) continue;
+    const t = normalizeSpace(links[i].textContent ?? '');
+    const slug = h.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const words = t.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z0-9]/g, ''));
+    if (!t || t.length > 40 || !(slug.includes(words.join('')) || words.some((w) => w.length >= 4 && slug.includes(w)))) continue;
+    // A name linked in the story's own sentences is someone it quotes ("Read <a>Ann Hale</a> on the budget").
+    if (/^(?:p|li|blockquote|h[1-6])$/.test((lineOf(links[i].childNodes[0] ?? links[i]) as DomElement).localName ?? '')) continue;
+    if (besideArticle(links[i]) || inComments(links[i])) continue;
+    const key = h.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\/[^/]+/, '');
+    if (href !== null && key !== href) return null;
+    href = key;
+    text ??= t;
+  }
+  return text;
 }
 
 /** What a site says about itself: its name, its header's title and tagline, its copyright lines. */
