@@ -786,3 +786,61 @@ describe('dates, round 3: the CMS\'s own date line, not the site\'s top bar (iss
   });
 });
 
+describe('authors, round 3: personal sites, user names a page marks as its byline, bylines set apart in the story', () => {
+  const blog = (o: { head?: string; top?: string; story?: string; foot?: string }) => `<!doctype html><html><head><meta charset="utf-8">${o.head ?? ''}</head><body>
+<header class="site-header"><p class="site-title"><a href="/">Tidewater Notes</a></p><p class="site-description">${'Walks along the estuary'}</p></header>
+<main><article>${o.top ?? '<h1>Pier vote</h1>'}<div class="entry-content">${o.story ?? STORY}</div></article></main>
+<footer>${o.foot ?? 'Proudly powered by a blog engine'}</footer></body></html>`;
+
+  it('takes the owner of a personal site named in its copyright line, tagline or title, where the name is the host\'s', () => {
+    expect(get(blog({ foot: '<p class="copyright">© 2021 Orla Fenwick. All rights reserved.</p>' }), 'https://orlafenwick.example/2021/pier').byline).toBe('Orla Fenwick');
+    expect(get(blog({ head: '<meta property="og:site_name" content="Dr. Orla Fenwick">' }), 'https://www.orla-fenwick.example/pier/').byline).toBe('Orla Fenwick');
+    // One of the names is the host's: only where the site gives the name twice, copyright and tagline.
+    const twice = blog({ foot: '<p class="copyright">© 2020 <a href="/">Orla Fenwick</a></p>' }).replace('Walks along the estuary', 'Orla Fenwick\'s personal pages');
+    expect(get(twice, 'https://orla.example/pier').byline).toBe('Orla Fenwick');
+    expect(get(blog({ foot: '<p class="copyright">© 2020 ORLA Schweiz</p>' }), 'https://orla.example/pier').byline).toBeNull();
+  });
+
+  it('takes no brand named like a person for the owner: the site\'s own name, a firm, an outlet, another host', () => {
+    expect(get(blog({ head: '<meta property="og:site_name" content="Copper Lane">', foot: '<p>© 2020 Copper Lane</p>' }), 'https://copperlane.example/pier').byline).toBeNull();
+    expect(get(blog({ foot: '<p>© 2020 Copper Lane SE</p>' }), 'https://copperlane.example/pier').byline).toBeNull();
+    expect(get(blog({ foot: '<p>© 2020 Orla Fenwick</p>' }), 'https://tidewaternotes.example/pier').byline).toBeNull();
+    // A byline the page shows still wins over the owner.
+    expect(get(blog({ top: '<h1>Pier vote</h1><p class="byline">By Ann Hale</p>', foot: '<p>© 2021 Orla Fenwick</p>' }), 'https://orlafenwick.example/pier').byline).toBe('Ann Hale');
+  });
+
+  it('reads the owner\'s byline where one of their names is the host\'s ("By Orla Fenwick" on orla.example)', () => {
+    const html = blog({ top: '<h1>Pier vote</h1><div class="entry-meta"><span class="meta-text">By <a href="/author/orla/">Orla Fenwick</a></span></div>', foot: '<p class="footer-copyright">© 2020 <a href="/">Orla Fenwick</a></p>' }).replace('Walks along the estuary', 'Orla Fenwick\'s personal pages');
+    expect(get(html, 'https://www.orla.example/pier').byline).toBe('Orla Fenwick');
+  });
+
+  it('takes a user name that a byline element links to its profile page, or dates after "Von … am", not one in a tag', () => {
+    expect(get(page({ top: '<h1>Pier vote</h1><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/kb/">kaybee</a></span></span>' })).byline).toBe('kaybee');
+    expect(get(page({ top: '<h1>Pier vote</h1><div id="meta"><span class="author"><a href="/user,profile,30,marlo.html">Marlo</a></span></div>' })).byline).toBe('Marlo');
+    expect(get(page({ top: '<h1>Pier vote</h1><div class="group-author">Von <a href="/redaktion/kay">Kay.Brandl</a> am Samstag, 19. Oktober 2019</div>' })).byline).toBe('Kay.Brandl');
+    expect(get(page({ top: '<h1>Pier vote</h1><span class="author"><a href="/tag/harbour">Harbour</a></span>' })).byline).toBeNull();
+  });
+
+  it('keeps a name typed with a lower-case surname where JSON-LD and the byline agree, not from one source', () => {
+    const person = ld({ '@type': 'BlogPosting', headline: 'Pier vote', author: { '@type': 'Person', name: 'Tarik mansoor' } });
+    expect(get(page({ head: person, top: '<h1>Pier vote</h1><span class="entry-author">by <a href="https://profiles.example/1">Tarik mansoor</a></span>' })).byline).toBe('Tarik mansoor');
+    expect(get(page({ head: person, top: '<h1>Pier vote</h1>' })).byline).toBeNull();
+  });
+
+  it('reads a paragraph or small heading that is a byline and nothing else, under a heading that states the headline', () => {
+    const head = '<meta property="og:title" content="Harbour board votes to rebuild the north pier">';
+    const lines = ['<p> von <em>Jorin Stael</em></p>', '<h5><em>Von Jorin Stael</em></h5>', '<p><em>Written by: <a href="https://elsewhere.example/x">Jorin Stael</a></em></p>'];
+    for (const l of lines) expect(get(page({ head, top: `<div class="intro"><h6>Harbour board votes to rebuild the north pier</h6>${l}</div>` })).byline).toBe('Jorin Stael');
+    // Under another story's heading, or a sentence that starts "By": no byline.
+    expect(get(page({ head, top: '<div class="intro"><h6>Other news</h6><p>von <em>Jorin Stael</em></p></div>' })).byline).toBeNull();
+    expect(get(page({ head, top: '<div class="intro"><h6>Harbour board votes to rebuild the north pier</h6><p>By the end Nobody Left</p></div>' })).byline).toBeNull();
+  });
+  it('takes the one writer\'s page the story links to, named by the link, not share or log-out links nor a list of writers', () => {
+    const meta = (links: string) => page({ top: `<h1>Pier vote</h1><div class="entry-meta">Posted on 3 May 2020 in <a href="/category/harbour/">Harbour</a> ${links}</div>` });
+    expect(get(meta('by <a href="/author/kaybee/">kaybee</a>')).byline).toBe('kaybee');
+    expect(get(meta('<a href="https://harbourpost.example/redaktion/ulla">Ulla</a>')).byline).toBe('Ulla');
+    // Two writers' pages: a list, no author. A share button and a log-out link: no one's page.
+    expect(get(meta('<a href="/author/kaybee/">kaybee</a> <a href="/author/marlo/">marlo</a>')).byline).toBeNull();
+    expect(get(meta('<a href="https://social.example/sharer.php?u=1">Share</a> <a href="/user/logout">Log out</a> <a href="/user/9">Mein Konto</a>')).byline).toBeNull();
+  });
+});

@@ -14,6 +14,8 @@ export interface AuthorCandidate {
   source: AuthorSource;
   /** JSON-LD said this is an Organization, not a Person. */
   organization?: boolean;
+  /** The page marks it as its byline: a byline element whose name links to the writer's profile page. */
+  labelled?: boolean;
 }
 
 // Words of a label, not a person: "Motley Fool Staff", "BWW News Desk", "Glamour Magazine", "UPROXX Media".
@@ -152,7 +154,7 @@ export function cleanAuthorText(s: string): string {
     .replace(/^\s*[-–—:]\s*/, '');
   // What follows the names: a date, a stamp, contacts, follow buttons, a read time.
   t = t
-    .replace(/\s+(?:on|am|le|el|il|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?\s+\d).*$/u, '')
+    .replace(/\s+(?:on|am|le|el|il|op)\s+(?:\d|\p{Lu}\p{Ll}+\.?,?\s+\d).*$/u, '')
     .replace(/\s*\b(?:updated|published|posted|modified|last updated|aktualisiert|mis à jour|actualizado)\b.*$/i, '')
     .replace(/\s*(?:[|•·/／]|\s-\s|\s–\s|\s—\s).*$/, '')
     // Another credit after the writer's: "Christian Seiler Illustration von Markus Roost", "Ann Hale Photos by Jo".
@@ -247,6 +249,7 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
   const lists: { people: string[]; source: AuthorSource; quality: number }[] = [];
   let visibleLabel: string | null = null;
   const handles = new Map<string, { name: string; sources: Set<AuthorSource>; labelled: boolean }>();
+  const loose = new Map<string, { name: string; sources: Set<AuthorSource> }>();
   for (const c of cands) {
     const people: string[] = [];
     for (const v of c.values) {
@@ -258,11 +261,17 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
       if (isHandle(cleaned, siteName, host)) {
         const h = handles.get(cleaned.toLowerCase()) ?? { name: cleaned, sources: new Set<AuthorSource>(), labelled: false };
         h.sources.add(c.source);
-        h.labelled ||= c.source === 'visible' && (BY_LABEL.test(normalizeSpace(v)) || DATED_VON.test(normalizeSpace(v)));
+        h.labelled ||= c.source === 'visible' && (!!c.labelled || BY_LABEL.test(normalizeSpace(v)) || DATED_VON.test(normalizeSpace(v)) || datedBy(normalizeSpace(v), cleaned));
         handles.set(cleaned.toLowerCase(), h);
       }
       const split = splitPeople(cleaned, siteName, host);
       people.push(...split.people);
+      // "Ann hale": a name typed with a lower-case surname, kept where two kinds of source agree on it.
+      if (!split.people.length && LOOSE_NAME.test(cleaned) && !LABEL_WORD.test(cleaned) && !siteLabel(cleaned, siteName, host)) {
+        const l = loose.get(nameKey(cleaned)) ?? { name: cleaned, sources: new Set<AuthorSource>() };
+        l.sources.add(c.source === 'rel' ? 'visible' : c.source);
+        loose.set(nameKey(cleaned), l);
+      }
       // Only a label that says it is one ("BWW News Desk", "Motley Fool Staff"), not any short text.
       if (c.source === 'visible' && !visibleLabel && split.labels.length && !split.people.length && cleaned.length <= 40 && /^\p{Lu}/u.test(cleaned) && LABEL_WORD.test(cleaned) && !siteLabel(cleaned, siteName, host)) visibleLabel = cleaned;
     }
@@ -291,18 +300,28 @@ export function chooseAuthors(cands: AuthorCandidate[], siteName: string | null,
   // JSON-LD and meta) or the page labels it ("By Kay", "erstellt von Dominique"); unlabelled in one source
   // alone it may be a section or a tag.
   for (const h of handles.values()) if (h.sources.size >= 2 || h.labelled) return [h.name];
+  for (const l of loose.values()) if (l.sources.size >= 2) return [l.name];
   return visibleLabel ? [visibleLabel] : [];
 }
 
 // "By Kay", "erstellt von Dominique", "Autor: Cortyn": a byline's own label.
 // A bare "von", "par" or "por" is as often a preposition ("von Firmenwagen"): only after a verb or a noun.
 const BY_LABEL = /^(?:[|•·]\s*)?(?:by|autor|autorin|author|auteur|(?:written|posted|published|veröffentlicht|eingestellt|gepostet|erstellt|geschrieben|verfasst|beitrag|artikel|publié|publicado|escrito)\s+(?:by|von|par|por))\b/i;
-// "von lupa am 26/10/13", "von Limespacer · 22. Oktober 2019": a "von" with a date after the name signs.
-const DATED_VON = /^(?:von|par|por)\s+\S+\s+(?:am\s+|le\s+|el\s+|[·|•,–-]\s*)\d/i;
+// "von lupa am 26/10/13", "von Limespacer · 22. Oktober 2019", "Von kay.b am Samstag, 19. Oktober 2019": a "von"
+// with a date after the name signs.
+const DATED_VON = /^(?:von|par|por)\s+\S+\s+(?:(?:am|le|el)\s+(?:\p{L}+\.?,?\s+)?|[·|•,–-]\s*)\d/iu;
+/** "Posted in <a>Travel</a> by kayb on August 3, 2019": the handle signs where "by" and a date frame it mid-line. */
+function datedBy(line: string, handle: string): boolean {
+  const i = line.indexOf(` ${handle} `);
+  return i > 0 && /\s(?:by|von|par|por)$/i.test(line.slice(0, i)) && /^\s(?:on|am|le|el|@)\s+\S*\d/i.test(line.slice(i + handle.length + 1));
+}
 // Words a CMS puts where no one signed: "admin", "Unknown", "Gast", "Redaktion", "sv_team", a template's "BY DATE".
 const NOT_A_NAME = /^(?:admin\w*|\w*admin|\w*[_.-]team|team[_.-]\w*|date|datum|time|name|title|administrator|webmaster|root|user|editor|redakt\w*|unknown|anonym\w*|guest|gast|autor\w*|author|auteur|team|staff|posted|published|by|von|keine|none|null|undefined|rechtsanwalt|anwalt|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|today|gestern|yesterday)$/i;
 // Wire agencies sign with their initials: "dpa", "APA", "KNA" — an agency, not a person.
 const AGENCY = /^(?:dpa|apa|afp|ap|kna|epd|sda|ats|ansa|efe|upi|pti|ians|sid|ddp|aap|rtr|idea|kathpress|xinhua|kyodo|tass|ria|anp|belga|ctk|pap|tt|ntb|stt)$/i;
+
+// Two or three words, only the first capitalized: "Ann hale", "Ana de la cruz".
+const LOOSE_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}{2,}){1,2}$/u;
 
 /** A one-word name or CMS user name: "Kay", "gnaddrig", "Isabella.DiBiase", "Herr_Rein", "r23". */
 function isHandle(s: string, siteName: string | null, host: string | null): boolean {
@@ -310,6 +329,49 @@ function isHandle(s: string, siteName: string | null, host: string | null): bool
   if (!/^\p{L}[\p{L}\p{N}._-]*$/u.test(s) || (s.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
   // The site's whole name is the site ("Harbourpost"); a handle that only starts it is its owner ("Ela" on Elavegan).
   return !NOT_A_NAME.test(s) && !AGENCY.test(s) && !LABEL_WORD.test(s) && !ROLE_WORD.test(s) && !sameAsSite(s, siteName, host) && !isSiteLabel(s, null, host);
+}
+
+/** A text a site says about itself: its name (og:site_name, the header's title), its tagline, its copyright line. */
+export interface SiteText {
+  text: string;
+  kind: 'name' | 'tagline' | 'copyright';
+}
+
+/**
+ * The owner of a personal site, from what the site says about itself: its tagline ("Ann Hale", "Ann Hale's
+ * personal pages"), its copyright line ("© 2020 Ann Hale. All rights reserved"), a titled name ("Dr. Ann Hale").
+ * Only a person's name whose letters are the host's (annhale.example, ann-hale.example, annhale.blog.example), or
+ * one of whose names is the host's where the site gives it twice (copyright and tagline: "hale.example"). The
+ * site's own name is a brand even when it reads like a person's ("Copper Lane" on copperlane.example).
+ */
+export function siteOwner(texts: SiteText[], host: string | null): string | null {
+  const labels = host ? host.toLowerCase().replace(/^www\./, '').split('.').slice(0, -1).map((l) => l.replace(/[^a-z0-9]/g, '')) : [];
+  if (!labels.length) return null;
+  const joined = (ws: string[]) => nameKey(ws.join(' ')).replace(/\s+/g, '');
+  const siteKeys = new Set(texts.filter((t) => t.kind === 'name').map((t) => joined([t.text])).filter(Boolean));
+  const parts = new Map<string, { name: string; kinds: Set<string> }>();
+  for (const { text, kind } of texts) {
+    const t = normalizeSpace(text);
+    const copy = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*)?(\p{Lu}[^.|•·,;©]{2,40})/iu.exec(t);
+    const own = /^(.{3,40}?)['’]s?\s+\p{L}+/u.exec(t);
+    const titled = /^(?:dr|prof|mag)\.?\s/i.test(t);
+    // The whole text where it is a name and no more: a tagline, or a titled name.
+    const whole = (kind === 'tagline' || titled) && t.split(/\s+/).length <= 4 ? t : null;
+    for (const [c, how] of [[copy?.[1], 'copyright'], [own?.[1], 'title'], [whole, 'title']] as const) {
+      // "© New Work SE", "© The Verge": a firm's legal form or an article in front is an outlet's name.
+      if (!c || LABEL_WORD.test(c) || ORG_WORD.test(c) || /\b(?:SE|SA|PLC|NV|BV|AB|Inc|Ltd)\b/.test(c) || /^(?:the|die|der|das|le|la|les|el|il|lo)\s/i.test(c)) continue;
+      const ws = c.replace(/^(?:(?:dr|prof|mag)\.?\s+)+/i, '').trim().split(/\s+/);
+      const brand = (n: string[]) => !titled && c !== own?.[1] && (siteKeys.has(joined(n)) || n.some((w) => siteKeys.has(joined([w]))));
+      // "© 2020 Ann Hale Proudly powered by ...": the name is its first two or three words.
+      const names = [ws.slice(0, 3), ws.slice(0, 2)].filter((n) => n.length >= 2 && personScore(n.join(' '), null, null) >= 1 && !brand(n));
+      const full = names.find((n) => labels.includes(joined(n)));
+      if (full) return titleCaseShouting(full.join(' '));
+      const part = names.find((n) => n.length === 2 && labels.some((l) => l.length >= 4 && n.some((w) => joined([w]) === l)));
+      if (part) parts.set(joined(part), { name: part.join(' '), kinds: (parts.get(joined(part))?.kinds ?? new Set<string>()).add(how) });
+    }
+  }
+  for (const p of parts.values()) if (p.kinds.size >= 2) return titleCaseShouting(p.name);
+  return null;
 }
 
 /** A sentence caught in an element classed "author" ("Yellow Vests and I I am glad that the media noticed ..."). */

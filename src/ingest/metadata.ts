@@ -1,7 +1,7 @@
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './extract-dom.js';
 import { normalizeSpace } from './extract.js';
 import { decodeEntities } from './linear.js';
-import { chooseAuthors, cleanAuthorText, isRoleWord, spacedText, type AuthorCandidate } from './metadata-authors.js';
+import { chooseAuthors, cleanAuthorText, isRoleWord, siteOwner, spacedText, type AuthorCandidate, type SiteText } from './metadata-authors.js';
 import { dateFromUrl, dayAtOffset, isMidnightStamp, localDay, parseDateValue, parseWrittenDate, shownZone, stampOffset } from './metadata-dates.js';
 import { chooseTitle, titleKey, type TitleCandidate } from './metadata-title.js';
 
@@ -363,8 +363,17 @@ export function extractMetadata(doc: DomDocument, url?: string | null): PageMeta
   authorCands.push(...visibleBylines(doc, title));
   let authors = chooseAuthors(authorCands, siteName, host);
   // Only where no author was found: a labelled pair anywhere in the story, a last resort (and a walk of the page).
-  const cell = authors.length ? null : labelledName(doc);
+  const cell = authors.length ? null : labelledName(doc, title);
   if (cell) authors = chooseAuthors([...authorCands, { values: [cell], source: 'visible' }], siteName, host);
+  // Still none: the one writer's or member's page the story links to ("<a href="/author/kayb/">kayb</a>" in a meta
+  // line no class names), where the page links to no other.
+  const linked = authors.length ? null : soleProfileLink(doc, host);
+  if (linked) authors = chooseAuthors([...authorCands, { values: [linked], source: 'visible', labelled: true }], siteName, host);
+  // Still none: on a personal site, its owner (see siteOwner).
+  if (!authors.length) {
+    const owner = siteOwner(ownerTexts(doc, siteName), host);
+    if (owner) authors = [owner];
+  }
 
   // Publication date: structured data, then meta tags, then <time>, then the URL, then visible text.
   let raw: string | null = null;
@@ -644,7 +653,13 @@ function visibleBylines(doc: DomDocument, title: string | null): AuthorCandidate
     if (besideArticle(el, false, true)) continue;
     const text = spacedText(el, 300);
     if (!text || text.length > 200 || !/\p{L}/u.test(text)) continue;
-    out.push({ values: [text], source: 'visible' });
+    // A user name alone is a byline where the element links it to the writer's profile page
+    // ("<span class="author"><a href="/user/profile/kayb">kayb</a></span>"), not to a tag or a section.
+    const own = cleanAuthorText(text);
+    const profile = el.querySelectorAll('a');
+    let labelled = false;
+    for (let j = 0; j < profile.length && j < 4 && !labelled; j++) labelled = normalizeSpace(profile[j].textContent ?? '') === own && PROFILE_HREF.test(profile[j].getAttribute('href') ?? '');
+    out.push({ values: [text], source: 'visible', ...(labelled ? { labelled } : {}) });
     // Names linked inside the byline, where its text names them too ("By <a>Ann Hale</a> and <a>Tom Reyes</a>").
     const cleaned = cleanAuthorText(text).toLowerCase();
     const links = el.querySelectorAll('a');
@@ -693,8 +708,18 @@ const NAME_LABEL = /^(?:autor(?:in|en|\*in)?|author|authors|verfasser(?:in)?|tex
  * "<td>Autor:</td><td>Ann Hale</td>", "<div class="credit-label">Interview</div><div>ANN HALE</div>". The label
  * carries its colon, or sits in a th/dt or an element classed as a label; the value is one to four names.
  */
-function labelledName(doc: DomDocument): string | null {
+function labelledName(doc: DomDocument, title: string | null): string | null {
   for (const el of labelCandidates(doc)) {
+    // A paragraph or small heading that is a byline and nothing else, wherever it sits in the story: "<p>von
+    // <em>Ann Hale</em></p>", "<h5><em>By Ann Hale</em></h5>", "<p><em>Written by: <a>Ann Hale</a></em></p>".
+    if (LINE_TAGS.has(el.localName)) {
+      const t = normalizeSpace(el.textContent ?? '');
+      const by = t.length <= 60 ? /^(?:by|von|par|por|written by|geschrieben von|verfasst von|text von)\s*:?\s+(\p{Lu}.+)$/iu.exec(t) : null;
+      if (by && !besideArticle(el) && !inComments(el) && underHeadline(el, title)) {
+        const names = cleanAuthorText(by[1]);
+        if (names && namesOnly(names)) return names;
+      }
+    }
     const kids = el.childNodes;
     if (kids.length === 0 || kids.length > 3) continue;
     let small = true;
@@ -719,7 +744,27 @@ function labelledName(doc: DomDocument): string | null {
   return null;
 }
 
-const LABEL_TAGS = new Set(['strong', 'b', 'th', 'td', 'dt', 'span', 'label', 'p']);
+/**
+ * The nearest heading before the element states the headline: a byline-only line under "<h2>Other news</h2>"
+ * belongs to another story of a list.
+ */
+function underHeadline(el: DomNode, title: string | null): boolean {
+  const tk = title ? titleKey(title) : '';
+  for (let n: DomNode | null = el, up = 0; n && up < 8; n = n.parentNode, up++) {
+    for (const sib of siblings(n, -1).slice(0, 40)) {
+      if (sib.nodeType !== ELEMENT_NODE) continue;
+      const e = sib as DomElement;
+      const hs = /^h[1-6]$/.test(e.localName) ? [e] : e.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      if (!hs.length) continue;
+      const k = titleKey(hs[hs.length - 1].textContent ?? '');
+      return !!k && !!tk && (k === tk || tk.startsWith(`${k} `) || k.startsWith(`${tk} `));
+    }
+  }
+  return false;
+}
+
+const LABEL_TAGS = new Set(['strong', 'b', 'th', 'td', 'dt', 'span', 'label', 'p', 'h4', 'h5', 'h6']);
+const LINE_TAGS = new Set(['p', 'h4', 'h5', 'h6']);
 
 /** Elements that may hold a label, in document order, by one walk of the body (no selector matching). */
 function* labelCandidates(doc: DomDocument): Generator<DomElement> {
@@ -737,6 +782,51 @@ function* labelCandidates(doc: DomDocument): Generator<DomElement> {
     const kids = e.childNodes;
     for (let k = kids.length - 1; k >= 0; k--) if (kids[k].nodeType === ELEMENT_NODE) stack.push(kids[k]);
   }
+}
+
+/**
+ * The text of the links to one writer's or member's page, where the page (outside navigation, asides, footers
+ * and comments) links to exactly one such page: a list of stories or a forum thread links to several.
+ */
+function soleProfileLink(doc: DomDocument, host: string | null): string | null {
+  const links = doc.querySelectorAll('a[href]');
+  let href: string | null = null;
+  let text: string | null = null;
+  for (let i = 0; i < links.length && i < 1500; i++) {
+    const h = links[i].getAttribute('href') ?? '';
+    if (!PROFILE_HREF.test(h) || /log-?(?:in|out)|regist|sign-?(?:in|up)|account|settings|password|edit|\/new\b|feed/i.test(h)) continue;
+    // A page of this site that the link's text names ("/author/kayb/" for "kayb", "/redaktion/ann" for "Ann Hale"):
+    // not a share button's or a log-out link's.
+    const abs = /^https?:\/\/([^/]+)/i.exec(h);
+    if (abs && host && abs[1].toLowerCase().replace(/^www\./, '') !== host.toLowerCase().replace(/^www\./, '')) continue;
+    const t = normalizeSpace(links[i].textContent ?? '');
+    const slug = h.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const words = t.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z0-9]/g, ''));
+    if (!t || t.length > 40 || !(slug.includes(words.join('')) || words.some((w) => w.length >= 4 && slug.includes(w)))) continue;
+    // A name linked in the story's own sentences is someone it quotes ("Read <a>Ann Hale</a> on the budget").
+    if (/^(?:p|li|blockquote|h[1-6])$/.test((lineOf(links[i].childNodes[0] ?? links[i]) as DomElement).localName ?? '')) continue;
+    if (besideArticle(links[i]) || inComments(links[i])) continue;
+    const key = h.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\/[^/]+/, '');
+    if (href !== null && key !== href) return null;
+    href = key;
+    text ??= t;
+  }
+  return text;
+}
+
+/** What a site says about itself: its name, its header's title and tagline, its copyright lines. */
+function ownerTexts(doc: DomDocument, siteName: string | null): SiteText[] {
+  const out: SiteText[] = siteName ? [{ text: siteName, kind: 'name' }] : [];
+  const els = doc.querySelectorAll('[class*="site-title" i], [class*="site-description" i], [class*="copyright" i], footer');
+  for (let i = 0; i < els.length && i < 12; i++) {
+    const t = spacedText(els[i], 600);
+    // A footer's copyright line, wherever it sits in the footer's text.
+    const at = t.search(/©|\(c\)|copyright/i);
+    if (at >= 0) out.push({ text: t.slice(at, at + 120), kind: 'copyright' });
+    else if (t.length <= 80 && /site-title/i.test(els[i].getAttribute('class') ?? '')) out.push({ text: t, kind: 'name' });
+    else if (t.length <= 80 && /site-description/i.test(els[i].getAttribute('class') ?? '')) out.push({ text: t, kind: 'tagline' });
+  }
+  return out;
 }
 
 /** An element classed or set as a comment, a bio or an author box: its labels are about someone else. */
@@ -838,6 +928,8 @@ function* textsAfter(h1: DomElement, max: number): Generator<{ text: string; nod
 
 // A link to the page of one of the site's writers: "/author/ann-hale", "/autoren/Ann-Hale", "?author=12".
 const AUTHOR_HREF = /(?:\/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:en|s)?|reporters?|contributors?|writers?|columnists?|kolumnist(?:en)?)\/[^/?#]|[?&]author=)/i;
+// A member's page as well: "/user/kayb", "/profile/kayb", "/user,profile,30,kayb.html", "/redaktion/kayb", "?u=12".
+const PROFILE_HREF = new RegExp(`${AUTHOR_HREF.source}|/(?:users?|profiles?|members?|mitglieder|benutzer|redaktion)[/,][^/?#]|[?&](?:u|user|uid)=`, 'i');
 
 interface AfterScan {
   /** A labelled byline ("By Ann Hale", "Von Ann Hale", "Written by: <a>Ann Hale</a>"). */
