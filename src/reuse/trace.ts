@@ -113,7 +113,7 @@ export async function traceSentences(
     // miss the source's fingerprints that span the cut.
     const expanded = retry.map((i) => {
       const near = [...pairFingerprints([...(qToks[i - 1] ?? []), ...qToks[i]]), ...pairFingerprints([...qToks[i], ...(qToks[i + 1] ?? [])])];
-      return [...new Set([...near, ...(contentCount(i) >= 5 ? synonymPairs(qToks[i]) : [])])].filter((f) => !seen.has(f));
+      return [...new Set([...near, ...widePairs(qToks[i]), ...(contentCount(i) >= 5 ? synonymPairs(qToks[i]) : [])])].filter((f) => !seen.has(f));
     });
     const fps: number[][] = sentences.map(() => []);
     retry.forEach((i, k) => (fps[i] = expanded[k]));
@@ -212,6 +212,23 @@ export function loader(store: Store, docs: Map<number, SourceDoc | null>): (n: n
   };
 }
 
+/**
+ * Pairs of content words further apart than PAIR_WINDOW (not two news-common words), capped: a rewording
+ * moves words apart that the source had side by side ("the Seattle Times asked for the files" / "the files
+ * were opened at the request of the Seattle Times"), so the source's window pairs stand far apart in it.
+ */
+function widePairs(toks: Tok[]): number[] {
+  const c = toks.filter((t) => t.content);
+  const out: number[] = [];
+  for (let i = 0; i < c.length && out.length < MAX_WIDE; i++)
+    for (let j = i + PAIR_WINDOW + 1; j < c.length && out.length < MAX_WIDE; j++) {
+      if ((c[i].common && c[j].common) || c[i].key === c[j].key) continue;
+      out.push(c[i].key < c[j].key ? mix(c[i].key, c[j].key) : mix(c[j].key, c[i].key));
+    }
+  return out;
+}
+const MAX_WIDE = 200;
+
 /** Fingerprints of window pairs with one word replaced by each of its synonyms' classes (capped). */
 function synonymPairs(toks: Tok[]): number[] {
   const c = toks.filter((t) => t.content);
@@ -278,8 +295,10 @@ async function pass(
     let bestSim = 0;
     let bestSid = -1;
     for (const [sid, n] of list) {
-      // Once a match is accepted, candidates sharing fewer fingerprints than the best-placed are chance hits.
-      if (bestSim >= 0.6 && n < list[0][1]) break;
+      // Once a match is accepted, candidates sharing one fingerprint only (fewer than the best-placed) are chance
+      // hits. Not those sharing two or more: a sentence copied from one story may reword another, and both are
+      // its sources (MSRP fit half: a second sentence that is another pair's first sentence word for word).
+      if (bestSim >= 0.6 && n < Math.min(2, list[0][1])) break;
       const d = await load(Math.floor(sid / SENTENCE_SLOTS));
       if (!d) continue;
       const k = sid % SENTENCE_SLOTS;
