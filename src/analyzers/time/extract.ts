@@ -15,6 +15,7 @@ import {
   type Day,
 } from './calendar.js';
 import { clauseTense, sentenceTokens } from './tense.js';
+import { firstStartingAt } from '../../text/spans.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** The report's granularities plus the coarser or vaguer ones only the extractor keeps. */
@@ -840,13 +841,7 @@ function pickLongest(raws: Raw[]): Raw[] {
   const taken: Raw[] = [];
   for (const r of sorted) {
     if (r.end <= r.start) continue;
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].start < r.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(taken, r.end);
     // taken[lo - 1] is the last span starting before r ends: r overlaps a taken span only if it overlaps that one
     if (lo > 0 && taken[lo - 1].end > r.start) continue;
     taken.splice(lo, 0, r);
