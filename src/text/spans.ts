@@ -5,6 +5,18 @@ export interface Span {
   end: number;
 }
 
+/** The first index in `list` (sorted by start) whose start is at or after `pos`; list.length if none. */
+export function firstStartingAt(list: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class SpanIndex<T extends Span> {
   private readonly items: { span: T; i: number }[];
   /** The largest end among items[0..k]. */

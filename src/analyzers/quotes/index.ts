@@ -5,6 +5,7 @@ import { framesOf, type Frame } from './frames.js';
 import { GROUP_NOUNS, PERSON_NOUNS, PRONOUNS, SPEECH_FORMS } from './lexicon.js';
 import { findQuoted, type Marked } from './marks.js';
 import { isOutletName, nameMentions, nameTokens, type NameMention } from './people.js';
+import { firstStartingAt } from '../../text/spans.js';
 
 /**
  * Quotes and attribution: direct quotations (marks) and reported speech (cue verbs), each with its cue, its
@@ -77,7 +78,7 @@ export function extractQuotes(doc: Document, ctx?: AnalyzerContext): Quote[] {
   // Mentions are sorted by start and short: a binary search finds the ones a span touches.
   const mentionsIn = (start: number, end: number) => {
     const out: NameMention[] = [];
-    for (let i = lowerBound(mentions, start - 120); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end > start) out.push(mentions[i]);
+    for (let i = firstStartingAt(mentions, start - 120); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end > start) out.push(mentions[i]);
     return out;
   };
   const outletOf = (span: { start: number; end: number }): string | null => {
@@ -369,7 +370,7 @@ function firstCapital(doc: Document, a: number, b: number): number {
  * per mention, computed once.
  */
 function roleMatch(persons: NameMention[], roles: Map<NameMention, Set<string>>, head: string, before: number): NameMention | null {
-  for (let i = lowerBound(persons, before) - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(persons, before) - 1; i >= 0; i--) {
     if (roles.get(persons[i])?.has(head)) return persons[i];
   }
   return null;
@@ -408,10 +409,10 @@ function antecedent(
   let best: NameMention | null = null;
   for (const list of [persons, chained]) {
     let steps = 0;
-    for (let i = lowerBound(list, pos) - 1; i >= 0 && list[i].start >= hereStart && steps < SCAN; i--, steps++) {
+    for (let i = firstStartingAt(list, pos) - 1; i >= 0 && list[i].start >= hereStart && steps < SCAN; i--, steps++) {
       const m = list[i];
       if (m.start >= content.start && m.end <= content.end) {
-        i = lowerBound(list, content.start); // skip what lies inside the quotation
+        i = firstStartingAt(list, content.start); // skip what lies inside the quotation
         continue;
       }
       if (!ok(m)) continue;
@@ -425,7 +426,7 @@ function antecedent(
     const { start, end } = doc.sentences[s];
     for (const list of [persons, chained]) {
       let steps = 0;
-      for (let i = lowerBound(list, start); i < list.length && list[i].start < end && steps < SCAN; i++, steps++) {
+      for (let i = firstStartingAt(list, start); i < list.length && list[i].start < end && steps < SCAN; i++, steps++) {
         if (!ok(list[i])) continue;
         if (!best || list[i].start < best.start) best = list[i];
         break;
@@ -438,22 +439,10 @@ function antecedent(
 
 /** Inserts m into a list sorted by start, after any mention with the same start. */
 function insertSorted(list: NameMention[], m: NameMention): void {
-  let i = lowerBound(list, m.start);
+  let i = firstStartingAt(list, m.start);
   while (i < list.length && list[i].start === m.start) i++;
   if (i === list.length) list.push(m);
   else list.splice(i, 0, m);
-}
-
-/** First index whose start is >= pos (the list sorted by start). */
-function lowerBound(list: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export type { Marked };

@@ -4,6 +4,7 @@
 import type { Document, Token } from '../../model/document.js';
 import type { AnalyzerContext } from '../analyzer.js';
 import { isPastForm } from '../time/tense.js';
+import { firstStartingAt } from '../../text/spans.js';
 
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const FUTURE_TIME = new RegExp(
@@ -54,17 +55,6 @@ function governingVerb(toks: Token[], at: number): { verb: Token; index: number;
   return null;
 }
 
-function tokenIndexAt(toks: Token[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function insideQuotes(text: string, start: number, pos: number): boolean {
   const before = text.slice(start, pos);
   return (before.match(/["“”]/g)?.length ?? 0) % 2 === 1;
@@ -85,7 +75,7 @@ export function tenseShifts(doc: Document, ctx: AnalyzerContext): number {
         const end = start + m[0].length;
         // Quoted speech keeps its speaker's tenses.
         if (insideQuotes(doc.text, s.start, start)) continue;
-        const at = tokenIndexAt(toks, start);
+        const at = firstStartingAt(toks, start);
         const g = governingVerb(toks, at);
         if (!g || g.shielded || g.verb.sentence !== s.index) continue;
         const prev = toks.slice(Math.max(0, g.index - 2), g.index).map((t) => t.text.toLowerCase());

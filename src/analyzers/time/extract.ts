@@ -15,6 +15,7 @@ import {
   type Day,
 } from './calendar.js';
 import { clauseTense, sentenceTokens } from './tense.js';
+import { firstStartingAt } from '../../text/spans.js';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** The report's granularities plus the coarser or vaguer ones only the extractor keeps. */
@@ -229,6 +230,19 @@ function each(re: RegExp, s: string, fn: (m: RegExpExecArray) => void): void {
   for (let m = re.exec(s); m; m = re.exec(s)) fn(m);
 }
 
+/** A candidate spanning the whole match `m` of a pass's text that starts at `base` in the document. */
+function whole(
+  base: number,
+  m: RegExpExecArray,
+  pass: string,
+  priority: number,
+  type: TimexType,
+  relative: boolean,
+  resolve: Raw['resolve'],
+): Raw {
+  return { start: base + m.index, end: base + m.index + m[0].length, pass, priority, type, relative, resolve };
+}
+
 // 1. "last week", "this month", "next year", "earlier this month", "early next year", "this summer".
 const RELATIVE_UNIT = new RegExp(
   String.raw`(?<!\bthe\s)\b(?:(earlier|later|early|late)\s+)?(this|last|next)\s+(week(?:end)?|month|year|quarter|spring|summer|fall|autumn|winter)\b`,
@@ -241,26 +255,18 @@ const pass1: Pass = (s, base, out) =>
     const mod = m[2].toLowerCase();
     const unit = m[3].toLowerCase();
     const n = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'relative-unit',
-      priority: 2,
-      type: 'DATE',
-      relative: true,
-      resolve({ ref }) {
-        if (unit === 'weekend') return { timeml: `${fmtWeek(ref + 7 * n)}-WE`, granularity: 'week' };
-        const season = SEASONS[unit];
-        if (season) {
-          const t = ymd(ref);
-          // "last summer" in February 1998 is 1997-SU; "this summer" is the publication year's.
-          const over = t.m > season.end && season.code !== 'WI';
-          const y = n === 0 ? t.y : n < 0 ? (over ? t.y : t.y - 1) : t.m < season.start ? t.y : t.y + 1;
-          return { timeml: `${fmtYear(y)}-${season.code}`, granularity: 'season' };
-        }
-        return shiftUnits(ref, n, unit);
-      },
-    });
+    out.push(whole(base, m, 'relative-unit', 2, 'DATE', true, ({ ref }) => {
+      if (unit === 'weekend') return { timeml: `${fmtWeek(ref + 7 * n)}-WE`, granularity: 'week' };
+      const season = SEASONS[unit];
+      if (season) {
+        const t = ymd(ref);
+        // "last summer" in February 1998 is 1997-SU; "this summer" is the publication year's.
+        const over = t.m > season.end && season.code !== 'WI';
+        const y = n === 0 ? t.y : n < 0 ? (over ? t.y : t.y - 1) : t.m < season.start ? t.y : t.y + 1;
+        return { timeml: `${fmtYear(y)}-${season.code}`, granularity: 'season' };
+      }
+      return shiftUnits(ref, n, unit);
+    }));
   });
 
 // 2. "a year ago", "three days earlier", "two weeks from now"; "year-earlier", "the year-ago quarter".
@@ -271,42 +277,26 @@ const pass2: Pass = (s, base, out) => {
     const n = num(m[1]);
     const unit = m[2];
     const sign = /ago|earlier/i.test(m[3]) ? -1 : 1;
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'ago',
-      priority: 2,
-      type: 'DATE',
-      relative: n !== null,
-      resolve({ ref, sentenceText, lastQuarter, quarterInReach }) {
-        // "several years ago"
-        if (n === null) return { timeml: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', value: null };
-        // "Third-quarter profit rose 5% from a year earlier": the same quarter a year before.
-        if (/^years?$/i.test(unit) && (quarterInReach || /\bquarter\b/i.test(sentenceText))) {
-          const q = lastQuarter ?? lastCompletedQuarter(ref);
-          return { timeml: fmtQuarter(q.y - n * (sign < 0 ? 1 : -1), q.q), granularity: 'quarter' };
-        }
-        return shiftUnits(ref, sign * n, unit);
-      },
-    });
+    out.push(whole(base, m, 'ago', 2, 'DATE', n !== null, ({ ref, sentenceText, lastQuarter, quarterInReach }) => {
+      // "several years ago"
+      if (n === null) return { timeml: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'ref', value: null };
+      // "Third-quarter profit rose 5% from a year earlier": the same quarter a year before.
+      if (/^years?$/i.test(unit) && (quarterInReach || /\bquarter\b/i.test(sentenceText))) {
+        const q = lastQuarter ?? lastCompletedQuarter(ref);
+        return { timeml: fmtQuarter(q.y - n * (sign < 0 ? 1 : -1), q.q), granularity: 'quarter' };
+      }
+      return shiftUnits(ref, sign * n, unit);
+    }));
   });
   each(YEAR_AGO, s, (m) => {
     const noun = (m[1] ?? '').toLowerCase();
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'ago',
-      priority: 2,
-      type: 'DATE',
-      relative: true,
-      resolve({ ref, lastQuarter, quarterInReach }) {
-        if (noun === 'quarter' || noun === 'period' || quarterInReach) {
-          const q = lastQuarter ?? lastCompletedQuarter(ref);
-          return { timeml: fmtQuarter(q.y - 1, q.q), granularity: 'quarter' };
-        }
-        return { timeml: fmtYear(ymd(ref).y - 1), granularity: 'year' };
-      },
-    });
+    out.push(whole(base, m, 'ago', 2, 'DATE', true, ({ ref, lastQuarter, quarterInReach }) => {
+      if (noun === 'quarter' || noun === 'period' || quarterInReach) {
+        const q = lastQuarter ?? lastCompletedQuarter(ref);
+        return { timeml: fmtQuarter(q.y - 1, q.q), granularity: 'quarter' };
+      }
+      return { timeml: fmtYear(ymd(ref).y - 1), granularity: 'year' };
+    }));
   });
 };
 
@@ -323,55 +313,39 @@ const pass3: Pass = (s, base, out) => {
     const n = ORD[m[2].toLowerCase()];
     const half = m[3].toLowerCase() === 'half';
     const year = m[4] ? Number(m[4]) : which && /^\d/.test(which) ? Number(which) : null;
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'quarter',
-      priority: 2,
-      type: 'DATE',
-      relative: year === null,
-      resolve({ ref, tense }) {
-        const t = ymd(ref);
-        let y = year ?? t.y;
-        if (year === null) {
-          if (which === "last year's") y = t.y - 1;
-          else if (which === "next year's") y = t.y + 1;
-          else if (which === null) {
-            // A quarter not yet begun is last year's, unless the clause looks ahead.
-            const startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-            if (startMonth > t.m && tense !== 'future') y = t.y - 1;
-          }
+    out.push(whole(base, m, 'quarter', 2, 'DATE', year === null, ({ ref, tense }) => {
+      const t = ymd(ref);
+      let y = year ?? t.y;
+      if (year === null) {
+        if (which === "last year's") y = t.y - 1;
+        else if (which === "next year's") y = t.y + 1;
+        else if (which === null) {
+          // A quarter not yet begun is last year's, unless the clause looks ahead.
+          const startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+          if (startMonth > t.m && tense !== 'future') y = t.y - 1;
         }
-        if (half) return { timeml: `${fmtYear(y)}-H${n}`, granularity: 'half' };
-        return { timeml: fmtQuarter(y, n), granularity: 'quarter', anchorQuarter: true };
-      },
-    });
+      }
+      if (half) return { timeml: `${fmtYear(y)}-H${n}`, granularity: 'half' };
+      return { timeml: fmtQuarter(y, n), granularity: 'quarter', anchorQuarter: true };
+    }));
   });
   each(THE_QUARTER, s, (m) => {
     const mod = m[1]?.toLowerCase() ?? null;
     const noun = m[2].toLowerCase();
     // "the period" alone names nothing; "the latest period" in an earnings story is the quarter.
     if (noun === 'period' && mod === null) return;
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'quarter',
-      priority: 2,
-      type: 'DATE',
-      relative: true,
-      resolve({ ref, lastQuarter }) {
-        // "the latest quarter" is the last one ended; "the quarter" the one the story is about.
-        const latest = mod === null ? (lastQuarter ?? lastCompletedQuarter(ref)) : lastCompletedQuarter(ref);
-        if (mod === 'current') {
-          const q = quarterOf(ref);
-          return { timeml: fmtQuarter(q.y, q.q), granularity: 'quarter' };
-        }
-        if (mod === 'previous') return { timeml: fmtQuarter(latest.y, latest.q - 1), granularity: 'quarter' };
-        if (mod === 'comparable' || mod === 'same' || mod === 'year-earlier' || mod === 'year-ago')
-          return { timeml: fmtQuarter(latest.y - 1, latest.q), granularity: 'quarter' };
-        return { timeml: fmtQuarter(latest.y, latest.q), granularity: 'quarter' };
-      },
-    });
+    out.push(whole(base, m, 'quarter', 2, 'DATE', true, ({ ref, lastQuarter }) => {
+      // "the latest quarter" is the last one ended; "the quarter" the one the story is about.
+      const latest = mod === null ? (lastQuarter ?? lastCompletedQuarter(ref)) : lastCompletedQuarter(ref);
+      if (mod === 'current') {
+        const q = quarterOf(ref);
+        return { timeml: fmtQuarter(q.y, q.q), granularity: 'quarter' };
+      }
+      if (mod === 'previous') return { timeml: fmtQuarter(latest.y, latest.q - 1), granularity: 'quarter' };
+      if (mod === 'comparable' || mod === 'same' || mod === 'year-earlier' || mod === 'year-ago')
+        return { timeml: fmtQuarter(latest.y - 1, latest.q), granularity: 'quarter' };
+      return { timeml: fmtQuarter(latest.y, latest.q), granularity: 'quarter' };
+    }));
   });
 };
 
@@ -439,39 +413,15 @@ const pass4: Pass = (s, base, out) => {
       // "two thousand" alone is a year only as "the year two thousand"
       if (!w && !/^the/i.test(m[0])) return;
     }
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'year',
-      priority: 1,
-      type: 'DATE',
-      relative: false,
-      resolve: () => ({ timeml: fmtYear(y), granularity: 'year' }),
-    });
+    out.push(whole(base, m, 'year', 1, 'DATE', false, () => ({ timeml: fmtYear(y), granularity: 'year' })));
   });
   each(SPOKEN_DECADE, s, (m) => {
     const d = 192 + DECADES.indexOf(m[1].toLowerCase());
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'year',
-      priority: 1,
-      type: 'DATE',
-      relative: false,
-      resolve: () => ({ timeml: String(d), granularity: 'decade' }),
-    });
+    out.push(whole(base, m, 'year', 1, 'DATE', false, () => ({ timeml: String(d), granularity: 'decade' })));
   });
   each(CENTURY, s, (m) => {
     const c = Number(m[1]);
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'year',
-      priority: 1,
-      type: 'DATE',
-      relative: false,
-      resolve: () => ({ timeml: String(c - 1).padStart(2, '0'), granularity: 'century' }),
-    });
+    out.push(whole(base, m, 'year', 1, 'DATE', false, () => ({ timeml: String(c - 1).padStart(2, '0'), granularity: 'century' })));
   });
 };
 
@@ -501,24 +451,16 @@ const pass5: Pass = (s, base, out) =>
     }
     // A capitalised "Today" mid-sentence is a name (the "Today" programme), not a date.
     if (weekday < 0 && !mod && /^[A-Z]/.test(head) && m.index > 0 && !/[.!?"“‘']\s*$/.test(s.slice(0, m.index))) return;
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'dayword',
-      priority: 2,
-      type: plural ? 'SET' : part ? 'TIME' : 'DATE',
-      relative: !plural,
-      resolve({ ref, tense }) {
-        if (plural) return { timeml: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`, granularity: 'set', value: null };
-        let d: Day;
-        if (weekday >= 0) d = resolveWeekday(ref, weekday, mod === 'early' || mod === 'late' ? null : mod, tense);
-        else if (lower === 'yesterday' || (mod === 'last' && (lower === 'night' || PART_OF_DAY[lower]))) d = ref - 1;
-        else if (lower === 'tomorrow') d = ref + 1;
-        else d = ref;
-        if (part) return { timeml: `${fmtDay(d)}T${part}`, granularity: 'day', value: fmtDay(d), type: 'TIME' };
-        return { timeml: fmtDay(d), granularity: 'day' };
-      },
-    });
+    out.push(whole(base, m, 'dayword', 2, plural ? 'SET' : part ? 'TIME' : 'DATE', !plural, ({ ref, tense }) => {
+      if (plural) return { timeml: `XXXX-WXX-${weekday === 0 ? 7 : weekday}`, granularity: 'set', value: null };
+      let d: Day;
+      if (weekday >= 0) d = resolveWeekday(ref, weekday, mod === 'early' || mod === 'late' ? null : mod, tense);
+      else if (lower === 'yesterday' || (mod === 'last' && (lower === 'night' || PART_OF_DAY[lower]))) d = ref - 1;
+      else if (lower === 'tomorrow') d = ref + 1;
+      else d = ref;
+      if (part) return { timeml: `${fmtDay(d)}T${part}`, granularity: 'day', value: fmtDay(d), type: 'TIME' };
+      return { timeml: fmtDay(d), granularity: 'day' };
+    }));
   });
 
 // 5b. "the weekend": the latest one before publication in a past clause, the next one in a future clause.
@@ -526,18 +468,10 @@ const WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
 const pass5b: Pass = (s, base, out) =>
   each(WEEKEND, s, (m) => {
     if (!/^the/i.test(m[0])) return; // "last weekend" is pass 1
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'dayword',
-      priority: 2,
-      type: 'DATE',
-      relative: true,
-      resolve: ({ ref, tense }) => ({
-        timeml: `${fmtWeek(weekdayNear(ref, 6, tense === 'future' ? 'forward' : 'back'))}-WE`,
-        granularity: 'week',
-      }),
-    });
+    out.push(whole(base, m, 'dayword', 2, 'DATE', true, ({ ref, tense }) => ({
+      timeml: `${fmtWeek(weekdayNear(ref, 6, tense === 'future' ? 'forward' : 'back'))}-WE`,
+      granularity: 'week',
+    })));
   });
 
 // 6. Months without a day: "in October", "last April", "early next month" is pass 1; "mid-November".
@@ -555,23 +489,15 @@ const pass6: Pass = (s, base, out) =>
     if (name === 'May' && !mod && !/\b(?:in|of|since|until|by|from|through|to|during|and|before|after|between)\s+$/i.test(s.slice(0, m.index)))
       return;
     // Mid-sentence "March" before a capitalised word is a name ("March Madness"); leave it.
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'month',
-      priority: 2,
-      type: 'DATE',
-      relative: true,
-      resolve({ ref, tense }) {
-        // "January this year", "June last year"
-        if (m[3]) {
-          const y = ymd(ref).y + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0);
-          return { timeml: fmtMonth(y, month), granularity: 'month' };
-        }
-        const dir = mod === 'last' || mod === 'next' || mod === 'this' ? mod : null;
-        return { timeml: resolveMonth(ref, month, dir, tense), granularity: 'month' };
-      },
-    });
+    out.push(whole(base, m, 'month', 2, 'DATE', true, ({ ref, tense }) => {
+      // "January this year", "June last year"
+      if (m[3]) {
+        const y = ymd(ref).y + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0);
+        return { timeml: fmtMonth(y, month), granularity: 'month' };
+      }
+      const dir = mod === 'last' || mod === 'next' || mod === 'this' ? mod : null;
+      return { timeml: resolveMonth(ref, month, dir, tense), granularity: 'month' };
+    }));
   });
 
 // 7. 24-hour clock times: "1500 local time", "0800 GMT", "15:00 hours".
@@ -580,15 +506,7 @@ const pass7: Pass = (s, base, out) =>
   each(CLOCK, s, (m) => {
     const h = Number(m[1]);
     const min = Number(m[2]);
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'clock',
-      priority: 2,
-      type: 'TIME',
-      relative: true,
-      resolve: ({ ref }) => ({ timeml: fmtTime(ref, h, min), granularity: 'time' }),
-    });
+    out.push(whole(base, m, 'clock', 2, 'TIME', true, ({ ref }) => ({ timeml: fmtTime(ref, h, min), granularity: 'time' })));
   });
 
 // 8. Vague references TimeML keeps: "now", "currently", "recently", "in the past", "the future", "soon".
@@ -604,15 +522,7 @@ const pass8: Pass = (s, base, out) =>
       : /future|soon/.test(w)
         ? 'FUTURE_REF'
         : 'PAST_REF';
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'ref',
-      priority: 1,
-      type: 'DATE',
-      relative: false,
-      resolve: () => ({ timeml, granularity: 'ref', value: null }),
-    });
+    out.push(whole(base, m, 'ref', 1, 'DATE', false, () => ({ timeml, granularity: 'ref', value: null })));
   });
 
 // 9. Durations and sets: "three years", "the past two months", "a five-year", "the first nine months",
@@ -648,15 +558,7 @@ const pass9: Pass = (s, base, out) => {
     });
   });
   each(THE_PAST_UNIT, s, (m) =>
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'duration',
-      priority: 1,
-      type: 'DURATION',
-      relative: false,
-      resolve: () => ({ timeml: durationValue(1, m[1]), granularity: 'duration', value: null }),
-    }),
+    out.push(whole(base, m, 'duration', 1, 'DURATION', false, () => ({ timeml: durationValue(1, m[1]), granularity: 'duration', value: null }))),
   );
   each(PLURAL_UNITS, s, (m) => {
     const at = m.index + m[0].length - m[1].length;
@@ -673,30 +575,14 @@ const pass9: Pass = (s, base, out) => {
     });
   });
   each(SET, s, (m) =>
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'set',
-      priority: 2,
-      type: 'SET',
-      relative: false,
-      resolve: () => ({ timeml: durationValue(1, m[1] ?? m[2]), granularity: 'set', value: null }),
-    }),
+    out.push(whole(base, m, 'set', 2, 'SET', false, () => ({ timeml: durationValue(1, m[1] ?? m[2]), granularity: 'set', value: null }))),
   );
   // "each Thursday", "every July"
   each(SET_NAMED, s, (m) => {
     const w = WEEKDAYS.indexOf(m[1].toLowerCase());
     const month = MONTHS[m[1].toLowerCase().replace('.', '')];
     const timeml = w >= 0 ? `XXXX-WXX-${w === 0 ? 7 : w}` : `XXXX-${String(month).padStart(2, '0')}`;
-    out.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      pass: 'set',
-      priority: 2,
-      type: 'SET',
-      relative: false,
-      resolve: () => ({ timeml, granularity: 'set', value: null }),
-    });
+    out.push(whole(base, m, 'set', 2, 'SET', false, () => ({ timeml, granularity: 'set', value: null })));
   });
 };
 
@@ -955,13 +841,7 @@ function pickLongest(raws: Raw[]): Raw[] {
   const taken: Raw[] = [];
   for (const r of sorted) {
     if (r.end <= r.start) continue;
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].start < r.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(taken, r.end);
     // taken[lo - 1] is the last span starting before r ends: r overlaps a taken span only if it overlaps that one
     if (lo > 0 && taken[lo - 1].end > r.start) continue;
     taken.splice(lo, 0, r);

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/document.js';
 import type { Tense } from '../../model/types.js';
+import { firstStartingAt } from '../../text/spans.js';
 
 // Irregular past forms (simple past and participles) of verbs common in news; regular ones end in -ed.
 const IRREGULAR_PAST = new Set(
@@ -139,15 +140,8 @@ function dist(t: Token, start: number, end: number): number {
 
 /** Tokens of one sentence, by binary search over the sorted token list. */
 export function sentenceTokens(tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].start < end; i++) out.push(tokens[i]);
+  for (let i = firstStartingAt(tokens, start); i < tokens.length && tokens[i].start < end; i++) out.push(tokens[i]);
   return out;
 }
 
