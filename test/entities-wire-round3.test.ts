@@ -49,10 +49,10 @@ describe('wire copy, round 3', () => {
   });
 
   it("types a 1990s seat of government acting as the government, and a fleet and a parliament as organizations", () => {
-    const text = 'Moscow warns Kiev over fleet deal .\n\nMOSCOW 1996-09-04\n\nMoscow on Wednesday warned Kiev not to delay a deal on the Black Sea Fleet . The Communists in the Duma called for sanctions . Bonn said it would wait .\n';
+    const text = 'Moscow warns Kiev over fleet deal .\n\nMOSCOW 1996-09-04\n\nMoscow on Wednesday warned Kiev not to delay a deal on the Dniester Fleet . The Communists in the Duma called for sanctions . Bonn said it would wait .\n';
     const m = typed(text);
     expect(m.get(at(text, 'Kiev', 1))).toBe('organization');
-    expect(m.get(at(text, 'Black Sea Fleet'))).toBe('organization');
+    expect(m.get(at(text, 'Dniester Fleet'))).toBe('organization');
     expect(m.get(at(text, 'Duma'))).toBe('organization');
     expect(m.get(at(text, 'Bonn'))).toBe('organization');
     // A location stays the place.
@@ -99,25 +99,25 @@ describe('wire copy, round 3', () => {
     const t2 = 'LONDON 1996-09-21\n\nChampions Ellesby is a village near the coast . The council said so .\n';
     expect(typed(t2).get(at(t2, 'Ellesby'))).not.toBe('organization');
   });
-  it('names the party before "of" and a role ("the ruling Popular Party of Prime Minister Jose Maria Aznar")', () => {
-    const text = 'MADRID 1996-09-08\n\nThe Socialists beat the ruling Popular Party of Prime Minister Jose Maria Aznar on Sunday .\n';
+  it('names the party before "of" and a role ("the ruling Popular Party of Prime Minister Tomas Ardevol Prieto")', () => {
+    const text = 'MADRID 1996-09-08\n\nThe Socialists beat the ruling Popular Party of Prime Minister Tomas Ardevol Prieto on Sunday .\n';
     const m = typed(text);
     expect(m.get(at(text, 'Popular Party'))).toBe('organization');
-    expect(m.get(at(text, 'Jose Maria Aznar'))).toBe('person');
+    expect(m.get(at(text, 'Tomas Ardevol Prieto'))).toBe('person');
     // A name that goes on after "of" is not cut there.
     const t2 = 'LONDON 1996-09-08\n\nThe Bank of England Governor Eddie George spoke on Sunday .\n';
     expect(typed(t2).get(at(t2, 'Bank of England'))).toBe('organization');
   });
 
   it('reads lone names before a price move in a market report as companies, and "Bank X" as a bank', () => {
-    const text = 'Polish shares close higher .\n\nWARSAW 1996-09-04\n\nShares on the Warsaw bourse closed higher on Wednesday in thin trade . The WIG index rose 1.1 percent . Bank Slaski gained 4 percent and Elektrim was flat . Optimus fell after it cut its forecast , dealers said .\n';
+    const text = 'Polish shares close higher .\n\nWARSAW 1996-09-04\n\nShares on the Warsaw bourse closed higher on Wednesday in thin trade . The WSX index rose 1.1 percent . Bank Karpacki gained 4 percent and Veltronix was flat . Quorvane fell after it cut its forecast , dealers said .\n';
     const m = typed(text);
-    expect(m.get(at(text, 'Bank Slaski'))).toBe('organization');
-    expect(m.get(at(text, 'Elektrim'))).toBe('organization');
-    expect(m.get(at(text, 'Optimus'))).toBe('organization');
+    expect(m.get(at(text, 'Bank Karpacki'))).toBe('organization');
+    expect(m.get(at(text, 'Veltronix'))).toBe('organization');
+    expect(m.get(at(text, 'Quorvane'))).toBe('organization');
     // Outside a market report a name before "fell" is whoever fell.
-    const t2 = 'LONDON 1996-09-04\n\nThe climbers reached the ridge at noon . Optimus fell on the ice and was taken to hospital , police said .\n';
-    expect(typed(t2).get(at(t2, 'Optimus'))).not.toBe('organization');
+    const t2 = 'LONDON 1996-09-04\n\nThe climbers reached the ridge at noon . Quorvane fell on the ice and was taken to hospital , police said .\n';
+    expect(typed(t2).get(at(t2, 'Quorvane'))).not.toBe('organization');
   });
   it('reads a golf row of players level on one score, the number written once, without brackets', () => {
     const text = 'GOLF - LEADING SCORES AT THE MIDLAND MASTERS .\n\nNORTHAMPTON , England 1996-09-05\n\nLeading first round scores on Thursday ( Britain unless stated ) :\n\n66 Callum Ferrie , Deryck Lomas\n\n67 Ossie Pettigrew\n\n68 Rhodri Bevan , Fergal Doyle , Gordie Brand\n';

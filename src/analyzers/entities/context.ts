@@ -321,7 +321,7 @@ export function typeFirms(text: string, ms: RawMention[], dropped: RawMention[] 
   const open = (m: RawMention) => candidate(m) && (m.type !== 'person' || !m.text.includes(' ') || m.evidence === 'weak');
   // A place the gazetteers know stays a place ("a deal with Paris"); one only the tagger called a place may be a firm.
   const unlisted = (m: RawMention) => m.type !== 'place' || !m.key;
-  // "Elektrim was flat", "Optimus fell 2 percent": in a market report a lone name before a price move is a
+  // "Veltronix was flat", "Quorvane fell 2 percent": in a market report a lone name before a price move is a
   // listed company.
   const market = marketReport(text);
   const moved = (m: RawMention) => market && !m.text.includes(' ') && m.evidence !== 'known' && PRICE_MOVE.test(text.slice(m.end, m.end + 50));

@@ -522,7 +522,7 @@ function classifyChunk(text: string, chunk: Chunk, words: Word[], sentence: numb
     const pre = ws.slice(i, k);
     if (pre.some((w) => !ROLE_WORDS.has(w.text) && !DEMONYMS.has(w.text) && !lookup(w.text) && !CONNECTORS.has(w.text) && !/^\p{Lu}/u.test(w.text))) continue;
     nameFrom = r;
-    // "the ruling Popular Party of Prime Minister Jose Maria Aznar": an organization's name, "of", then the role
+    // "the ruling Popular Party of Prime Minister Tomas Ardevol Prieto": an organization's name, "of", then the role
     // and the person; the organization is named before "of", not part of the role.
     const of = ws.findIndex((w, x) => x > i && x < k && w.text === 'of');
     if (of > i && ORG_HEADS.has(ws[of - 1].text) && ws.slice(i, of).every((w) => /^\p{Lu}/u.test(w.text)) && !ROLE_WORDS.has(ws[i].text) && ws.slice(of + 1, k).every((w) => ROLE_WORDS.has(w.text) || DEMONYMS.has(w.text))) {
@@ -680,7 +680,7 @@ function typeName(text: string, ws: Word[], c: Context, out: RawMention[]): void
   const industry = ws.length > 1 && INDUSTRY_HEADS.has(last) && !FIRST_NAMES.has(firstW);
   // "Police Scotland", "Radio Kaldoria": an organization's head before a known place.
   const headPlace = ws.length === 2 && ORG_HEADS.has(firstW) && !ORG_LEADS.has(firstW) && lookup(last)?.type === 'place';
-  // "Bank Slaski", "Banco Ibero", "Banque Marchand": a bank named by "Bank" and its own word after.
+  // "Bank Karpacki", "Banco Ibero", "Banque Marchand": a bank named by "Bank" and its own word after.
   const bankFirst = ws.length > 1 && ws.length <= 3 && /^(?:Bank|Banco|Banca|Banque|Banka)$/.test(firstW) && ws[1].text !== 'of' && /^\p{Lu}/u.test(ws[1].text);
   if ((ws.length > 1 && ORG_HEADS.has(last)) || (ws.length > 2 && headOf) || (firstW === 'Air' && ws.length === 2) || paper || industry || headPlace || bankFirst) {
     push('organization', 'strong', undefined, OUTLET_HEADS.has(last) || paper ? { outlet: true } : {});
