@@ -31,13 +31,6 @@ const NEAREST = 4;
  * negatives of bench/paraphrase/doc-negatives.ts unchanged at 0.1/0.26/0.15 and at these).
  */
 const PAIR_BAR = 0.05;
-/**
- * A linked pair's changed facts are named only at this confidence, the rest of the pair matching as well as a
- * chain's mean must (MIN_MEAN): a chain links pairs down to PAIR_BAR, and the "facts" of a pair that weak are
- * mostly two sentences saying different things ("... has never been married" beside "the couple welcomed a
- * second son", reworded): FakeNewsAMT tune half, findings on no diffed fact 29 → 16, changed facts named 42 → 40.
- */
-const FACT_BAR = 0.2;
 /** Untraced sentences the pass needs (a two-sentence article may be a whole rewrite: FOLLOW below). */
 export const MIN_LEFT = 2;
 /** A chain links at least this many sentences... */
@@ -193,7 +186,7 @@ export async function traceDocument(
       const own = p.c.facts.filter((f) => f.kind !== 'name' || !misspelt(fold(f.from), fold(f.to)));
       const known = [...own, ...swappedNames(qSide(p.i), sSides[p.j], sourceWords, articleWords, p.c.facts)];
       const facts = [...known, ...swappedDates(qSide(p.i), sSides[p.j], known)];
-      if (facts.length && p.c.pRest >= FACT_BAR) notes?.push({ sentence: p.i, docId: d.id, text: d.text.slice(span.start, span.end), start: span.start, end: span.end, confidence: Math.round(p.c.pRest * 1000) / 1000, facts });
+      if (facts.length) notes?.push({ sentence: p.i, docId: d.id, text: d.text.slice(span.start, span.end), start: span.start, end: span.end, confidence: Math.round(p.c.pRest * 1000) / 1000, facts });
     }
     texts?.set(d.id, { title: d.title, text: d.text });
   }
