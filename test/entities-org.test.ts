@@ -5,15 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { agree } from '../src/analyzers/entities/combine.js';
 import { recognize, type RawMention } from '../src/analyzers/entities/recognize.js';
 import { docContext } from '../src/analyzers/entities/tagger.js';
-import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
-import { createDocument } from '../src/model/document.js';
-import { at, typed } from './helpers/entities.js';
-
-function docOf(text: string) {
-  const doc = createDocument({ id: 't', kind: 'text', origin: 't', text, title: null, byline: null, published: null, url: null });
-  segmentAnalyzer.run(doc, { published: null, report() {} });
-  return doc;
-}
+import { at, segmented as docOf, typed } from './helpers/entities.js';
 
 describe('listed organizations with a possessive', () => {
   it('keeps the possessive of a listed name, glued or split off, and drops it elsewhere', () => {

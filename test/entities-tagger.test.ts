@@ -6,14 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../src/analyzers/entities/recognize.js';
 import { bySentence, docContext, hash, sentenceFeatures } from '../src/analyzers/entities/tagger.js';
-import { segmentAnalyzer } from '../src/analyzers/segment/index.js';
-import { createDocument } from '../src/model/document.js';
-
-function docOf(text: string) {
-  const doc = createDocument({ id: 't', kind: 'text', origin: 't', text, title: null, byline: null, published: null, url: null });
-  segmentAnalyzer.run(doc, { published: null, report() {} });
-  return doc;
-}
+import { segmented as docOf } from './helpers/entities.js';
 
 describe('tagger features', () => {
   it('gives a word in a line of capitals how the document writes it elsewhere', () => {
